@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using PluginHost.Cli.Commands;
+using PluginHost.Host.Rules;
+
+namespace PluginHost.Cli;
+
+internal static class CliServiceCollectionExtensions
+{
+    public static IServiceCollection AddPluginHostCli(this IServiceCollection services) =>
+        services
+            .AddSingleton<CliConsole>()
+            .AddSingleton<RuleExampleRunner>()
+            .AddSingleton<AnalyzeCommand>()
+            .AddSingleton<PluginsCommand>()
+            .AddSingleton<RulesCommand>();
+}

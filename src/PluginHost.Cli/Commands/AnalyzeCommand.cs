@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Diagnostics;
+using PluginHost.Host;
+using PluginHost.Host.Discovery;
+using PluginHost.Host.Pipeline;
+using PluginHost.Host.Reporting;
+using PluginHost.Sdk.Diagnostics;
+
+namespace PluginHost.Cli.Commands;
+
+/// <summary><c>pluginhost analyze PATH...</c>: analyze articles and write one merged report.</summary>
+internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscovery discovery, CliConsole console)
+{
+    private readonly CommonOptions _common = new();
+
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Articles (.txt, .md), folders searched recursively, or globs such as 'articles/**/*.md'.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> _format = new Option<string>("--format", "-f")
+    {
+        Description = "Report format.",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong("text", "json", "sarif");
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write the report to this file (replaced whole when the run completes) instead of standard output.",
+    };
+
+    private readonly Option<bool> _warnAsError = new("--warnaserror")
+    {
+        Description = "Exit with 1 when there are warnings, not only errors.",
+    };
+
+    private readonly Option<int> _jobs = new("--jobs", "-j")
+    {
+        Description = "How many articles to analyze at once.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q")
+    {
+        Description = "Print no summary on standard error.",
+    };
+
+    public Command Build()
+    {
+        var command = new Command("analyze", "Analyze articles with every plugin and print the findings.");
+        command.Arguments.Add(_paths);
+        command.Options.Add(_format);
+        command.Options.Add(_output);
+        command.Options.Add(_warnAsError);
+        command.Options.Add(_jobs);
+        command.Options.Add(_quiet);
+        _common.AddTo(command);
+        _jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1.");
+            }
+        });
+        command.SetAction((result, token) => RunAsync(result, token));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var session = sessions.Create(_common.Read(result));
+        var workingDirectory = Directory.GetCurrentDirectory();
+        var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
+        var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);
+        var output = result.GetValue(_output);
+        var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins);
+        var summary = new RunSummary();
+        var clock = Stopwatch.StartNew();
+
+        async Task WriteReportAsync(IReportWriter writer)
+        {
+            writer.WriteStart(context);
+            foreach (var input in found.UnmatchedInputs)
+            {
+                Record(writer, summary, session.Pipeline.Unmatched(input));
+            }
+
+            await new AnalysisRunner(session.Pipeline)
+                .RunAsync(found.Articles, result.GetValue(_jobs), r => Record(writer, summary, r), cancellationToken);
+            summary.Duration = clock.Elapsed;
+            writer.WriteEnd(summary, session.AllErrors);
+        }
+
+        if (output is null)
+        {
+            using var writer = CreateWriter(format, Console.OpenStandardOutput(), Console.Out);
+            await WriteReportAsync(writer);
+        }
+        else
+        {
+            await AtomicFile.WriteAsync(output, async stream =>
+            {
+                using var streamWriter = new StreamWriter(stream, leaveOpen: true);
+                using var writer = CreateWriter(format, stream, streamWriter);
+                await WriteReportAsync(writer);
+            });
+        }
+
+        console.Errors(session.AllErrors);
+        if ((format != ReportFormat.Text || output is not null) && !result.GetValue(_quiet))
+        {
+            console.Summary(summary, session.Rules.Descriptors);
+        }
+
+        return ExitCode(session, summary, result.GetValue(_warnAsError));
+    }
+
+    private static void Record(IReportWriter writer, RunSummary summary, ArticleResult result)
+    {
+        writer.WriteArticle(result);
+        summary.Add(result);
+    }
+
+    private static IReportWriter CreateWriter(ReportFormat format, Stream stream, TextWriter text) => format switch
+    {
+        ReportFormat.Json => new JsonReportWriter(stream),
+        ReportFormat.Sarif => new SarifReportWriter(stream),
+        _ => new TextReportWriter(text),
+    };
+
+    private static int ExitCode(HostSession session, RunSummary summary, bool warningsAsErrors)
+    {
+        if (session.AllErrors.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var failing = summary.Count(DiagnosticSeverity.Error) + (warningsAsErrors ? summary.Count(DiagnosticSeverity.Warning) : 0);
+        return failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace PluginHost.Host.Discovery;
+
+/// <summary>
+/// Turns the command line's inputs into article files: a file is taken as given, a folder is searched
+/// recursively for .txt and .md files, and a glob (<c>articles/**/*.md</c>) matches from its fixed prefix.
+/// Symbolic links to folders are not followed, so link loops end; unreadable folders are passed over.
+/// </summary>
+public sealed class ArticleDiscovery
+{
+    public static readonly string[] Extensions = [".txt", ".md", ".markdown"];
+
+    private static readonly EnumerationOptions Recursive = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    public DiscoveryResult Discover(IEnumerable<string> inputs, string workingDirectory)
+    {
+        var found = new Dictionary<string, ArticleSource>(StringComparer.Ordinal);
+        var unmatched = new List<string>();
+        foreach (var input in inputs)
+        {
+            var before = found.Count;
+            foreach (var fullPath in Expand(input, workingDirectory))
+            {
+                found.TryAdd(fullPath, new ArticleSource(Display(fullPath, workingDirectory), fullPath));
+            }
+
+            if (found.Count == before && !Expand(input, workingDirectory).Any())
+            {
+                unmatched.Add(input);
+            }
+        }
+
+        return new DiscoveryResult([.. found.Values.OrderBy(a => a.DisplayPath, StringComparer.Ordinal)], unmatched);
+    }
+
+    public static bool IsArticle(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> Expand(string input, string workingDirectory)
+    {
+        var full = Path.GetFullPath(input, workingDirectory);
+        if (File.Exists(full))
+        {
+            return [full];
+        }
+
+        if (Directory.Exists(full))
+        {
+            return Directory.EnumerateFiles(full, "*", Recursive).Where(IsArticle);
+        }
+
+        return IsGlob(input) ? ExpandGlob(input, workingDirectory) : [];
+    }
+
+    private static IEnumerable<string> ExpandGlob(string glob, string workingDirectory)
+    {
+        var normalized = glob.Replace('\\', '/');
+        var segments = normalized.Split('/');
+        var fixedCount = segments.TakeWhile(s => !IsGlob(s)).Count();
+        var root = Path.GetFullPath(fixedCount == 0 ? "." : string.Join('/', segments[..fixedCount]) + "/", workingDirectory);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', segments[fixedCount..]));
+        return matcher.GetResultsInFullPath(root).Where(IsArticleOrExplicit(normalized));
+    }
+
+    // A glob that names an extension takes what it names; one that does not takes articles only.
+    private static Func<string, bool> IsArticleOrExplicit(string glob) =>
+        Path.GetExtension(glob) is { Length: > 1 } extension && !IsGlob(extension) ? _ => true : IsArticle;
+
+    private static bool IsGlob(string text) => text.IndexOfAny(['*', '?', '[', '{']) >= 0;
+
+    private static string Display(string fullPath, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+}

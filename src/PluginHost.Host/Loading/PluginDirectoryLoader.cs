@@ -1,0 +1,102 @@
+using System.Reflection;
+using McMaster.NETCore.Plugins;
+using Microsoft.Extensions.DependencyInjection;
+using PluginHost.Sdk;
+using PluginHost.Sdk.Plugins;
+
+namespace PluginHost.Host.Loading;
+
+/// <summary>
+/// Loads every plugin under the given folders. A plugin is a folder <c>&lt;Name&gt;/</c> holding <c>&lt;Name&gt;.dll</c>
+/// with its deps.json and an optional <c>rules/</c> folder. Each loads in its own load context, so two plugins may
+/// use different versions of one library; the SDK and the dependency-injection abstractions are shared with the
+/// host so their types have one identity, whatever version a plugin ships.
+/// </summary>
+public sealed class PluginDirectoryLoader
+{
+    private static readonly Type[] SharedTypes = [typeof(IPlugin), typeof(IServiceCollection), typeof(ServiceCollection)];
+
+    public PluginCatalog Load(IEnumerable<string> pluginRoots)
+    {
+        var plugins = new List<LoadedPlugin>();
+        var errors = new List<PluginLoadError>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var folder in pluginRoots.Where(Directory.Exists).SelectMany(Directory.EnumerateDirectories).Order(StringComparer.Ordinal))
+        {
+            var result = LoadFolder(Path.GetFullPath(folder));
+            if (result.Error is { } error)
+            {
+                errors.Add(error);
+            }
+            else if (names.TryGetValue(result.Plugin!.Name, out var first))
+            {
+                errors.Add(new PluginLoadError(folder, $"plugin '{result.Plugin.Name}' is already loaded from {first}; this copy was skipped"));
+            }
+            else
+            {
+                names[result.Plugin.Name] = folder;
+                plugins.Add(result.Plugin);
+            }
+        }
+
+        return new PluginCatalog(plugins, errors);
+    }
+
+    private static (LoadedPlugin? Plugin, PluginLoadError? Error) LoadFolder(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var assemblyPath = Path.Combine(folder, name + ".dll");
+        if (!File.Exists(assemblyPath))
+        {
+            return (null, new PluginLoadError(folder, $"no plugin assembly: expected {name}.dll in the folder"));
+        }
+
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+            var assembly = loader.LoadDefaultAssembly();
+            if (CheckSdkVersion(assembly) is { } versionError)
+            {
+                return (null, new PluginLoadError(folder, versionError));
+            }
+
+            var entryPoints = assembly.GetExportedTypes()
+                .Where(t => typeof(IPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+                .ToList();
+            if (entryPoints.Count != 1)
+            {
+                return (null, new PluginLoadError(folder, entryPoints.Count == 0
+                    ? $"{name}.dll has no public type implementing {nameof(IPlugin)}"
+                    : $"{name}.dll has {entryPoints.Count} types implementing {nameof(IPlugin)} ({string.Join(", ", entryPoints.Select(t => t.FullName))}); a plugin has one"));
+            }
+
+            var plugin = CreatePlugin(entryPoints[0]);
+            var rules = Path.Combine(folder, "rules");
+            return (LoadedPlugin.Create(plugin, Directory.Exists(rules) ? rules : null, assemblyPath), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+            return (null, new PluginLoadError(folder, $"the plugin failed while loading or registering its services: {inner.GetType().Name}: {inner.Message}"));
+        }
+    }
+
+    private static IPlugin CreatePlugin(Type type) =>
+        type.GetConstructor(Type.EmptyTypes) is null
+            ? throw new InvalidOperationException($"{type.FullName} has no public parameterless constructor")
+            : (IPlugin)Activator.CreateInstance(type)!;
+
+    private static string? CheckSdkVersion(Assembly assembly)
+    {
+        var sdkName = typeof(SdkVersion).Assembly.GetName().Name;
+        var reference = assembly.GetReferencedAssemblies().FirstOrDefault(r => r.Name == sdkName);
+        if (reference?.Version is not { } version)
+        {
+            return $"{assembly.GetName().Name}.dll does not reference {sdkName}";
+        }
+
+        return version.Major == SdkVersion.Major
+            ? null
+            : $"built against SDK {version.Major}.x, but this host provides SDK {SdkVersion.Major}.x; rebuild the plugin against SDK {SdkVersion.Major}";
+    }
+}

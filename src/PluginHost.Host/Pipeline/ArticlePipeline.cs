@@ -1,0 +1,121 @@
+using PluginHost.Host.Discovery;
+using PluginHost.Host.Reading;
+using PluginHost.Host.Rules;
+using PluginHost.Rules.Matching;
+using PluginHost.Sdk.Diagnostics;
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Host.Pipeline;
+
+/// <summary>
+/// The path of one article through the host: read it, then for each plugin in layer order run its analyzers and
+/// its declarative rules, and collect the findings in text order. A plugin that throws becomes a PH0001 finding
+/// (like Roslyn's AD0001) and the other plugins still run.
+/// </summary>
+public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagnostics, ArticleReader reader)
+{
+    public ArticleResult Analyze(ArticleSource source, CancellationToken cancellationToken = default)
+    {
+        var read = reader.Read(source.DisplayPath, source.FullPath);
+        var found = new List<Diagnostic>();
+        if (read.Article is not { } article)
+        {
+            var (id, key, reason) = read.BinaryReason is { } binary ? ("PH0005", "reason", binary) : ("PH0002", "reason", read.Failure!);
+            Add(found, Host(id, source.DisplayPath, null, default, new() { [key] = reason }));
+            return new ArticleResult(source, null, found);
+        }
+
+        if (read.InvalidBytes > 0)
+        {
+            Add(found, Host("PH0004", source.DisplayPath, article, new TextSpan(read.FirstInvalidOffset, 1), new() { ["count"] = read.InvalidBytes }));
+        }
+
+        found.AddRange(Analyze(article, cancellationToken));
+        return new ArticleResult(source, article, Sorted(found));
+    }
+
+    /// <summary>The report's entry for a command-line input that matched no article.</summary>
+    public ArticleResult Unmatched(string input)
+    {
+        var found = new List<Diagnostic>();
+        Add(found, Host("PH0003", input, null, default, new() { ["input"] = input }));
+        return new ArticleResult(ArticleSource.UnmatchedInput(input), null, found);
+    }
+
+    /// <summary>Runs every plugin over an article already in memory.</summary>
+    public IReadOnlyList<Diagnostic> Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var found = new List<Diagnostic>();
+        var layers = new LayerStore(article);
+        foreach (var plugin in catalog.Plugins)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new PluginAnalysisContext(
+                plugin,
+                layers,
+                diagnostics,
+                found.Add,
+                problem => Add(found, Host("PH0007", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["problem"] = problem })),
+                cancellationToken);
+            foreach (var analyzer in plugin.Plugin.Analyzers)
+            {
+                Guard(found, plugin, article, () => analyzer.Analyze(context), cancellationToken);
+            }
+
+            foreach (var rule in plugin.RuleSet.Rules.Where(r => !r.IsReportedByCode))
+            {
+                Guard(found, plugin, article, () =>
+                {
+                    var matches = RuleEvaluator.Evaluate(rule, layers, scope => Add(found, Host(
+                        "PH0006",
+                        article.Path,
+                        article,
+                        scope.Span,
+                        new() { ["rule"] = rule.Descriptor.Id, ["scope"] = rule.Scope.ToString().ToLowerInvariant() })));
+                    foreach (var match in matches)
+                    {
+                        Add(found, diagnostics.Create(rule.Descriptor, article.Path, article, match.Span, match.Properties));
+                    }
+                }, cancellationToken);
+            }
+        }
+
+        return Sorted(found);
+    }
+
+    private void Guard(List<Diagnostic> found, PluginRules plugin, Article article, Action action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            action();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            Add(found, Host("PH0001", article.Path, article, default, new()
+            {
+                ["plugin"] = plugin.Plugin.Name,
+                ["exception"] = e.GetType().FullName,
+                ["reason"] = e.Message,
+            }));
+        }
+    }
+
+    private Diagnostic? Host(string id, string path, Article? article, TextSpan span, Dictionary<string, object?> properties) =>
+        diagnostics.Create(catalog.Host(id), path, article, span, properties);
+
+    private static void Add(List<Diagnostic> found, Diagnostic? diagnostic)
+    {
+        if (diagnostic is not null)
+        {
+            found.Add(diagnostic);
+        }
+    }
+
+    private static List<Diagnostic> Sorted(List<Diagnostic> found) =>
+        [.. found.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
+}

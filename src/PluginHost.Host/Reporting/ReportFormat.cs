@@ -1,0 +1,8 @@
+namespace PluginHost.Host.Reporting;
+
+public enum ReportFormat
+{
+    Text,
+    Json,
+    Sarif,
+}

@@ -1,0 +1,17 @@
+using PluginHost.Sdk.Diagnostics;
+
+namespace PluginHost.Host.Reporting;
+
+/// <summary>How severities are written: lower-case words in text and JSON, SARIF's levels in SARIF.</summary>
+public static class SeverityNames
+{
+    public static string Text(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    public static string SarifLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Suggestion => "note",
+        _ => "none",
+    };
+}

@@ -1,0 +1,75 @@
+using PluginHost.Host.Loading;
+using PluginHost.Rules;
+using PluginHost.Rules.Compilation;
+using PluginHost.Rules.Syntax;
+
+namespace PluginHost.Host.Rules;
+
+/// <summary>
+/// Compiles the host's rules and each plugin's: the plugin's own rule files, then the user's from
+/// <c>--rules DIR</c>, where <c>DIR/&lt;PluginName&gt;/*.rules</c> extends the plugin of that name.
+/// </summary>
+public sealed class RuleCatalogBuilder
+{
+    public const string HostCategory = "PluginHost";
+
+    public RuleCatalog Build(IReadOnlyList<LoadedPlugin> orderedPlugins, IEnumerable<string> userRuleFolders)
+    {
+        var errors = new List<RuleError>();
+        var hostRules = RuleCompiler.Compile(RuleFileReader.ReadHostRules(errors), new RuleEnvironment(HostCategory, "PH", [], []));
+        errors.AddRange(hostRules.Errors);
+
+        var userFiles = ReadUserFiles(orderedPlugins, userRuleFolders, errors);
+        var plugins = new List<PluginRules>();
+        foreach (var plugin in orderedPlugins)
+        {
+            var files = new List<RuleFileSyntax>();
+            if (plugin.RulesDirectory is { } own)
+            {
+                files.AddRange(RuleFileReader.ReadFolder(own, errors));
+            }
+
+            files.AddRange(userFiles.GetValueOrDefault(plugin.Name) ?? []);
+            var environment = new RuleEnvironment(plugin.Name, plugin.Manifest.RulePrefix, plugin.TokenClasses, plugin.Manifest.Produces.Concat(plugin.Manifest.Consumes));
+            var compiled = RuleCompiler.Compile(files, environment);
+            errors.AddRange(compiled.Errors);
+            plugins.Add(new PluginRules(plugin, compiled));
+        }
+
+        return new RuleCatalog(hostRules, plugins, errors);
+    }
+
+    private static Dictionary<string, List<RuleFileSyntax>> ReadUserFiles(IReadOnlyList<LoadedPlugin> plugins, IEnumerable<string> folders, List<RuleError> errors)
+    {
+        var byPlugin = new Dictionary<string, List<RuleFileSyntax>>(StringComparer.OrdinalIgnoreCase);
+        var names = plugins.ToDictionary(p => p.Name, p => p.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder))
+            {
+                errors.Add(new RuleError(folder, new(1, 1), "the rules folder does not exist"));
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(folder, "*" + RuleFileReader.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(folder, path);
+                var pluginFolder = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
+                if (!names.TryGetValue(pluginFolder, out var plugin) || relative == pluginFolder)
+                {
+                    errors.Add(new RuleError(path, new(1, 1), $"a user rule file goes in a folder named after the plugin it extends ({string.Join(", ", names.Values.Order())}), not in '{(relative == Path.GetFileName(path) ? folder : pluginFolder)}'"));
+                    continue;
+                }
+
+                if (!byPlugin.TryGetValue(plugin, out var files))
+                {
+                    byPlugin[plugin] = files = [];
+                }
+
+                files.Add(RuleFileReader.Read(path, errors));
+            }
+        }
+
+        return byPlugin;
+    }
+}

@@ -1,0 +1,25 @@
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Rules.Compilation;
+
+/// <summary>Compares a run of article tokens with the tokens of a phrase.</summary>
+internal static class PhraseMatcher
+{
+    public static bool Matches(Article article, int index, int end, string[] phrase, StringComparison comparison)
+    {
+        if (index + phrase.Length > end)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!article.CharsOf(article.Tokens[index + i].Span).Equals(phrase[i], comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Rules.Compilation;
+
+/// <summary>
+/// A named list of words and phrases. Each entry is tokenized like article text, so "called for" matches the
+/// two tokens <c>called</c> <c>for</c>; entries are compared case-insensitively and tried longest first.
+/// </summary>
+public sealed class WordList
+{
+    private readonly Dictionary<string, string[][]> _byFirstToken;
+
+    public WordList(string name, IEnumerable<string> entries)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        Entries = [.. entries.Distinct(StringComparer.OrdinalIgnoreCase)];
+        _byFirstToken = Entries
+            .Select(TokenTexts)
+            .Where(tokens => tokens.Length > 0)
+            .GroupBy(tokens => tokens[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Entries { get; }
+
+    /// <summary>The token counts of the entries that match at <paramref name="index"/>, longest first.</summary>
+    public IEnumerable<int> MatchAt(Article article, int index, int end)
+    {
+        var lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (index >= end || !lookup.TryGetValue(article.CharsOf(article.Tokens[index].Span), out var candidates))
+        {
+            yield break;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (PhraseMatcher.Matches(article, index, end, candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return candidate.Length;
+            }
+        }
+    }
+
+    public bool Contains(string text)
+    {
+        var tokens = TokenTexts(text);
+        return tokens.Length > 0
+            && _byFirstToken.TryGetValue(tokens[0], out var candidates)
+            && candidates.Any(c => c.SequenceEqual(tokens, StringComparer.OrdinalIgnoreCase));
+    }
+
+    internal static string[] TokenTexts(string phrase) =>
+        [.. Tokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Span.Start, t.Span.Length))];
+}

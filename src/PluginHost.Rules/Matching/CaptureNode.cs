@@ -1,0 +1,18 @@
+namespace PluginHost.Rules.Matching;
+
+/// <summary><c>name:p</c>: records what p matched; when p is an annotation class, the annotation too.</summary>
+public sealed class CaptureNode(string name, PatternNode inner) : PatternNode
+{
+    public string Name { get; } = name;
+
+    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
+    {
+        if (inner is LayerNode layer)
+        {
+            return layer.AnnotationsAt(matcher, position)
+                .Any(found => next(found.EndToken, new Capture(Name, position, found.EndToken, found.Annotation, captures)));
+        }
+
+        return inner.Match(matcher, position, captures, (end, c) => next(end, new Capture(Name, position, end, null, c)));
+    }
+}

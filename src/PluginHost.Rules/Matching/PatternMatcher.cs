@@ -1,0 +1,75 @@
+using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Rules.Matching;
+
+/// <summary>
+/// Runs a compiled pattern over the tokens of one scope by backtracking, leftmost match first, matches never
+/// overlapping. Every node visit is a step; a scope that needs more than the budget is stopped, so a pattern
+/// with nested repetitions cannot stall a run.
+/// </summary>
+public sealed class PatternMatcher
+{
+    public const int DefaultStepBudget = 200_000;
+
+    private readonly int _budget;
+    private int _steps;
+
+    public PatternMatcher(ArticleView view, Segment scope, int stepBudget = DefaultStepBudget)
+    {
+        View = view;
+        Scope = scope;
+        _budget = stepBudget;
+    }
+
+    public ArticleView View { get; }
+
+    public Article Article => View.Article;
+
+    public Segment Scope { get; }
+
+    public int End => Scope.EndToken;
+
+    /// <summary>Every match in the scope, each the first that <paramref name="accept"/> takes at its leftmost start.</summary>
+    public IEnumerable<PatternMatch> FindAll(PatternNode pattern, Func<PatternMatch, bool>? accept = null)
+    {
+        var start = Scope.FirstToken;
+        while (start < End)
+        {
+            var found = Find(pattern, start, accept);
+            if (found is null)
+            {
+                start++;
+                continue;
+            }
+
+            yield return found;
+            start = Math.Max(found.EndToken, start + 1);
+        }
+    }
+
+    private PatternMatch? Find(PatternNode pattern, int start, Func<PatternMatch, bool>? accept)
+    {
+        PatternMatch? result = null;
+        pattern.Match(this, start, null, (end, captures) =>
+        {
+            var candidate = new PatternMatch(start, end, captures);
+            if (end == start || (accept is not null && !accept(candidate)))
+            {
+                return false;
+            }
+
+            result = candidate;
+            return true;
+        });
+        return result;
+    }
+
+    internal void Step()
+    {
+        if (++_steps > _budget)
+        {
+            throw new PatternBudgetExceededException(_budget);
+        }
+    }
+}

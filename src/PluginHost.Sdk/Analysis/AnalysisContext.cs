@@ -1,0 +1,24 @@
+using PluginHost.Sdk.Diagnostics;
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Sdk.Analysis;
+
+/// <summary>What an analyzer gets for one article: the text, the layers it may read, and ways to answer.</summary>
+public abstract class AnalysisContext : ArticleView
+{
+    /// <summary>The plugin's settings and word lists, from its rule files.</summary>
+    public abstract IPluginSettings Settings { get; }
+
+    /// <summary>Cancelled when the article's time limit runs out or the run is stopped.</summary>
+    public abstract CancellationToken CancellationToken { get; }
+
+    /// <summary>Publishes annotations under one of the layer names the plugin's manifest produces.</summary>
+    public abstract void Publish(string layer, IEnumerable<Annotation> annotations);
+
+    /// <summary>
+    /// Reports a finding of a rule the plugin's rule files declare. The message's placeholders are filled from
+    /// <paramref name="properties"/>, and from <c>text</c>, the text of the span.
+    /// </summary>
+    public abstract void Report(string ruleId, TextSpan span, IReadOnlyDictionary<string, object?>? properties = null, IReadOnlyList<TextEdit>? fixes = null);
+}

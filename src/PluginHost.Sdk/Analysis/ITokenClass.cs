@@ -1,0 +1,13 @@
+namespace PluginHost.Sdk.Analysis;
+
+/// <summary>
+/// A named class of text that rule patterns refer to as <c>@name</c> (a number, a speech verb, a person's
+/// name). Every annotation layer is a class by itself; this is for classes computed from the tokens.
+/// </summary>
+public interface ITokenClass
+{
+    string Name { get; }
+
+    /// <summary>How many tokens the class matches starting at <paramref name="tokenIndex"/>, longest first; none when it does not match there.</summary>
+    IEnumerable<int> Match(ArticleView article, int tokenIndex);
+}

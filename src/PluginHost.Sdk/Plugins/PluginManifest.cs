@@ -1,0 +1,33 @@
+namespace PluginHost.Sdk.Plugins;
+
+/// <summary>
+/// Who a plugin is and how it fits among the others: the rule-ID prefix it owns, the annotation layers it
+/// publishes, and the layers of other plugins it reads. The host runs producers before their consumers.
+/// </summary>
+public sealed record PluginManifest
+{
+    public PluginManifest(string name, string rulePrefix, IReadOnlyList<string>? produces = null, IReadOnlyList<string>? consumes = null, string? description = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (rulePrefix is not { Length: 2 } || !rulePrefix.All(char.IsAsciiLetterUpper))
+        {
+            throw new ArgumentException($"Rule prefix '{rulePrefix}' is not two capital letters.", nameof(rulePrefix));
+        }
+
+        Name = name;
+        RulePrefix = rulePrefix;
+        Produces = produces ?? [];
+        Consumes = consumes ?? [];
+        Description = description ?? name;
+    }
+
+    public string Name { get; }
+
+    public string RulePrefix { get; }
+
+    public IReadOnlyList<string> Produces { get; }
+
+    public IReadOnlyList<string> Consumes { get; }
+
+    public string Description { get; }
+}
