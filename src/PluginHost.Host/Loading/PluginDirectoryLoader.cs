@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Loader;
 using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using PluginHost.Sdk;
@@ -15,6 +16,17 @@ namespace PluginHost.Host.Loading;
 public sealed class PluginDirectoryLoader
 {
     private static readonly Type[] SharedTypes = [typeof(IPlugin), typeof(IServiceCollection), typeof(ServiceCollection)];
+
+    private static readonly HashSet<string> SharedAssemblyNames =
+        [.. SharedTypes.Select(t => t.Assembly.GetName().Name!)];
+
+    // A plugin built against a newer version of a shared assembly asks the default context for that version,
+    // which the host does not have; answering with the host's copy keeps one type identity for the plugin.
+    static PluginDirectoryLoader() =>
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            name.Name is { } simple && SharedAssemblyNames.Contains(simple)
+                ? context.Assemblies.FirstOrDefault(a => a.GetName().Name == simple) ?? context.LoadFromAssemblyName(new AssemblyName(simple))
+                : null;
 
     public PluginCatalog Load(IEnumerable<string> pluginRoots)
     {
