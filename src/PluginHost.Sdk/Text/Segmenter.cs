@@ -53,7 +53,7 @@ public static class Segmenter
             }
 
             var trimmed = Trim(text, line.Span);
-            if (open is { } current && format == ArticleFormat.Markdown && !StartsBlock(text, trimmed))
+            if (open is { } current && format == ArticleFormat.Markdown && !StartsBlock(text, trimmed) && text[current.Span.Start] != '#')
             {
                 open = new Segment(TextSpan.FromBounds(current.Span.Start, trimmed.End), current.FirstToken, line.EndToken - current.FirstToken);
                 continue;
@@ -77,6 +77,7 @@ public static class Segmenter
         }
     }
 
+    // A heading is a block of one line; so are the first lines of list items, quotes and table rows.
     private static bool StartsBlock(string text, TextSpan line)
     {
         var content = text.AsSpan(line.Start, line.Length);

@@ -1,0 +1,50 @@
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Sdk.Tests.Layers;
+
+public sealed class AnnotationLayerTests
+{
+    private static readonly AnnotationLayer Layer = new("language",
+    [
+        new Annotation(new TextSpan(20, 10), "ru"),
+        new Annotation(new TextSpan(0, 40), "en"),
+        new Annotation(new TextSpan(0, 10), "en-title"),
+    ]);
+
+    [Fact]
+    public void Annotations_are_kept_in_text_order_longest_first()
+    {
+        Layer.Annotations.Select(a => a.Value).ShouldBe(["en", "en-title", "ru"]);
+    }
+
+    [Fact]
+    public void Covering_finds_the_innermost_annotation()
+    {
+        Layer.Covering(new TextSpan(22, 3))!.Value.ShouldBe("ru");
+        Layer.Covering(new TextSpan(12, 3))!.Value.ShouldBe("en");
+        Layer.Covering(new TextSpan(35, 10)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Starting_at_lists_annotations_at_an_offset()
+    {
+        Layer.StartingAt(0).Select(a => a.Value).ShouldBe(["en", "en-title"]);
+        Layer.StartingAt(5).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Overlapping_finds_every_annotation_that_shares_text()
+    {
+        Layer.Overlapping(new TextSpan(8, 14)).Select(a => a.Value).ShouldBe(["en", "en-title", "ru"]);
+        Layer.Overlapping(new TextSpan(10, 5)).Select(a => a.Value).ShouldBe(["en"]);
+    }
+
+    [Fact]
+    public void Missing_properties_read_as_null()
+    {
+        var annotation = new Annotation(new TextSpan(0, 1), "x", new Dictionary<string, object?> { ["confidence"] = 0.9 });
+        annotation["confidence"].ShouldBe(0.9);
+        annotation["other"].ShouldBeNull();
+    }
+}
