@@ -71,11 +71,17 @@ public sealed class SeverityConfiguration
         return best is { } chosen ? chosen.Severity : rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
     }
 
+    // As in Roslyn, bulk settings (per category, or for all rules) do not switch on rules that are off by default.
     private static int Rank(string key, RuleDescriptor rule)
     {
         if (key.Equals($"pluginhost_diagnostic.{rule.Id}.severity", StringComparison.OrdinalIgnoreCase))
         {
             return 3;
+        }
+
+        if (!rule.IsEnabledByDefault)
+        {
+            return 0;
         }
 
         if (key.Equals($"pluginhost_category.{rule.Category}.severity", StringComparison.OrdinalIgnoreCase))

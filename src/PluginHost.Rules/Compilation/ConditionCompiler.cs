@@ -10,7 +10,7 @@ namespace PluginHost.Rules.Compilation;
 /// reads <c>unit</c>, <c>unit.property</c>, <c>unit.layer</c> or <c>unit.layer.property</c>, where a unit is
 /// article, paragraph, sentence, line, scope, match or a capture of the pattern.
 /// </summary>
-internal sealed class ConditionCompiler(RuleEnvironment environment, IReadOnlySet<string> captureNames, Action<LinePosition, string> error)
+internal sealed class ConditionCompiler(RuleEnvironment environment, IReadOnlyDictionary<string, bool> captures, Action<LinePosition, string> error)
 {
     private static readonly string[] Units = ["article", "paragraph", "sentence", "line", "scope", "match"];
     private static readonly string[] BuiltInProperties = ["text", "words", "tokens", "length"];
@@ -95,7 +95,7 @@ internal sealed class ConditionCompiler(RuleEnvironment environment, IReadOnlySe
     {
         var segments = path.Segments;
         var unit = segments[0];
-        var isCapture = captureNames.Contains(unit);
+        var isCapture = captures.TryGetValue(unit, out var isAnnotation);
         if (!isCapture && !Units.Contains(unit))
         {
             error(path.Position, $"unknown name '{unit}': a path starts with {string.Join(", ", Units)} or a capture of the pattern");
@@ -117,7 +117,7 @@ internal sealed class ConditionCompiler(RuleEnvironment environment, IReadOnlySe
             return _ => null;
         }
 
-        if (!isBuiltIn && !isCapture && !environment.Layers.Contains(property))
+        if (!isBuiltIn && !(isAnnotation && annotationProperty is null) && !environment.Layers.Contains(property))
         {
             error(path.Position, $"unknown property or layer '{property}' (known layers: {Known(environment.Layers)})");
             return _ => null;
@@ -168,7 +168,7 @@ internal sealed class ConditionCompiler(RuleEnvironment environment, IReadOnlySe
     {
         foreach (var segment in segments)
         {
-            if (segment.Span.Start <= span.Start && span.Start <= segment.Span.End)
+            if (segment.Span.Start <= span.Start && (span.Start < segment.Span.End || (span.IsEmpty && span.Start == segment.Span.End)))
             {
                 return segment.Span;
             }

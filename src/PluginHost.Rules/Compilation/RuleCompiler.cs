@@ -102,14 +102,17 @@ public sealed class RuleCompiler
         var scope = Name(properties, "scope", rule, Enum.GetValues<SegmentKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), k => k, StringComparer.OrdinalIgnoreCase), required: false, SegmentKind.Sentence);
         var enabled = Boolean(properties, "enabled", true);
         var patternSyntax = properties.GetValueOrDefault("match") is PatternPropertySyntax p ? p.Pattern : null;
-        var captures = new HashSet<string>(StringComparer.Ordinal);
+        var category = Text(properties, "category", rule, required: false) ?? _environment.Category;
+        var description = Text(properties, "description", rule, required: false);
+        var help = Text(properties, "help", rule, required: false);
+        var captures = new Dictionary<string, bool>(StringComparer.Ordinal);
         var pattern = patternSyntax is null ? null : CompilePattern(patternSyntax, captures);
         var condition = properties.GetValueOrDefault("where") is ConditionPropertySyntax c
             ? new ConditionCompiler(_environment, captures, Error).Compile(c.Condition)
             : null;
         if (pattern is not null || condition is not null)
         {
-            CheckPlaceholders(message, captures, properties["message"].Position);
+            CheckPlaceholders(message, captures, properties.GetValueOrDefault("message")?.Position ?? rule.Position);
         }
 
         var examples = Examples(rule);
@@ -118,15 +121,7 @@ public sealed class RuleCompiler
             return null;
         }
 
-        var descriptor = new RuleDescriptor(
-            rule.Id,
-            title!,
-            message!,
-            Text(properties, "category", rule, required: false) ?? _environment.Category,
-            severity,
-            enabled,
-            Text(properties, "description", rule, required: false),
-            Text(properties, "help", rule, required: false));
+        var descriptor = new RuleDescriptor(rule.Id, title!, message!, category, severity, enabled, description, help);
         return new CompiledRule(descriptor, scope, pattern, condition, examples, _file, rule.Position);
     }
 
@@ -238,7 +233,8 @@ public sealed class RuleCompiler
         return examples;
     }
 
-    private PatternNode CompilePattern(PatternSyntax pattern, HashSet<string> captures)
+    /// <summary>Compiles a pattern, recording each capture's name and whether it captures an annotation.</summary>
+    private PatternNode CompilePattern(PatternSyntax pattern, Dictionary<string, bool> captures)
     {
         switch (pattern)
         {
@@ -292,8 +288,9 @@ public sealed class RuleCompiler
                     Error(capture.Position, "'text' is the whole match; give the capture another name");
                 }
 
-                captures.Add(capture.Name);
-                return new CaptureNode(capture.Name, CompilePattern(capture.Inner, captures));
+                var inner = CompilePattern(capture.Inner, captures);
+                captures[capture.Name] = inner is LayerNode;
+                return new CaptureNode(capture.Name, inner);
             default:
                 throw new InvalidOperationException($"Unknown pattern {pattern.GetType().Name}.");
         }
@@ -316,6 +313,8 @@ public sealed class RuleCompiler
 
         try
         {
+            // Checked alone first, so that the engine's offsets in an error refer to what the user wrote.
+            _ = new Regex(regex.Expression, options);
             return new RegexNode(new Regex($"^(?:{regex.Expression})$", options));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
@@ -325,16 +324,18 @@ public sealed class RuleCompiler
         }
     }
 
-    private void CheckPlaceholders(string? message, HashSet<string> captures, LinePosition position)
+    // A message may use {text}, {capture} and, for a capture of an annotation, {capture.value}.
+    private void CheckPlaceholders(string? message, Dictionary<string, bool> captures, LinePosition position)
     {
         if (message is null)
         {
             return;
         }
 
-        foreach (var placeholder in new MessageTemplate(message).Placeholders.Where(p => p != "text" && !captures.Contains(p)))
+        var known = captures.Keys.Append("text").Concat(captures.Where(c => c.Value).Select(c => c.Key + ".value")).ToList();
+        foreach (var placeholder in new MessageTemplate(message).Placeholders.Where(p => !known.Contains(p)))
         {
-            Error(position, $"the message uses {{{placeholder}}}, but the pattern has no capture of that name (captures: {Known(captures.Append("text"))})");
+            Error(position, $"the message uses {{{placeholder}}}, but the pattern has no capture of that name (captures: {Known(known)})");
         }
     }
 

@@ -27,7 +27,7 @@ public static class RuleEvaluator
             {
                 if (scope.TokenCount > 0 && rule.Condition!(new ConditionScope(view, scope, scope.FirstToken, scope.EndToken, null)))
                 {
-                    yield return new RuleMatch(scope.Span, new Dictionary<string, object?>());
+                    yield return new RuleMatch(article.SpanOfTokens(scope.FirstToken, scope.TokenCount), new Dictionary<string, object?>());
                 }
 
                 continue;
@@ -62,7 +62,11 @@ public static class RuleEvaluator
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var capture in captures?.All().Reverse() ?? [])
         {
-            properties[capture.Name] = capture.Annotation?.Value ?? article.TextOf(article.SpanOfTokens(capture.FirstToken, capture.EndToken - capture.FirstToken));
+            properties[capture.Name] = article.TextOf(article.SpanOfTokens(capture.FirstToken, capture.EndToken - capture.FirstToken));
+            if (capture.Annotation?.Value is { } value)
+            {
+                properties[capture.Name + ".value"] = value;
+            }
         }
 
         return properties;

@@ -35,10 +35,17 @@ public static class RuleGrammar
         RawName.Before(Blanks).Labelled("a name");
 
     private static readonly Parser<char, string> BareWord =
-        Token(c => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-' or '.' or '&').AtLeastOnceString().Before(Blanks);
+        Token(c => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-' or '.' or '&').AtLeastOnceString().Before(Blanks).Labelled("a word");
+
+    private static readonly Parser<char, char> AsciiDigit =
+        Token(char.IsAsciiDigit).Labelled("a digit");
 
     private static readonly Parser<char, int> Count =
-        Digit.AtLeastOnceString().Select(digits => int.Parse(digits, CultureInfo.InvariantCulture)).Before(Blanks).Labelled("a whole number");
+        AsciiDigit.Labelled("a whole number").Then(AsciiDigit.ManyString(), (first, rest) => first + rest)
+            .Bind(digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                ? Return(count)
+                : Fail<int>($"{digits} is too large for a count"))
+            .Before(Blanks);
 
     private static readonly Parser<char, double> NumberLiteral =
         Map(
@@ -46,8 +53,8 @@ public static class RuleGrammar
                 (sign.HasValue ? "-" : string.Empty) + whole + (fraction.HasValue ? "." + fraction.Value : string.Empty),
                 CultureInfo.InvariantCulture),
             Char('-').Optional(),
-            Digit.AtLeastOnceString(),
-            Try(Char('.').Then(Digit.AtLeastOnceString())).Optional())
+            AsciiDigit.AtLeastOnceString(),
+            Try(Char('.').Then(AsciiDigit.AtLeastOnceString())).Optional())
         .Before(Blanks)
         .Labelled("a number");
 
@@ -58,12 +65,12 @@ public static class RuleGrammar
             Char('n').ThenReturn('\n'),
             Char('t').ThenReturn('\t')).Labelled("an escape (\\\", \\\\, \\n or \\t)"));
 
+    // Only the opening mark is labelled, so an unterminated string reports the missing closing mark.
     private static readonly Parser<char, string> StringLiteral =
-        Char('"')
+        Char('"').Labelled("a \"string\"")
             .Then(OneOf(Escape, AnyCharExcept('"', '\\', '\n', '\r')).ManyString())
             .Before(Char('"').Labelled("'\"' closing the string"))
-            .Before(Blanks)
-            .Labelled("a \"string\"");
+            .Before(Blanks);
 
     // Values of settings and rule properties.
     private static readonly Parser<char, ValueSyntax> Literal =
@@ -73,11 +80,10 @@ public static class RuleGrammar
             Map((position, flag) => (ValueSyntax)new BooleanValueSyntax(flag, position), Position, Keyword("true").ThenReturn(true).Or(Keyword("false").ThenReturn(false))));
 
     private static readonly Parser<char, ValueSyntax> Value =
-        OneOf(Literal, Map((position, name) => (ValueSyntax)new NameValueSyntax(name, position), Position, Name))
-            .Labelled("a value (a \"string\", a number, true, false or a name)");
+        OneOf(Literal, Map((position, name) => (ValueSyntax)new NameValueSyntax(name, position), Position, Name));
 
     private static readonly Parser<char, string> ListEntry =
-        StringLiteral.Or(BareWord).Labelled("a list entry (a word or a \"phrase\")");
+        StringLiteral.Or(BareWord);
 
     // Conditions: 'or' of 'and' of ('not' condition | (condition) | comparison).
     private static readonly Parser<char, ComparisonOperator> ComparisonOperator =
@@ -94,10 +100,9 @@ public static class RuleGrammar
     private static readonly Parser<char, OperandSyntax> Operand =
         OneOf(
             Map((position, _) => (OperandSyntax)new NoneOperandSyntax(position), Position, Keyword("none")),
-            Map((position, name) => (OperandSyntax)new ListOperandSyntax(name, position), Position, Char('$').Then(Name)),
+            Map((position, name) => (OperandSyntax)new ListOperandSyntax(name, position), Position, Char('$').Labelled("$list").Then(Name)),
             Literal.Select(value => (OperandSyntax)new ValueOperandSyntax(value, value.Position)),
-            Map((position, path) => (OperandSyntax)new PathOperandSyntax([.. path], position), Position, RawName.SeparatedAtLeastOnce(Char('.')).Before(Blanks)))
-        .Labelled("a value or a path such as paragraph.language");
+            Map((position, path) => (OperandSyntax)new PathOperandSyntax([.. path], position), Position, RawName.Labelled("a path such as paragraph.language").SeparatedAtLeastOnce(Char('.')).Before(Blanks)));
 
     private static readonly Parser<char, ConditionSyntax> Comparison =
         Map(
@@ -140,23 +145,32 @@ public static class RuleGrammar
         Map((position, text) => (PatternSyntax)new LiteralPatternSyntax(text, false, position), Position, StringLiteral);
 
     private static readonly Parser<char, PatternSyntax> ExactPhraseElement =
-        Map((position, text) => (PatternSyntax)new LiteralPatternSyntax(text, true, position), Position, Char('=').Then(StringLiteral));
+        Map((position, text) => (PatternSyntax)new LiteralPatternSyntax(text, true, position), Position, Char('=').Labelled("=\"Exact\"").Then(StringLiteral));
+
+    // Inside /…/, \/ stands for a slash; every other escape is kept for the regular-expression engine.
+    private static readonly Parser<char, string> RegexBody =
+        OneOf(
+            Try(String("\\/")).ThenReturn("/"),
+            Char('\\').Then(AnyCharExcept('\n', '\r'), (slash, c) => $"{slash}{c}"),
+            AnyCharExcept('/', '\\', '\n', '\r').Select(c => c.ToString()))
+        .Many()
+        .Select(string.Concat);
 
     private static readonly Parser<char, PatternSyntax> RegexElement =
         Map(
             (position, body, flags) => (PatternSyntax)new RegexPatternSyntax(body, flags, position),
             Position,
-            Char('/').Then(OneOf(Try(String("\\/")).ThenReturn('/'), AnyCharExcept('/', '\n', '\r')).ManyString()).Before(Char('/').Labelled("'/' closing the regular expression")),
+            Char('/').Labelled("/regex/").Then(RegexBody).Before(Char('/').Labelled("'/' closing the regular expression")),
             Letter.ManyString().Before(Blanks));
 
     private static readonly Parser<char, PatternSyntax> ListElement =
         Map(
             (position, name) => name.HasValue ? (PatternSyntax)new ListPatternSyntax(name.Value, position) : new AnchorPatternSyntax(false, position),
             Position,
-            Char('$').Then(RawName.Optional()).Before(Blanks));
+            Char('$').Labelled("$list").Then(RawName.Optional()).Before(Blanks));
 
     private static readonly Parser<char, PatternSyntax> ClassElement =
-        Map((position, name) => (PatternSyntax)new ClassPatternSyntax(name, position), Position, Char('@').Then(Name));
+        Map((position, name) => (PatternSyntax)new ClassPatternSyntax(name, position), Position, Char('@').Labelled("@class").Then(Name));
 
     private static readonly Parser<char, PatternSyntax> AnyTokenElement =
         Map((position, _) => (PatternSyntax)new AnyTokenPatternSyntax(position), Position, Symbol("_"));
@@ -173,7 +187,7 @@ public static class RuleGrammar
         Map((position, _) => (PatternSyntax)new AnchorPatternSyntax(true, position), Position, Symbol("^"));
 
     private static readonly Parser<char, PatternSyntax> GroupElement =
-        Rec(() => Pattern!).Between(Symbol("("), Symbol(")"));
+        Rec(() => Pattern!).Between(Symbol("("), Symbol(")").Labelled("')' closing the group"));
 
     private static readonly Parser<char, PatternSyntax> PatternElement =
         OneOf(
@@ -185,8 +199,7 @@ public static class RuleGrammar
             AnyTokenElement,
             GapElement,
             StartAnchorElement,
-            GroupElement)
-        .Labelled("a pattern element (\"phrase\", =\"Exact\", /regex/, $list, @class, _, gap(n), ^, $ or a group)");
+            GroupElement);
 
     private static readonly Parser<char, PatternSyntax> PatternItem =
         Map(
@@ -245,8 +258,7 @@ public static class RuleGrammar
             RuleProperty.Many().Between(Symbol("{"), Symbol("}")));
 
     private static readonly Parser<char, DeclarationSyntax> Declaration =
-        OneOf(ListDeclaration, SettingDeclaration, RuleDeclaration)
-            .Labelled("a declaration ('list', 'setting' or 'rule')");
+        OneOf(ListDeclaration, SettingDeclaration, RuleDeclaration);
 
     public static readonly Parser<char, IReadOnlyList<DeclarationSyntax>> File =
         Rec(() => Blanks).Then(Declaration.Many()).Before(End.Labelled("a declaration ('list', 'setting' or 'rule')"))

@@ -8,7 +8,7 @@ public abstract record PatternSyntax(LinePosition Position);
 /// <summary><c>"called for"</c>: the phrase's tokens, case-insensitive; <c>="NASA"</c>: case-sensitive.</summary>
 public sealed record LiteralPatternSyntax(string Text, bool CaseSensitive, LinePosition Position) : PatternSyntax(Position);
 
-/// <summary><c>/[0-9]+%/i</c>: one token whose whole text matches the expression.</summary>
+/// <summary><c>/[0-9]+(st|nd|rd|th)/i</c>: one token whose whole text matches the expression.</summary>
 public sealed record RegexPatternSyntax(string Expression, string Flags, LinePosition Position) : PatternSyntax(Position);
 
 /// <summary><c>$speech_verbs</c>: any entry of a named list.</summary>

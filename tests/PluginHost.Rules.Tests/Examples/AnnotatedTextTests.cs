@@ -1,0 +1,41 @@
+using PluginHost.Rules.Examples;
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Rules.Tests.Examples;
+
+public sealed class AnnotatedTextTests
+{
+    [Fact]
+    public void Markers_are_removed_and_their_spans_kept()
+    {
+        var text = AnnotatedText.Parse("The minister said {|QT0001:“No.”|} and {|left|}.");
+        text.Text.ShouldBe("The minister said “No.” and left.");
+        text.Spans.ShouldBe([new ExpectedSpan("QT0001", new TextSpan(18, 5)), new ExpectedSpan(null, new TextSpan(28, 4))]);
+    }
+
+    [Fact]
+    public void Markers_nest()
+    {
+        var text = AnnotatedText.Parse("{|QT0001:He said {|QT0002:yes|}|}");
+        text.Text.ShouldBe("He said yes");
+        text.Spans.ShouldBe([new ExpectedSpan("QT0001", new TextSpan(0, 11)), new ExpectedSpan("QT0002", new TextSpan(8, 3))]);
+    }
+
+    [Fact]
+    public void A_prefix_that_is_not_a_rule_id_is_text()
+    {
+        AnnotatedText.Parse("{|Note: x|}").Text.ShouldBe("Note: x");
+    }
+
+    [Fact]
+    public void A_closing_marker_without_an_opening_one_is_text()
+    {
+        AnnotatedText.Parse("a |} b").Text.ShouldBe("a |} b");
+    }
+
+    [Fact]
+    public void An_unclosed_marker_is_an_error()
+    {
+        Should.Throw<FormatException>(() => AnnotatedText.Parse("x {|y")).Message.ShouldContain("offset 2");
+    }
+}

@@ -1,0 +1,130 @@
+using PluginHost.Rules.Matching;
+using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Text;
+using static PluginHost.Rules.Tests.RuleTestKit;
+
+namespace PluginHost.Rules.Tests.Matching;
+
+public sealed class PatternMatcherTests
+{
+    [Fact]
+    public void Phrases_match_case_insensitively_token_by_token()
+    {
+        Matches("\"called for\"", "She Called  For calm. He called.").ShouldBe(["Called  For"]);
+    }
+
+    [Fact]
+    public void Exact_phrases_match_case()
+    {
+        Matches("=\"NASA\"", "Nasa and NASA.").ShouldBe(["NASA"]);
+    }
+
+    [Fact]
+    public void A_regex_must_match_a_whole_token()
+    {
+        Matches("/[0-9]+/", "In 2024 there were 12a cases and 7.").ShouldBe(["2024", "7"]);
+        Matches("/ab/i", "AB abc").ShouldBe(["AB"]);
+    }
+
+    [Fact]
+    public void Lists_match_their_longest_entry_first()
+    {
+        Matches("$verbs", "She called for calm and called back.", "list verbs = called, \"called for\";").ShouldBe(["called for", "called"]);
+    }
+
+    [Fact]
+    public void Gaps_take_as_few_tokens_as_possible()
+    {
+        Matches("\"the\" gap(0, 5) \"vote\"", "The delayed vote and the vote.").ShouldBe(["The delayed vote", "the vote"]);
+        Matches("\"a\" gap(1, 2) \"b\"", "a b. a x b. a x y z b.").ShouldBe(["a x b"]);
+    }
+
+    [Fact]
+    public void Repetition_is_greedy_and_respects_bounds()
+    {
+        Matches("\"ha\"{2,3}", "ha ha ha ha ha").ShouldBe(["ha ha ha", "ha ha"]);
+        Matches("\"very\"+ \"big\"", "very very big and big").ShouldBe(["very very big"]);
+        Matches("\"not\"? \"good\"", "not good, good").ShouldBe(["not good", "good"]);
+        Matches("\"x\" \"y\"*", "x y y x").ShouldBe(["x y y", "x"]);
+    }
+
+    [Fact]
+    public void Alternatives_are_tried_in_order_and_groups_nest()
+    {
+        Matches("(\"big\" | \"small\") (\"cat\" | \"dog\")", "a big dog and a small cat and a big bird").ShouldBe(["big dog", "small cat"]);
+    }
+
+    [Fact]
+    public void Matches_do_not_overlap()
+    {
+        Matches("_ _", "one two three four five").ShouldBe(["one two", "three four"]);
+    }
+
+    [Fact]
+    public void Anchors_tie_a_match_to_the_scope_bounds()
+    {
+        Matches("^ _", "First words. Second words.").ShouldBe(["First", "Second"]);
+        Matches("_ $", "First words. Second words.").ShouldBe([".", "."]);
+        Matches("^ \"only\" $", "only. only this.").ShouldBe([]);
+    }
+
+    [Fact]
+    public void Matches_stay_inside_their_scope()
+    {
+        Matches("\"end\" \".\" \"Next\"", "The end. Next one.").ShouldBeEmpty();
+        Matches("\"end\" \".\" \"Next\"", "The end. Next one.", scope: "paragraph").ShouldBe(["end. Next"]);
+    }
+
+    [Fact]
+    public void Layers_match_annotations_that_start_and_end_on_token_bounds()
+    {
+        var article = Article.Create("a.txt", "He said “we will stay” today.");
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(8, 14), "he"), new Annotation(new TextSpan(10, 3))] });
+        Matches("\"said\" @quotes", article.Text, view: view).ShouldBe(["said “we will stay”"]);
+    }
+
+    [Fact]
+    public void Token_classes_from_plugins_match_their_lengths()
+    {
+        var article = Article.Create("a.txt", "Ana Ruiz and Bo met.");
+        var view = new View(article, classes: [new TwoWordName()]);
+        Matches("@name", article.Text, view: view).ShouldBe(["Ana Ruiz"]);
+    }
+
+    [Fact]
+    public void A_pattern_that_explodes_is_stopped_per_scope_and_the_others_still_run()
+    {
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; match = (_* _*)* "never"; }""");
+        var article = Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 40)) + ".\n\nnever");
+        var stopped = new List<Segment>();
+        var matches = RuleEvaluator.Evaluate(rule, new View(article), stopped.Add, stepBudget: 5_000).ToList();
+        stopped.ShouldHaveSingleItem().Span.Start.ShouldBe(0);
+        matches.Select(m => article.TextOf(m.Span)).ShouldBe(["never"]);
+    }
+
+    [Fact]
+    public void Captures_become_properties_with_the_annotation_value_beside_them()
+    {
+        var article = Article.Create("a.txt", "Mayor Lee said “no”.");
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(15, 4), "refusal")] });
+        var rule = Rule("""rule TS0001 { title = "t"; message = "{who} {q} {q.value}"; severity = warning; match = who:(_ _) "said" q:@quotes; }""", layers: ["quotes"]);
+        var match = RuleEvaluator.Evaluate(rule, view).ShouldHaveSingleItem();
+        match.Properties["who"].ShouldBe("Mayor Lee");
+        match.Properties["q"].ShouldBe("“no”");
+        match.Properties["q.value"].ShouldBe("refusal");
+    }
+
+    private sealed class TwoWordName : ITokenClass
+    {
+        public string Name => "name";
+
+        public IEnumerable<int> Match(ArticleView article, int tokenIndex)
+        {
+            var tokens = article.Article.Tokens;
+            return tokenIndex + 1 < tokens.Count && IsCapital(article, tokens[tokenIndex]) && IsCapital(article, tokens[tokenIndex + 1]) ? [2] : [];
+        }
+
+        private static bool IsCapital(ArticleView article, Token token) => token.Kind == TokenKind.Word && char.IsUpper(article.Article.Text[token.Span.Start]);
+    }
+}
