@@ -66,7 +66,7 @@ public sealed class EditorConfigFile
                 continue;
             }
 
-            entries.Add(new EditorConfigEntry(key, value, new LinePosition(number, column + line.IndexOf(value, equals, StringComparison.Ordinal))));
+            entries.Add(new EditorConfigEntry(key, value, new LinePosition(number, column), new LinePosition(number, column + line.IndexOf(value, equals, StringComparison.Ordinal))));
         }
 
         Close();

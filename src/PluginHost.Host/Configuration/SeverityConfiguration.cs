@@ -142,11 +142,11 @@ public sealed class SeverityConfiguration
             {
                 if (!entry.Key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
                 {
-                    errors.Add(new ConfigError(p, entry.Position, $"unknown setting '{entry.Key}': PluginHost reads pluginhost_diagnostic.<ID>.severity, pluginhost_category.<Category>.severity and pluginhost_diagnostic.severity"));
+                    errors.Add(new ConfigError(p, entry.KeyPosition, $"unknown setting '{entry.Key}': PluginHost reads pluginhost_diagnostic.<ID>.severity, pluginhost_category.<Category>.severity and pluginhost_diagnostic.severity"));
                 }
                 else if (!Values.ContainsKey(entry.Value))
                 {
-                    errors.Add(new ConfigError(p, entry.Position, $"'{entry.Value}' is not a severity: use error, warning, suggestion, silent or none"));
+                    errors.Add(new ConfigError(p, entry.ValuePosition, $"'{entry.Value}' is not a severity: use error, warning, suggestion, silent or none"));
                 }
             }
 

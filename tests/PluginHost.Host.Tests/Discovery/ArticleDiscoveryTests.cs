@@ -1,0 +1,83 @@
+using PluginHost.Host.Discovery;
+
+namespace PluginHost.Host.Tests.Discovery;
+
+public sealed class ArticleDiscoveryTests
+{
+    private static List<string> Found(TestDirectory root, params string[] inputs) =>
+        [.. new ArticleDiscovery().Discover(inputs, root.Path).Articles.Select(a => a.DisplayPath.Replace('\\', '/'))];
+
+    [Fact]
+    public void Folders_are_searched_recursively_for_txt_and_md_articles_in_path_order()
+    {
+        using var root = new TestDirectory();
+        root.Write("news/b.txt", "b");
+        root.Write("news/a.md", "a");
+        root.Write("news/deep/c.TXT", "c");
+        root.Write("news/image.png", "x");
+        Found(root, "news").ShouldBe(["news/a.md", "news/b.txt", "news/deep/c.TXT"]);
+    }
+
+    [Fact]
+    public void A_file_is_taken_whatever_its_extension()
+    {
+        using var root = new TestDirectory();
+        root.Write("story.text", "x");
+        Found(root, "story.text").ShouldBe(["story.text"]);
+    }
+
+    [Fact]
+    public void Globs_match_from_their_fixed_prefix()
+    {
+        using var root = new TestDirectory();
+        root.Write("news/2024/a.md", "a");
+        root.Write("news/2025/b.md", "b");
+        root.Write("news/2025/c.txt", "c");
+        Found(root, "news/**/*.md").ShouldBe(["news/2024/a.md", "news/2025/b.md"]);
+        Found(root, "news/2025/*").ShouldBe(["news/2025/b.md", "news/2025/c.txt"]);
+    }
+
+    [Fact]
+    public void Articles_found_twice_are_analyzed_once()
+    {
+        using var root = new TestDirectory();
+        root.Write("a.txt", "a");
+        Found(root, "a.txt", ".", "*.txt").ShouldBe(["a.txt"]);
+    }
+
+    [Fact]
+    public void Inputs_that_match_nothing_are_returned()
+    {
+        using var root = new TestDirectory();
+        root.Write("empty/readme.png", "x");
+        var result = new ArticleDiscovery().Discover(["missing.txt", "empty", "nothing/*.md"], root.Path);
+        result.Articles.ShouldBeEmpty();
+        result.UnmatchedInputs.ShouldBe(["missing.txt", "empty", "nothing/*.md"]);
+    }
+
+    [Fact]
+    public void Paths_outside_the_working_folder_are_shown_in_full()
+    {
+        using var root = new TestDirectory();
+        using var other = new TestDirectory();
+        var file = other.Write("x.txt", "x");
+        Found(root, file).ShouldBe([file.Replace('\\', '/')]);
+    }
+
+    [Fact]
+    public void Symbolic_link_loops_end()
+    {
+        using var root = new TestDirectory();
+        root.Write("news/a.txt", "a");
+        Directory.CreateSymbolicLink(root.Combine("news/loop"), root.Combine("news"));
+        Found(root, "news").ShouldBe(["news/a.txt"]);
+    }
+
+    [Fact]
+    public void Names_with_spaces_and_non_ascii_letters_are_found()
+    {
+        using var root = new TestDirectory();
+        root.Write("dossier été/article un.md", "x");
+        Found(root, "dossier été").ShouldBe(["dossier été/article un.md"]);
+    }
+}

@@ -1,0 +1,123 @@
+using PluginHost.Sdk.Diagnostics;
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Plugins;
+using PluginHost.Sdk.Text;
+
+namespace PluginHost.Host.Tests.Pipeline;
+
+public sealed class ArticlePipelineTests
+{
+    private const string OneRule = """rule AB0001 { title = "Found"; message = "Found {what}"; severity = warning; }""";
+
+    private static IReadOnlyList<Diagnostic> Run(TestDirectory root, string text, params (IPlugin, string)[] plugins)
+    {
+        var session = Sessions.Create(root, plugins);
+        session.SetupErrors.ShouldBeEmpty();
+        return session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), text));
+    }
+
+    [Fact]
+    public void Findings_of_code_and_rules_are_merged_in_text_order()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Report("AB0001", new TextSpan(10, 3), new Dictionary<string, object?> { ["what"] = "late" })));
+        var found = Run(root, "Word word here is. Here.", (plugin, OneRule + """
+            rule AB0002 { title = "Here"; message = "'{text}' found"; severity = suggestion; match = "here"; }
+            """));
+        found.Select(d => $"{d.Id} {d.Location} {d.Message}").ShouldBe([
+            "AB0001 1,11,1,14 Found late",
+            "AB0002 1,11,1,15 'here' found",
+            "AB0002 1,20,1,24 'Here' found",
+        ]);
+        found[0].Properties["what"].ShouldBe("late");
+        found[0].Severity.ShouldBe(DiagnosticSeverity.Warning);
+        found[0].Rule.Category.ShouldBe("Alpha");
+    }
+
+    [Fact]
+    public void A_plugin_that_throws_becomes_PH0001_and_the_other_plugins_still_report()
+    {
+        using var root = new TestDirectory();
+        var faulty = new InProcessPlugin(new PluginManifest("Faulty", "FA"), new DelegateAnalyzer(_ => throw new InvalidOperationException("boom")));
+        var fine = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Report("AB0001", default)));
+        var found = Run(root, "text", (faulty, ""), (fine, OneRule));
+        found.Select(d => d.Id).Order().ShouldBe(["AB0001", "PH0001"]);
+        var failure = found.Single(d => d.Id == "PH0001");
+        failure.Message.ShouldBe("Plugin Faulty threw System.InvalidOperationException on this article: boom");
+        failure.Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Undeclared_rules_spans_outside_the_article_and_foreign_layers_are_PH0007()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c =>
+        {
+            c.Report("AB0099", default);
+            c.Report("AB0001", new TextSpan(2, 50));
+            c.Publish("quotes", [new Annotation(default)]);
+        }));
+        var found = Run(root, "short", (plugin, OneRule));
+        found.Select(d => d.Message).ShouldBe([
+            "Plugin Alpha reported AB0001 at [2..52), outside the article (5 characters); the finding was dropped",
+            "Plugin Alpha reported layer 'quotes', which its manifest does not produce; the finding was dropped",
+            "Plugin Alpha reported rule AB0099, which its rule files do not declare; the finding was dropped",
+        ]);
+    }
+
+    [Fact]
+    public void Reading_a_layer_the_manifest_does_not_declare_fails_the_plugin()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Layer("language")));
+        Run(root, "x", (plugin, "")).ShouldHaveSingleItem().Message.ShouldContain("reads layer 'language', which its manifest neither produces nor consumes");
+    }
+
+    [Fact]
+    public void Layers_flow_from_producer_to_consumer_rules()
+    {
+        using var root = new TestDirectory();
+        var producer = new InProcessPlugin(new PluginManifest("Language", "LG", produces: ["language"]), new DelegateAnalyzer(c =>
+            c.Publish("language", c.Article.Segmentation.Paragraphs.Select(p => new Annotation(p.Span, c.Article.TextOf(p.Span).StartsWith("Hola", StringComparison.Ordinal) ? "es" : "en")))));
+        var consumer = new InProcessPlugin(new PluginManifest("Chrome", "CH", consumes: ["language"]));
+        var found = Run(root, "Hola amigos\nThe story goes on.", (consumer, """
+            rule CH0001 { title = "Foreign"; message = "Paragraph in {lang}"; severity = warning; scope = paragraph; match = lang:@language; where = lang.value != "en"; }
+            """), (producer, ""));
+        var finding = found.ShouldHaveSingleItem();
+        finding.Message.ShouldBe("Paragraph in Hola amigos");
+        finding.Properties["lang.value"].ShouldBe("es");
+    }
+
+    [Fact]
+    public void Rules_configured_off_report_nothing()
+    {
+        using var root = new TestDirectory();
+        root.Write(".editorconfig", "root = true\n[*]\npluginhost_diagnostic.AB0002.severity = none\n");
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"));
+        Run(root, "here", (plugin, """rule AB0002 { title = "Here"; message = "m"; severity = error; match = "here"; }""")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_runaway_pattern_is_reported_as_PH0006_on_its_scope()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"));
+        var text = string.Join(' ', Enumerable.Repeat("w", 300)) + ".";
+        var found = Run(root, text, (plugin, """rule AB0003 { title = "Slow"; message = "m"; severity = error; match = (_* _* _*)* "never"; }"""));
+        found.ShouldHaveSingleItem().Message.ShouldBe("Rule AB0003 took too many steps here and was stopped for this sentence");
+    }
+
+    [Fact]
+    public void Unreadable_binary_and_invalid_files_become_PH_findings()
+    {
+        using var root = new TestDirectory();
+        var session = Sessions.Create(root);
+        root.WriteBytes("bin.txt", [1, 0, 2]);
+        root.WriteBytes("bad.txt", [(byte)'o', (byte)'k', 0xC3]);
+        session.Pipeline.Analyze(Sessions.Source(root.Combine("bin.txt"))).Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PH0005");
+        var invalid = session.Pipeline.Analyze(Sessions.Source(root.Combine("bad.txt"))).Diagnostics.ShouldHaveSingleItem();
+        invalid.Id.ShouldBe("PH0004");
+        invalid.Location.ToString().ShouldBe("1,3,1,4");
+        session.Pipeline.Analyze(Sessions.Source(root.Combine("gone.txt"))).Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PH0002");
+    }
+}
