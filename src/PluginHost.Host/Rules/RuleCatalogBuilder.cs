@@ -45,14 +45,9 @@ public sealed class RuleCatalogBuilder
         var names = plugins.ToDictionary(p => p.Name, p => p.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)
         {
-            if (!Directory.Exists(folder))
+            foreach (var file in RuleFileReader.ReadFolder(folder, errors))
             {
-                errors.Add(new RuleError(folder, new(1, 1), "the rules folder does not exist"));
-                continue;
-            }
-
-            foreach (var path in Directory.EnumerateFiles(folder, "*" + RuleFileReader.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
+                var path = file.Path;
                 var relative = Path.GetRelativePath(folder, path);
                 var pluginFolder = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
                 if (!names.TryGetValue(pluginFolder, out var plugin) || relative == pluginFolder)
@@ -66,7 +61,7 @@ public sealed class RuleCatalogBuilder
                     byPlugin[plugin] = files = [];
                 }
 
-                files.Add(RuleFileReader.Read(path, errors));
+                files.Add(file);
             }
         }
 

@@ -10,11 +10,18 @@ public static class RuleFileReader
 {
     public const string Extension = ".rules";
 
-    public static IEnumerable<RuleFileSyntax> ReadFolder(string folder, ICollection<RuleError> errors) =>
-        Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
+    public static IReadOnlyList<RuleFileSyntax> ReadFolder(string folder, ICollection<RuleError> errors)
+    {
+        if (!Directory.Exists(folder))
+        {
+            errors.Add(new RuleError(folder, new(1, 1), "the rules folder does not exist"));
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => Read(path, errors))
-            .ToList();
+            .Select(path => Read(path, errors))];
+    }
 
     public static RuleFileSyntax Read(string path, ICollection<RuleError> errors)
     {
