@@ -1,6 +1,6 @@
 using NJsonSchema;
 
-namespace PluginHost.Host.Tests.Reporting;
+namespace PluginHost.Host.Tests;
 
 /// <summary>
 /// Checks a SARIF log against the official SARIF 2.1.0 schema kept in ../shared/schemas. The schema is draft-04,

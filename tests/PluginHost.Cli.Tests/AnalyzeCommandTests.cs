@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using PluginHost.Host.Tests;
+
+namespace PluginHost.Cli.Tests;
+
+public sealed class AnalyzeCommandTests
+{
+    private static TestDirectory Articles()
+    {
+        var root = new TestDirectory();
+        root.Write("news/storm.txt", "Oh no, the STORM came.\nNATO met.\n");
+        root.Write("news/calm.md", "# Calm day\n\nNothing to see.\n");
+        return root;
+    }
+
+    [Fact]
+    public void Findings_print_one_per_line_then_the_summary()
+    {
+        using var root = Articles();
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins);
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines.ShouldBe([
+            "news/storm.txt(1,1,1,17): warning CP0002: 'Oh no' comes before the shouted 'STORM'",
+            "news/storm.txt(1,12,1,17): suggestion CP0001: 'STORM' is written in capitals",
+            "1 warning in 1 article",
+            "1 suggestion in 1 article",
+            "  CP0001: 1 finding (Word in capitals)",
+            "  CP0002: 1 finding (Exclamation before a shouted word)",
+            run.OutputLines[^1],
+        ]);
+        run.OutputLines[^1].ShouldMatch(@"^Analyzed 2 articles in [0-9.]+ seconds?; 1 article with findings\.$");
+    }
+
+    [Fact]
+    public void Sarif_goes_to_the_output_file_atomically_and_validates()
+    {
+        using var root = Articles();
+        root.Write("report.sarif", "previous");
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--format", "sarif", "--output", "report.sarif");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.Output.ShouldBeEmpty();
+        run.Errors.ShouldContain("1 warning in 1 article");
+        var sarif = File.ReadAllText(root.Combine("report.sarif"));
+        SarifValidator.ShouldBeValid(sarif);
+        JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray().Count.ShouldBe(2);
+        Directory.GetFiles(root.Path, "*.tmp").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Json_is_the_same_findings_for_scripts()
+    {
+        using var root = Articles();
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--format", "json", "--quiet");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.Errors.ShouldBeEmpty();
+        var report = JsonNode.Parse(run.Output)!;
+        report["diagnostics"]!.AsArray().Select(d => (string)d!["ruleId"]!).ShouldBe(["CP0002", "CP0001"]);
+    }
+
+    [Fact]
+    public void Error_level_findings_exit_with_1_and_warnings_do_with_warnaserror()
+    {
+        using var root = Articles();
+        CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--warnaserror").ExitCode.ShouldBe(1);
+        root.Write(".editorconfig", "root = true\n[*]\npluginhost_diagnostic.CP0001.severity = error\n");
+        CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins).ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_broken_user_rule_file_exits_with_2_naming_file_line_and_column_and_the_rest_still_runs()
+    {
+        using var root = Articles();
+        var rules = root.Write("my-rules/Capitals/mine.rules", "rule CP9001 {\n  title = \"t\"\n}\n");
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--rules", "my-rules");
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain($"{rules}(3,1): error: expected ';', found '}}'");
+        run.Output.ShouldContain("CP0001");
+    }
+
+    [Fact]
+    public void A_config_file_error_exits_with_2()
+    {
+        using var root = Articles();
+        var run = CliRun.Start(root.Path, "analyze", "news", "--config", "missing.editorconfig");
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("missing.editorconfig(1,1): error: the configuration file does not exist");
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("analyze", "x", "--format", "xml")]
+    [InlineData("analyze", "x", "--jobs", "0")]
+    [InlineData("analyse", "x")]
+    public void Bad_usage_exits_with_2(params string[] arguments)
+    {
+        using var root = Articles();
+        var run = CliRun.Start(root.Path, arguments);
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("error:");
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_the_number_of_jobs()
+    {
+        using var root = new TestDirectory();
+        for (var i = 0; i < 30; i++)
+        {
+            root.Write($"a/{i:D2}.txt", $"Wow, the STORM number {i} came. ALERT!");
+        }
+
+        var one = CliRun.Start(root.Path, "analyze", "a", "--plugins", CliRun.FixturePlugins, "--jobs", "1", "--format", "json", "--quiet");
+        var many = CliRun.Start(root.Path, "analyze", "a", "--plugins", CliRun.FixturePlugins, "--jobs", "4", "--format", "json", "--quiet");
+        static string Findings(CliRun run) => JsonNode.Parse(run.Output)!["diagnostics"]!.ToJsonString();
+        Findings(many).ShouldBe(Findings(one));
+    }
+
+    [Fact]
+    public void The_seed_corpus_gives_a_valid_sarif_log()
+    {
+        var seeds = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "corpus", "seeds"));
+        using var root = new TestDirectory();
+        var run = CliRun.Start(root.Path, "analyze", seeds, "--plugins", CliRun.FixturePlugins, "--format", "sarif", "--output", "seeds.sarif");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        SarifValidator.ShouldBeValid(File.ReadAllText(root.Combine("seeds.sarif")));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace PluginHost.Cli.Tests;
+
+/// <summary>Runs the built CLI as a separate process, as a user would, and captures what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Errors)
+{
+    private static readonly string Assembly = typeof(CliRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CliAssembly").Value!;
+
+    public static string FixturePlugins => Path.Combine(AppContext.BaseDirectory, "fixture-plugins");
+
+    public string[] OutputLines => Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
+    public static CliRun Start(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, output.Result, errors.Result);
+    }
+}

@@ -1,0 +1,49 @@
+using PluginHost.Host.Tests;
+
+namespace PluginHost.Cli.Tests;
+
+public sealed class PluginsAndRulesCommandTests
+{
+    [Fact]
+    public void Plugins_lists_what_loaded_with_versions_and_layers()
+    {
+        using var root = new TestDirectory();
+        var run = CliRun.Start(root.Path, "plugins", "--plugins", CliRun.FixturePlugins);
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines[0].ShouldBe("Capitals 0.1.0 (CP, 3 rules)");
+        run.Output.ShouldContain("produces shouting");
+    }
+
+    [Fact]
+    public void Rules_list_shows_default_and_effective_severity()
+    {
+        using var root = new TestDirectory();
+        root.Write(".editorconfig", "root = true\n[*]\npluginhost_diagnostic.CP0001.severity = error\n");
+        var run = CliRun.Start(root.Path, "rules", "list", "--plugins", CliRun.FixturePlugins);
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines[0].ShouldBe("ID      PLUGIN     DEFAULT    HERE       TITLE");
+        run.OutputLines.ShouldContain("CP0001  Capitals   suggestion error      Word in capitals");
+        run.OutputLines.ShouldContain("CP0003  Capitals   none       none       Greeting of a capitalized name");
+        run.OutputLines.ShouldContain("PH0001  PluginHost error      error      Plugin failed on an article");
+    }
+
+    [Fact]
+    public void Rules_test_runs_every_example()
+    {
+        using var root = new TestDirectory();
+        var run = CliRun.Start(root.Path, "rules", "test", "--plugins", CliRun.FixturePlugins);
+        run.ExitCode.ShouldBe(0, run.Output);
+        run.OutputLines[^1].ShouldBe("5 examples of 3 rules: 5 passed, 0 failed.");
+    }
+
+    [Fact]
+    public void A_failing_example_exits_with_1_and_says_where()
+    {
+        using var root = new TestDirectory();
+        var rules = root.Write("mine/Capitals/bad.rules", "rule CP9001 {\n title = \"t\"; message = \"m\"; severity = warning; match = \"x\";\n example = \"{|y|} x\";\n}\n");
+        var run = CliRun.Start(root.Path, "rules", "test", "--plugins", CliRun.FixturePlugins, "--rules", "mine");
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldContain($"{rules}(3,2): error CP9001: example failed");
+        run.OutputLines[^1].ShouldBe("6 examples of 4 rules: 5 passed, 1 failed.");
+    }
+}
