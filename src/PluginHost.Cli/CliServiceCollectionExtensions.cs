@@ -11,6 +11,7 @@ internal static class CliServiceCollectionExtensions
             .AddSingleton<CliConsole>()
             .AddSingleton<RuleExampleRunner>()
             .AddSingleton<AnalyzeCommand>()
+            .AddSingleton<FixCommand>()
             .AddSingleton<PluginsCommand>()
             .AddSingleton<RulesCommand>();
 }

@@ -8,6 +8,7 @@ using var services = new ServiceCollection().AddPluginHost().AddPluginHostCli().
 var root = new RootCommand("pluginhost: analyze news articles with rule-based plugins and report the findings.")
 {
     services.GetRequiredService<AnalyzeCommand>().Build(),
+    services.GetRequiredService<FixCommand>().Build(),
     services.GetRequiredService<PluginsCommand>().Build(),
     services.GetRequiredService<RulesCommand>().Build(),
 };

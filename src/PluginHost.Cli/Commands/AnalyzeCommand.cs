@@ -13,11 +13,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 {
     private readonly CommonOptions _common = new();
 
-    private readonly Argument<string[]> _paths = new("paths")
-    {
-        Description = "Articles (.txt, .md), folders searched recursively, or globs such as 'articles/**/*.md'.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+    private readonly Argument<string[]> _paths = CommonOptions.Paths("Articles (.txt, .md), folders searched recursively, or globs such as 'articles/**/*.md'.");
 
     private readonly Option<string> _format = new Option<string>("--format", "-f")
     {

@@ -6,6 +6,13 @@ namespace PluginHost.Cli.Commands;
 /// <summary>The options every command that sets up plugins and rules shares.</summary>
 internal sealed class CommonOptions
 {
+    /// <summary>The articles a command works on.</summary>
+    public static Argument<string[]> Paths(string description) => new("paths")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
         Description = "Also load the plugins in this folder (one sub-folder per plugin). Repeatable.",

@@ -6,6 +6,16 @@ namespace PluginHost.Host.Reporting;
 /// </summary>
 public static class AtomicFile
 {
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        WriteAsync(path, stream =>
+        {
+            write(stream);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+    }
+
     public static async Task WriteAsync(string path, Func<Stream, Task> write)
     {
         ArgumentNullException.ThrowIfNull(write);

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Humanizer;
 using PluginHost.Host.Pipeline;
 using PluginHost.Sdk.Diagnostics;
@@ -12,71 +10,57 @@ namespace PluginHost.Host.Reporting;
 /// columns in UTF-16 code units, end exclusive, plus charOffset and charLength), the finding's properties
 /// and its fixes. Set-up problems are tool configuration notifications.
 /// </summary>
-public sealed class SarifReportWriter(Stream output) : IReportWriter
+public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter(output)
 {
     public const string SourceRoot = "%SRCROOT%";
 
-    private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private Dictionary<string, int> _ruleIndex = [];
 
-    public void WriteStart(ReportContext context)
+    public override void WriteStart(ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         _ruleIndex = context.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        _writer.WriteStartObject();
-        _writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        _writer.WriteString("version", "2.1.0");
-        _writer.WriteStartArray("runs");
-        _writer.WriteStartObject();
+        Writer.WriteStartObject();
+        Writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        Writer.WriteString("version", "2.1.0");
+        Writer.WriteStartArray("runs");
+        Writer.WriteStartObject();
         WriteTool(context);
-        _writer.WriteStartObject("originalUriBaseIds");
-        _writer.WriteStartObject(SourceRoot);
-        _writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(context.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
-        _writer.WriteEndObject();
-        _writer.WriteEndObject();
-        _writer.WriteString("columnKind", "utf16CodeUnits");
-        _writer.WriteStartArray("results");
+        Writer.WriteStartObject("originalUriBaseIds");
+        Writer.WriteStartObject(SourceRoot);
+        Writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(context.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+        Writer.WriteEndObject();
+        Writer.WriteEndObject();
+        Writer.WriteString("columnKind", "utf16CodeUnits");
+        Writer.WriteStartArray("results");
     }
 
-    public void WriteArticle(ArticleResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            WriteResult(diagnostic);
-        }
-
-        _writer.Flush();
-    }
-
-    public void WriteEnd(RunSummary summary, IReadOnlyList<string> setupErrors)
+    public override void WriteEnd(RunSummary summary, IReadOnlyList<string> setupErrors)
     {
         ArgumentNullException.ThrowIfNull(setupErrors);
-        _writer.WriteEndArray();
-        _writer.WriteStartArray("invocations");
-        _writer.WriteStartObject();
-        _writer.WriteBoolean("executionSuccessful", setupErrors.Count == 0);
-        _writer.WriteStartArray("toolConfigurationNotifications");
+        Writer.WriteEndArray();
+        Writer.WriteStartArray("invocations");
+        Writer.WriteStartObject();
+        Writer.WriteBoolean("executionSuccessful", setupErrors.Count == 0);
+        Writer.WriteStartArray("toolConfigurationNotifications");
         foreach (var error in setupErrors)
         {
-            _writer.WriteStartObject();
-            _writer.WriteString("level", "error");
-            _writer.WriteStartObject("message");
-            _writer.WriteString("text", error);
-            _writer.WriteEndObject();
-            _writer.WriteEndObject();
+            Writer.WriteStartObject();
+            Writer.WriteString("level", "error");
+            Writer.WriteStartObject("message");
+            Writer.WriteString("text", error);
+            Writer.WriteEndObject();
+            Writer.WriteEndObject();
         }
 
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.Flush();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Writer.Flush();
     }
-
-    public void Dispose() => _writer.Dispose();
 
     /// <summary>A relative path as a URI reference with each segment escaped; an absolute path as a file URI.</summary>
     public static string ArtifactUri(string path)
@@ -89,135 +73,123 @@ public sealed class SarifReportWriter(Stream output) : IReportWriter
 
     private void WriteTool(ReportContext context)
     {
-        _writer.WriteStartObject("tool");
-        _writer.WriteStartObject("driver");
-        _writer.WriteString("name", "PluginHost");
-        _writer.WriteString("semanticVersion", context.ToolVersion);
-        _writer.WriteStartArray("rules");
+        Writer.WriteStartObject("tool");
+        Writer.WriteStartObject("driver");
+        Writer.WriteString("name", "PluginHost");
+        Writer.WriteString("semanticVersion", context.ToolVersion);
+        Writer.WriteStartArray("rules");
         foreach (var rule in context.Rules)
         {
-            _writer.WriteStartObject();
-            _writer.WriteString("id", rule.Id);
-            _writer.WriteString("name", rule.Title.Dehumanize());
+            Writer.WriteStartObject();
+            Writer.WriteString("id", rule.Id);
+            Writer.WriteString("name", rule.Title.Dehumanize());
             WriteText("shortDescription", rule.Title);
             WriteText("fullDescription", rule.Description);
             if (HelpUri(rule) is { } help)
             {
-                _writer.WriteString("helpUri", help);
+                Writer.WriteString("helpUri", help);
             }
 
-            _writer.WriteStartObject("defaultConfiguration");
-            _writer.WriteString("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
-            _writer.WriteBoolean("enabled", rule.IsEnabledByDefault);
-            _writer.WriteEndObject();
-            _writer.WriteStartObject("properties");
-            _writer.WriteString("category", rule.Category);
-            _writer.WriteEndObject();
-            _writer.WriteEndObject();
+            Writer.WriteStartObject("defaultConfiguration");
+            Writer.WriteString("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
+            Writer.WriteBoolean("enabled", rule.IsEnabledByDefault);
+            Writer.WriteEndObject();
+            Writer.WriteStartObject("properties");
+            Writer.WriteString("category", rule.Category);
+            Writer.WriteEndObject();
+            Writer.WriteEndObject();
         }
 
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.WriteStartArray("extensions");
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Writer.WriteStartArray("extensions");
         foreach (var plugin in context.Plugins)
         {
-            _writer.WriteStartObject();
-            _writer.WriteString("name", plugin.Name);
-            _writer.WriteString("semanticVersion", plugin.Version);
-            _writer.WriteEndObject();
+            Writer.WriteStartObject();
+            Writer.WriteString("name", plugin.Name);
+            Writer.WriteString("semanticVersion", plugin.Version);
+            Writer.WriteEndObject();
         }
 
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
     }
 
-    private void WriteText(string name, string? text)
+    protected override void WriteDiagnostic(Diagnostic diagnostic)
     {
-        if (text is null)
-        {
-            return;
-        }
-
-        _writer.WriteStartObject(name);
-        _writer.WriteString("text", text);
-        _writer.WriteEndObject();
-    }
-
-    private void WriteResult(Diagnostic diagnostic)
-    {
-        _writer.WriteStartObject();
-        _writer.WriteString("ruleId", diagnostic.Id);
+        Writer.WriteStartObject();
+        Writer.WriteString("ruleId", diagnostic.Id);
         if (_ruleIndex.TryGetValue(diagnostic.Id, out var index))
         {
-            _writer.WriteNumber("ruleIndex", index);
+            Writer.WriteNumber("ruleIndex", index);
         }
 
-        _writer.WriteString("level", SeverityNames.SarifLevel(diagnostic.Severity));
+        Writer.WriteString("level", SeverityNames.SarifLevel(diagnostic.Severity));
         WriteText("message", diagnostic.Message);
-        _writer.WriteStartArray("locations");
-        _writer.WriteStartObject();
-        _writer.WriteStartObject("physicalLocation");
+        Writer.WriteStartArray("locations");
+        Writer.WriteStartObject();
+        Writer.WriteStartObject("physicalLocation");
         WriteArtifactLocation(diagnostic.ArticlePath);
-        _writer.WriteStartObject("region");
-        _writer.WriteNumber("startLine", diagnostic.Location.Start.Line);
-        _writer.WriteNumber("startColumn", diagnostic.Location.Start.Column);
-        _writer.WriteNumber("endLine", diagnostic.Location.End.Line);
-        _writer.WriteNumber("endColumn", diagnostic.Location.End.Column);
-        _writer.WriteNumber("charOffset", diagnostic.Span.Start);
-        _writer.WriteNumber("charLength", diagnostic.Span.Length);
-        _writer.WriteEndObject();
-        _writer.WriteEndObject();
-        _writer.WriteEndObject();
-        _writer.WriteEndArray();
+        Writer.WriteStartObject("region");
+        Writer.WriteNumber("startLine", diagnostic.Location.Start.Line);
+        Writer.WriteNumber("startColumn", diagnostic.Location.Start.Column);
+        Writer.WriteNumber("endLine", diagnostic.Location.End.Line);
+        Writer.WriteNumber("endColumn", diagnostic.Location.End.Column);
+        Writer.WriteNumber("charOffset", diagnostic.Span.Start);
+        Writer.WriteNumber("charLength", diagnostic.Span.Length);
+        Writer.WriteEndObject();
+        Writer.WriteEndObject();
+        Writer.WriteEndObject();
+        Writer.WriteEndArray();
         if (diagnostic.Fixes.Count > 0)
         {
             WriteFixes(diagnostic);
         }
 
-        _writer.WritePropertyName("properties");
-        JsonValues.WriteProperties(_writer, diagnostic.Properties);
-        _writer.WriteEndObject();
+        Writer.WritePropertyName("properties");
+        JsonValues.WriteProperties(Writer, diagnostic.Properties);
+        Writer.WriteEndObject();
     }
 
     private void WriteFixes(Diagnostic diagnostic)
     {
-        _writer.WriteStartArray("fixes");
-        _writer.WriteStartObject();
+        Writer.WriteStartArray("fixes");
+        Writer.WriteStartObject();
         WriteText("description", diagnostic.Rule.Title);
-        _writer.WriteStartArray("artifactChanges");
-        _writer.WriteStartObject();
+        Writer.WriteStartArray("artifactChanges");
+        Writer.WriteStartObject();
         WriteArtifactLocation(diagnostic.ArticlePath);
-        _writer.WriteStartArray("replacements");
+        Writer.WriteStartArray("replacements");
         foreach (var fix in diagnostic.Fixes)
         {
-            _writer.WriteStartObject();
-            _writer.WriteStartObject("deletedRegion");
-            _writer.WriteNumber("charOffset", fix.Span.Start);
-            _writer.WriteNumber("charLength", fix.Span.Length);
-            _writer.WriteEndObject();
-            _writer.WriteStartObject("insertedContent");
-            _writer.WriteString("text", fix.NewText);
-            _writer.WriteEndObject();
-            _writer.WriteEndObject();
+            Writer.WriteStartObject();
+            Writer.WriteStartObject("deletedRegion");
+            Writer.WriteNumber("charOffset", fix.Span.Start);
+            Writer.WriteNumber("charLength", fix.Span.Length);
+            Writer.WriteEndObject();
+            Writer.WriteStartObject("insertedContent");
+            Writer.WriteString("text", fix.NewText);
+            Writer.WriteEndObject();
+            Writer.WriteEndObject();
         }
 
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        _writer.WriteEndArray();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Writer.WriteEndArray();
     }
 
     private void WriteArtifactLocation(string path)
     {
-        _writer.WriteStartObject("artifactLocation");
-        _writer.WriteString("uri", ArtifactUri(path));
+        Writer.WriteStartObject("artifactLocation");
+        Writer.WriteString("uri", ArtifactUri(path));
         if (!Path.IsPathRooted(path))
         {
-            _writer.WriteString("uriBaseId", SourceRoot);
+            Writer.WriteString("uriBaseId", SourceRoot);
         }
 
-        _writer.WriteEndObject();
+        Writer.WriteEndObject();
     }
 
     private static string? HelpUri(RuleDescriptor rule)
