@@ -1,0 +1,26 @@
+using PluginHost.Testing;
+
+namespace Quotes.Tests;
+
+public sealed class QuoteFinderTests
+{
+    private static readonly PluginVerifier Verifier = new(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+
+    [Fact]
+    public void Unbalanced_quote_is_reported_at_the_mark_left_open()
+    {
+        Verifier.Verify("The mayor said {|QT0003:“|}we will rebuild.\n\nThe council met.");
+    }
+
+    [Fact]
+    public void Balanced_quotes_report_nothing()
+    {
+        Verifier.Verify("“We will rebuild,” the mayor said. 'Soon,' she added.");
+    }
+
+    [Fact]
+    public void The_rule_examples_hold()
+    {
+        Verifier.VerifyRuleExamples();
+    }
+}
