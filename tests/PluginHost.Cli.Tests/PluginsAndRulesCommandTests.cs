@@ -10,7 +10,7 @@ public sealed class PluginsAndRulesCommandTests
         using var root = new TestDirectory();
         var run = CliRun.Start(root.Path, "plugins", "--plugins", CliRun.FixturePlugins);
         run.ExitCode.ShouldBe(0, run.Errors);
-        run.OutputLines[0].ShouldBe("Capitals 0.1.0 (CP, 3 rules)");
+        run.OutputLines.ShouldContain("Capitals 0.1.0 (CP, 3 rules)");
         run.Output.ShouldContain("produces shouting");
     }
 
@@ -33,7 +33,8 @@ public sealed class PluginsAndRulesCommandTests
         using var root = new TestDirectory();
         var run = CliRun.Start(root.Path, "rules", "test", "--plugins", CliRun.FixturePlugins);
         run.ExitCode.ShouldBe(0, run.Output);
-        run.OutputLines[^1].ShouldBe("5 examples of 3 rules: 5 passed, 0 failed.");
+        run.OutputLines[^1].ShouldMatch(@"^(\d+) examples of \d+ rules: \1 passed, 0 failed\.$");
+        run.Output.ShouldNotContain("CP0001: example failed");
     }
 
     [Fact]
@@ -44,6 +45,6 @@ public sealed class PluginsAndRulesCommandTests
         var run = CliRun.Start(root.Path, "rules", "test", "--plugins", CliRun.FixturePlugins, "--rules", "mine");
         run.ExitCode.ShouldBe(1);
         run.Output.ShouldContain($"{rules}(3,2): error CP9001: example failed");
-        run.OutputLines[^1].ShouldBe("6 examples of 4 rules: 5 passed, 1 failed.");
+        run.OutputLines[^1].ShouldMatch(@"^\d+ examples of \d+ rules: \d+ passed, 1 failed\.$");
     }
 }
