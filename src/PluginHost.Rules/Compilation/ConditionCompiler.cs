@@ -177,13 +177,30 @@ internal sealed class ConditionCompiler(RuleEnvironment environment, IReadOnlyDi
         return null;
     }
 
-    private static object BuiltIn(Article article, TextSpan span, string property) => property switch
+    private static object BuiltIn(Article article, TextSpan span, string property)
     {
-        "text" => article.TextOf(span),
-        "length" => (double)span.Length,
-        "tokens" => (double)article.Tokens.Count(t => span.Contains(t.Span)),
-        _ => (double)article.Tokens.Count(t => span.Contains(t.Span) && t.Kind is TokenKind.Word or TokenKind.Number),
-    };
+        switch (property)
+        {
+            case "text":
+                return article.TextOf(span);
+            case "length":
+                return (double)span.Length;
+        }
+
+        var (first, count) = article.TokensIn(span);
+        if (property == "tokens")
+        {
+            return (double)count;
+        }
+
+        var words = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            words += article.Tokens[i].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        }
+
+        return (double)words;
+    }
 
     private static bool Compare(object? left, ComparisonOperator op, object? right)
     {

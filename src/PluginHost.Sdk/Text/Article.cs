@@ -55,6 +55,38 @@ public sealed class Article
 
     public string TextOf(Token token) => TextOf(token.Span);
 
+    /// <summary>The tokens that lie wholly inside <paramref name="span"/>, as a first index and a count; found by binary search.</summary>
+    public (int First, int Count) TokensIn(TextSpan span)
+    {
+        var first = FirstTokenAtOrAfter(span.Start);
+        var end = first;
+        while (end < Tokens.Count && Tokens[end].Span.End <= span.End)
+        {
+            end++;
+        }
+
+        return (first, end - first);
+    }
+
+    private int FirstTokenAtOrAfter(int offset)
+    {
+        var (low, high) = (0, Tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Span.Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>The span from the start of the first token to the end of the last one of a token range.</summary>
     public TextSpan SpanOfTokens(int firstToken, int tokenCount) =>
         tokenCount == 0

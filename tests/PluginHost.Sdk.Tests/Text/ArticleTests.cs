@@ -39,4 +39,16 @@ public sealed class ArticleTests
         article.SpanOfTokens(1, 0).ShouldBe(new TextSpan(6, 0));
         article.SpanOfTokens(2, 0).ShouldBe(new TextSpan(10, 0));
     }
+
+    [Theory]
+    [InlineData(0, 16, 0, 6)]
+    [InlineData(2, 10, 1, 3)]
+    [InlineData(3, 10, 2, 2)]
+    [InlineData(16, 0, 6, 0)]
+    [InlineData(12, 1, 5, 0)]
+    public void Tokens_in_a_span_are_those_wholly_inside_it(int start, int length, int first, int count)
+    {
+        var article = Article.Create("a.txt", "A bc def. Ghij k");
+        article.TokensIn(new TextSpan(start, length)).ShouldBe((first, count));
+    }
 }
