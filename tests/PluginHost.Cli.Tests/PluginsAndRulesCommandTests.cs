@@ -47,4 +47,21 @@ public sealed class PluginsAndRulesCommandTests
         run.Output.ShouldContain($"{rules}(3,2): error CP9001: example failed");
         run.OutputLines[^1].ShouldMatch(@"^\d+ examples of \d+ rules: \d+ passed, 1 failed\.$");
     }
+
+    [Fact]
+    public void Every_shipped_rule_has_a_help_page_titled_like_the_rule()
+    {
+        using var root = new TestDirectory();
+        var run = CliRun.Start(root.Path, "rules", "list");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var titleColumn = run.OutputLines[0].IndexOf("TITLE", StringComparison.Ordinal);
+        var rules = run.OutputLines.Skip(1).Select(line => (Id: line[..6], Title: line[titleColumn..])).ToList();
+        rules.Count.ShouldBeGreaterThan(7);
+        foreach (var (id, title) in rules)
+        {
+            var page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
+            File.Exists(page).ShouldBeTrue($"{id} has no help page");
+            File.ReadLines(page).First().ShouldBe($"# {id}: {title}");
+        }
+    }
 }
