@@ -16,7 +16,9 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Quote_detection_meets_its_targets_on_the_evaluation_set()
     {
-        var (labelled, found, detected, falseAlarms, unbalancedLabelled, unbalancedFound) = (0, 0, 0, 0, 0, 0);
+        var (labelled, found, detected, falseAlarms, unbalancedLabelled, unbalancedFound, rightKind) = (0, 0, 0, 0, 0, 0, 0);
+        var classifier = new QuoteClassifier(Settings.GetList("term_markers"), Settings.GetList("title_words"));
+        var termsAsSpeech = 0;
         var misses = new List<string>();
         using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "labels.json")));
         foreach (var entry in labels.RootElement.GetProperty("articles").EnumerateArray())
@@ -24,18 +26,27 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
             var file = entry.GetProperty("file").GetString()!;
             var text = File.ReadAllText(Path.Combine(Folder, "articles", file));
             var scan = QuoteScanner.Scan(Article.Create(file, text));
-            var starts = entry.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("start").GetString()!).ToList();
+            var article = Article.Create(file, text);
+            var expected = entry.GetProperty("quotes").EnumerateArray().Select(q => (Start: q.GetProperty("start").GetString()!, Kind: q.GetProperty("kind").GetString()!)).ToList();
+            var starts = expected.Select(l => l.Start).ToList();
             labelled += starts.Count;
             detected += scan.Quotes.Count;
-            foreach (var start in starts)
+            foreach (var (start, kind) in expected)
             {
-                if (scan.Quotes.Any(q => text.AsSpan(q.Content.Start, q.Content.Length).StartsWith(start, StringComparison.Ordinal)))
-                {
-                    found++;
-                }
-                else
+                var quote = scan.Quotes.FirstOrDefault(q => text.AsSpan(q.Content.Start, q.Content.Length).StartsWith(start, StringComparison.Ordinal));
+                if (quote is null)
                 {
                     misses.Add($"{file}: missed \"{start}\"");
+                    continue;
+                }
+
+                found++;
+                var classified = classifier.Classify(article, quote).ToString().ToLowerInvariant();
+                rightKind += classified == kind ? 1 : 0;
+                termsAsSpeech += kind == "term" && classified != "term" ? 1 : 0;
+                if (classified != kind)
+                {
+                    misses.Add($"{file}: \"{start}\" is {kind}, classified {classified}");
                 }
             }
 
@@ -54,7 +65,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 
         var recall = (double)found / labelled;
         var precision = (double)(detected - falseAlarms) / detected;
-        output.WriteLine($"quotes labelled {labelled}, detected {detected}; recall {recall:P1}, precision {precision:P1}; unbalanced marks found {unbalancedFound} of {unbalancedLabelled}");
+        var kindAccuracy = (double)rightKind / found;
+        output.WriteLine($"quotes labelled {labelled}, detected {detected}; recall {recall:P1}, precision {precision:P1}; kind right {rightKind} of {found} ({kindAccuracy:P1}); unbalanced marks found {unbalancedFound} of {unbalancedLabelled}");
         foreach (var miss in misses)
         {
             output.WriteLine(miss);
@@ -63,5 +75,9 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         recall.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, misses));
         precision.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, misses));
         unbalancedFound.ShouldBe(unbalancedLabelled);
+        kindAccuracy.ShouldBeGreaterThanOrEqualTo(0.9, string.Join(Environment.NewLine, misses));
     }
+
+    private static PluginHost.Sdk.Analysis.IPluginSettings Settings =>
+        new PluginHost.Testing.PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules")).Rules.Plugins.Single().RuleSet.Settings;
 }
