@@ -86,6 +86,16 @@ public sealed class AnalyzeCommandTests
         run.Errors.ShouldContain("missing.editorconfig(1,1): error: the configuration file does not exist");
     }
 
+    [Fact]
+    public void An_output_file_that_cannot_be_written_exits_with_2_and_says_why()
+    {
+        using var root = Articles();
+        root.Write("blocker", "a file where a folder should be");
+        var run = CliRun.Start(root.Path, "analyze", "news", "--output", "blocker/report.sarif", "--format", "sarif");
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("blocker/report.sarif: error: the report could not be written:");
+    }
+
     [Theory]
     [InlineData("analyze")]
     [InlineData("analyze", "x", "--format", "xml")]

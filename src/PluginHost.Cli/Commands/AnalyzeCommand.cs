@@ -95,12 +95,20 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         }
         else
         {
-            await AtomicFile.WriteAsync(output, async stream =>
+            try
             {
-                using var streamWriter = new StreamWriter(stream, leaveOpen: true);
-                using var writer = CreateWriter(format, stream, streamWriter);
-                await WriteReportAsync(writer);
-            });
+                await AtomicFile.WriteAsync(output, async stream =>
+                {
+                    using var streamWriter = new StreamWriter(stream, leaveOpen: true);
+                    using var writer = CreateWriter(format, stream, streamWriter);
+                    await WriteReportAsync(writer);
+                });
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{output}: error: the report could not be written: {e.Message}");
+                return ExitCodes.BadInput;
+            }
         }
 
         console.Errors(session.AllErrors);
