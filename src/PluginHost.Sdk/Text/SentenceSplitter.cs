@@ -24,7 +24,9 @@ internal static class SentenceSplitter
             }
 
             var last = i;
-            while (last + 1 < paragraph.EndToken && (IsTerminator(text, tokens[last + 1]) || IsCloser(text, tokens[last + 1])))
+            // Closing marks and more terminators belong to the sentence only when they touch it: "done.” Then" but not "done. “Then".
+            while (last + 1 < paragraph.EndToken && tokens[last + 1].Span.Start == tokens[last].Span.End
+                && (IsTerminator(text, tokens[last + 1]) || IsCloser(text, tokens[last + 1])))
             {
                 last++;
             }

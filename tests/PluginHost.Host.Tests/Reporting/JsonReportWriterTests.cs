@@ -37,7 +37,9 @@ public sealed class JsonReportWriterTests
         var report = JsonNode.Parse(ReportFixture.Write(s => new JsonReportWriter(s), ["broken"]))!;
         ((string)report["tool"]!["version"]!).ShouldBe("1.2.3");
         ((string)report["tool"]!["plugins"]![0]!["name"]!).ShouldBe("Alpha");
-        ((string)report["rules"]![0]!["message"]!).ShouldBe("'{word}' adds nothing");
+        var rule = report["rules"]![0]!;
+        rule.ToJsonString().ShouldBe("""{"id":"AB0001","title":"Weak intensifier","message":"\u0027{word}\u0027 adds nothing","description":"Intensifiers weaken prose.","category":"Alpha","defaultSeverity":"warning","enabledByDefault":true,"help":"https://example.org/rules/AB0001"}""");
+        ((string)report["tool"]!["plugins"]![0]!["version"]!).ShouldBe("0.1.0");
         ((string)report["setupErrors"]![0]!).ShouldBe("broken");
     }
 }

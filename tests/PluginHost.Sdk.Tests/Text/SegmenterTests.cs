@@ -34,6 +34,19 @@ public sealed class SegmenterTests
         Sentences("It cost 3 mln. dollars in total.").ShouldBe(["It cost 3 mln. dollars in total."]);
     }
 
+    [Theory]
+    [InlineData("Wait... What happened? Nobody knew!", new[] { "Wait...", "What happened?", "Nobody knew!" })]
+    [InlineData("He left (for good.) Then rain.", new[] { "He left (for good.)", "Then rain." })]
+    [InlineData("Prices rose 5.5 percent. “Fine,” he said.", new[] { "Prices rose 5.5 percent.", "“Fine,” he said." })]
+    [InlineData("It ended. 2024 was worse.", new[] { "It ended.", "2024 was worse." })]
+    [InlineData("The U.S. and Mexico met.", new[] { "The U.S. and Mexico met." })]
+    [InlineData("Ask Sen. Ruiz. She knows.", new[] { "Ask Sen. Ruiz.", "She knows." })]
+    [InlineData(". Leading dot. Then", new[] { ".", "Leading dot.", "Then" })]
+    public void Sentence_ends_are_found_around_numbers_brackets_and_abbreviations(string text, string[] sentences)
+    {
+        Sentences(text).ShouldBe(sentences);
+    }
+
     [Fact]
     public void Sentences_never_cross_paragraphs()
     {
