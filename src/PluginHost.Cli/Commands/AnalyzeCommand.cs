@@ -23,6 +23,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
+        HelpName = "FILE",
         Description = "Write the report to this file (replaced whole when the run completes) instead of standard output.",
     };
 
@@ -33,6 +34,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
     private readonly Option<int> _jobs = new("--jobs", "-j")
     {
+        HelpName = "N",
         Description = "How many articles to analyze at once.",
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };

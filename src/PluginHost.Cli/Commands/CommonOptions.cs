@@ -15,6 +15,7 @@ internal sealed class CommonOptions
 
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
+        HelpName = "DIR",
         Description = "Also load the plugins in this folder (one sub-folder per plugin). Repeatable.",
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.ZeroOrMore,
@@ -22,12 +23,14 @@ internal sealed class CommonOptions
 
     public Option<string[]> Rules { get; } = new("--rules")
     {
+        HelpName = "DIR",
         Description = "Add the rule files in this folder; DIR/<Plugin>/*.rules extends that plugin. Repeatable.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Option<string?> Config { get; } = new("--config")
     {
+        HelpName = "FILE",
         Description = "Read severities from this .editorconfig-style file instead of the .editorconfig files around each article.",
     };
 

@@ -26,11 +26,13 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
 
     private readonly Option<string?> _out = new("--out")
     {
+        HelpName = "DIR",
         Description = "Write fixed copies under this folder, mirroring the articles' paths; the originals stay as they are.",
     };
 
     private readonly Option<string[]> _rules = new("--rule")
     {
+        HelpName = "ID",
         Description = "Apply only the fixes of this rule ID. Repeatable.",
         Arity = ArgumentArity.ZeroOrMore,
     };
