@@ -28,6 +28,29 @@ public sealed class PluginsAndRulesCommandTests
     }
 
     [Fact]
+    public void Rules_explain_shows_what_a_rule_finds_with_its_examples_and_settings()
+    {
+        using var root = new TestDirectory();
+        var run = CliRun.Start(root.Path, "rules", "explain", "cp0002", "--plugins", CliRun.FixturePlugins);
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines[0].ShouldBe("CP0002: Exclamation before a shouted word");
+        run.OutputLines.ShouldContain("  default severity  warning");
+        run.Output.ShouldContain("per sentence");
+        run.OutputLines.ShouldContain("    [Oh no, the STORM] came.");
+        run.OutputLines.ShouldContain("    setting min_letters = 4");
+        run.Output.ShouldContain("list exclamations (3 entries): wow, oh no, alas");
+    }
+
+    [Fact]
+    public void Rules_explain_of_an_unknown_id_exits_with_2()
+    {
+        using var root = new TestDirectory();
+        var run = CliRun.Start(root.Path, "rules", "explain", "ZZ9999");
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("no rule ZZ9999");
+    }
+
+    [Fact]
     public void Rules_test_runs_every_example()
     {
         using var root = new TestDirectory();
