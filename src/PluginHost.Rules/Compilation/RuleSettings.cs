@@ -5,8 +5,6 @@ namespace PluginHost.Rules.Compilation;
 /// <summary>The settings and lists of one plugin's rule files, as the plugin's code reads them.</summary>
 public sealed class RuleSettings(IReadOnlyDictionary<string, object> values, IReadOnlyDictionary<string, WordList> lists) : IPluginSettings
 {
-    public static RuleSettings Empty { get; } = new(new Dictionary<string, object>(), new Dictionary<string, WordList>());
-
     public IReadOnlyDictionary<string, object> Values { get; } = values;
 
     public IReadOnlyDictionary<string, WordList> Lists { get; } = lists;
