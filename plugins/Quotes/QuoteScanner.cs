@@ -63,7 +63,6 @@ public static class QuoteScanner
             open.Clear();
         }
 
-        unbalanced.AddRange(open.Select(o => o.Offset));
         return new QuoteScan([.. quotes.OrderBy(q => q.Span.Start)], [.. unbalanced.Order()]);
     }
 

@@ -86,4 +86,47 @@ public sealed class QuoteScannerTests
         Unbalanced(text).Count.ShouldBe(2000);
         Quotes(text).ShouldBe(["“closed”"]);
     }
+
+    [Fact]
+    public void Marks_left_open_inside_a_closed_quote_are_listed_in_text_order()
+    {
+        var text = "He said “first ‘one and ‘two and more.” Then.";
+        Unbalanced(text).ShouldBe([text.IndexOf("‘one", StringComparison.Ordinal), text.IndexOf("‘two", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_another_mark_does_not_continue_the_quote()
+    {
+        var text = "“We began in spring.\n\n«Autre chose» ici.";
+        Unbalanced(text).ShouldBe([0]);
+        Quotes(text).ShouldBe(["«Autre chose»"]);
+    }
+
+    [Fact]
+    public void A_straight_apostrophe_inside_a_curly_single_quote_stays_an_apostrophe()
+    {
+        Quotes("She said ‘the farmers' union will decide’ today.").ShouldBe(["‘the farmers' union will decide’"]);
+    }
+
+    [Fact]
+    public void A_curly_closing_mark_closes_even_after_a_blank()
+    {
+        Quotes("He said “we stay ” and left.").ShouldBe(["“we stay ”"]);
+    }
+
+    [Fact]
+    public void A_straight_mark_after_a_blank_opens_rather_than_closes()
+    {
+        var text = "He said \"we stay \"today\" and left.";
+        Quotes(text).ShouldBe(["\"today\""]);
+        Unbalanced(text).ShouldBe([8]);
+    }
+
+    [Fact]
+    public void Marks_at_the_edges_of_the_text_are_handled()
+    {
+        Quotes("It is true, he said 'yes'").ShouldBe(["'yes'"]);
+        Quotes("\"Done\"").ShouldBe(["\"Done\""]);
+        Unbalanced("End with a mark \"").ShouldBeEmpty();
+    }
 }
