@@ -57,6 +57,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
                 diagnostics,
                 found.Add,
                 problem => Add(found, Host("PH0007", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["problem"] = problem })),
+                (pattern, scope) => Add(found, Stopped(article, "pattern", pattern.Name, pattern.Scope, scope)),
                 cancellationToken);
             foreach (var analyzer in plugin.Plugin.Analyzers)
             {
@@ -67,12 +68,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             {
                 Guard(found, plugin, article, () =>
                 {
-                    var matches = RuleEvaluator.Evaluate(rule, layers, scope => Add(found, Host(
-                        "PH0006",
-                        article.Path,
-                        article,
-                        scope.Span,
-                        new() { ["rule"] = rule.Descriptor.Id, ["scope"] = rule.Scope.ToString().ToLowerInvariant() })));
+                    var matches = RuleEvaluator.Evaluate(rule, layers, scope => Add(found, Stopped(article, "rule", rule.Descriptor.Id, rule.Scope, scope)));
                     foreach (var match in matches)
                     {
                         Add(found, diagnostics.Create(rule.Descriptor, article.Path, article, match.Span, match.Properties));
@@ -104,6 +100,9 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             }));
         }
     }
+
+    private Diagnostic? Stopped(Article article, string kind, string name, SegmentKind scopeKind, Segment scope) =>
+        Host("PH0006", article.Path, article, scope.Span, new() { ["kind"] = kind, ["rule"] = name, ["scope"] = scopeKind.ToString().ToLowerInvariant() });
 
     private Diagnostic? Host(string id, string path, Article? article, TextSpan span, Dictionary<string, object?> properties) =>
         diagnostics.Create(catalog.Host(id), path, article, span, properties);

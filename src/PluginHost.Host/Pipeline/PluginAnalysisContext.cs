@@ -1,4 +1,6 @@
 using PluginHost.Host.Rules;
+using PluginHost.Rules.Compilation;
+using PluginHost.Rules.Matching;
 using PluginHost.Sdk.Analysis;
 using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Layers;
@@ -16,6 +18,7 @@ internal sealed class PluginAnalysisContext(
     DiagnosticFactory diagnostics,
     Action<Diagnostic> report,
     Action<string> reportInvalid,
+    Action<CompiledPattern, Segment> reportStopped,
     CancellationToken cancellationToken) : AnalysisContext
 {
     private readonly Dictionary<string, RuleDescriptor> _rules = plugin.RuleSet.Rules.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
@@ -33,6 +36,11 @@ internal sealed class PluginAnalysisContext(
             ? layers.Layer(name)
             : throw new InvalidOperationException($"plugin {manifest.Name} reads layer '{name}', which its manifest neither produces nor consumes");
     }
+
+    public override IReadOnlyList<TextMatch> Match(string pattern) =>
+        plugin.RuleSet.Patterns.TryGetValue(pattern, out var compiled)
+            ? PatternEvaluator.Evaluate(compiled, layers, scope => reportStopped(compiled, scope))
+            : throw new KeyNotFoundException($"The rule files of plugin {plugin.Plugin.Manifest.Name} declare no pattern '{pattern}'.");
 
     public override void Publish(string layer, IEnumerable<Annotation> annotations)
     {

@@ -24,6 +24,10 @@ public sealed class RuleCompiler
 
     private static readonly string[] SingleProperties = ["title", "message", "description", "category", "severity", "enabled", "help", "scope", "match", "where"];
     private static readonly string[] RepeatableProperties = ["example", "counterexample"];
+    private static readonly string[] PatternProperties = ["scope", "match", "where"];
+
+    private static readonly Dictionary<string, SegmentKind> Scopes =
+        Enum.GetValues<SegmentKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), k => k, StringComparer.OrdinalIgnoreCase);
 
     private readonly RuleEnvironment _environment;
     private readonly List<RuleError> _errors = [];
@@ -80,7 +84,46 @@ public sealed class RuleCompiler
             }
         }
 
-        return new CompiledRuleSet(rules, new RuleSettings(settings, new Dictionary<string, WordList>(_environment.Lists)), _errors);
+        var patterns = new Dictionary<string, CompiledPattern>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            _file = file.Path;
+            foreach (var pattern in file.Declarations.OfType<PatternDeclarationSyntax>())
+            {
+                if (patterns.ContainsKey(pattern.Name))
+                {
+                    Error(pattern.Position, $"pattern '{pattern.Name}' is declared twice");
+                }
+                else if (CompileNamedPattern(pattern) is { } compiled)
+                {
+                    patterns.Add(pattern.Name, compiled);
+                }
+            }
+        }
+
+        return new CompiledRuleSet(rules, patterns, new RuleSettings(settings, new Dictionary<string, WordList>(_environment.Lists)), _errors);
+    }
+
+    private CompiledPattern? CompileNamedPattern(PatternDeclarationSyntax declaration)
+    {
+        var errorsBefore = _errors.Count;
+        var owner = $"pattern '{declaration.Name}'";
+        var properties = CheckProperties(declaration.Properties, PatternProperties, [], "a pattern");
+        var scope = Name(properties, "scope", owner, declaration.Position, Scopes, required: false, SegmentKind.Sentence);
+        var captures = new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (properties.GetValueOrDefault("match") is not PatternPropertySyntax match)
+        {
+            Error(declaration.Position, $"{owner} has no 'match'");
+            return null;
+        }
+
+        var pattern = CompilePattern(match.Pattern, captures);
+        var condition = properties.GetValueOrDefault("where") is ConditionPropertySyntax c
+            ? new ConditionCompiler(_environment, captures, Error).Compile(c.Condition)
+            : null;
+        return _errors.Count > errorsBefore
+            ? null
+            : new CompiledPattern(declaration.Name, scope, pattern, condition);
     }
 
     private CompiledRule? CompileRule(RuleDeclarationSyntax rule)
@@ -95,16 +138,17 @@ public sealed class RuleCompiler
             Error(rule.Position, $"rule {rule.Id} belongs to {_environment.Category}, whose rule IDs start with {_environment.RulePrefix}");
         }
 
-        var properties = CheckProperties(rule);
-        var title = Text(properties, "title", rule, required: true);
-        var message = Text(properties, "message", rule, required: true);
-        var severity = Name(properties, "severity", rule, Severities, required: true, DiagnosticSeverity.Warning);
-        var scope = Name(properties, "scope", rule, Enum.GetValues<SegmentKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), k => k, StringComparer.OrdinalIgnoreCase), required: false, SegmentKind.Sentence);
+        var owner = $"rule {rule.Id}";
+        var properties = CheckProperties(rule.Properties, SingleProperties, RepeatableProperties, "a rule");
+        var title = Text(properties, "title", owner, rule.Position, required: true);
+        var message = Text(properties, "message", owner, rule.Position, required: true);
+        var severity = Name(properties, "severity", owner, rule.Position, Severities, required: true, DiagnosticSeverity.Warning);
+        var scope = Name(properties, "scope", owner, rule.Position, Scopes, required: false, SegmentKind.Sentence);
         var enabled = Boolean(properties, "enabled", true);
         var patternSyntax = properties.GetValueOrDefault("match") is PatternPropertySyntax p ? p.Pattern : null;
-        var category = Text(properties, "category", rule, required: false) ?? _environment.Category;
-        var description = Text(properties, "description", rule, required: false);
-        var help = Text(properties, "help", rule, required: false);
+        var category = Text(properties, "category", owner, rule.Position, required: false) ?? _environment.Category;
+        var description = Text(properties, "description", owner, rule.Position, required: false);
+        var help = Text(properties, "help", owner, rule.Position, required: false);
         var captures = new Dictionary<string, bool>(StringComparer.Ordinal);
         var pattern = patternSyntax is null ? null : CompilePattern(patternSyntax, captures);
         var condition = properties.GetValueOrDefault("where") is ConditionPropertySyntax c
@@ -125,19 +169,19 @@ public sealed class RuleCompiler
         return new CompiledRule(descriptor, scope, pattern, condition, examples, _file, rule.Position);
     }
 
-    private Dictionary<string, RulePropertySyntax> CheckProperties(RuleDeclarationSyntax rule)
+    private Dictionary<string, RulePropertySyntax> CheckProperties(IReadOnlyList<RulePropertySyntax> declared, string[] single, string[] repeatable, string what)
     {
         var properties = new Dictionary<string, RulePropertySyntax>(StringComparer.Ordinal);
-        foreach (var property in rule.Properties)
+        foreach (var property in declared)
         {
-            if (RepeatableProperties.Contains(property.Name))
+            if (repeatable.Contains(property.Name))
             {
                 continue;
             }
 
-            if (!SingleProperties.Contains(property.Name))
+            if (!single.Contains(property.Name))
             {
-                Error(property.Position, $"unknown property '{property.Name}' (a rule has {string.Join(", ", SingleProperties.Concat(RepeatableProperties))})");
+                Error(property.Position, $"unknown property '{property.Name}' ({what} has {string.Join(", ", single.Concat(repeatable))})");
             }
             else if (!properties.TryAdd(property.Name, property))
             {
@@ -148,7 +192,7 @@ public sealed class RuleCompiler
         return properties;
     }
 
-    private string? Text(Dictionary<string, RulePropertySyntax> properties, string name, RuleDeclarationSyntax rule, bool required)
+    private string? Text(Dictionary<string, RulePropertySyntax> properties, string name, string owner, LinePosition ownerPosition, bool required)
     {
         switch (properties.GetValueOrDefault(name))
         {
@@ -158,14 +202,14 @@ public sealed class RuleCompiler
                 Error(value.Position, $"'{name}' must be a non-empty \"string\", not {value.Value.Describe()}");
                 return null;
             case null when required:
-                Error(rule.Position, $"rule {rule.Id} has no '{name}'");
+                Error(ownerPosition, $"{owner} has no '{name}'");
                 return null;
             default:
                 return null;
         }
     }
 
-    private T Name<T>(Dictionary<string, RulePropertySyntax> properties, string name, RuleDeclarationSyntax rule, IReadOnlyDictionary<string, T> allowed, bool required, T fallback)
+    private T Name<T>(Dictionary<string, RulePropertySyntax> properties, string name, string owner, LinePosition ownerPosition, IReadOnlyDictionary<string, T> allowed, bool required, T fallback)
     {
         switch (properties.GetValueOrDefault(name))
         {
@@ -175,7 +219,7 @@ public sealed class RuleCompiler
                 Error(value.Position, $"'{name}' must be one of {string.Join(", ", allowed.Keys)}, not {value.Value.Describe()}");
                 return fallback;
             case null when required:
-                Error(rule.Position, $"rule {rule.Id} has no '{name}'");
+                Error(ownerPosition, $"{owner} has no '{name}'");
                 return fallback;
             default:
                 return fallback;

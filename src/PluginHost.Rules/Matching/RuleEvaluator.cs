@@ -15,46 +15,18 @@ public static class RuleEvaluator
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(view);
-        if (rule.IsReportedByCode)
-        {
-            yield break;
-        }
-
         var article = view.Article;
-        foreach (var scope in article.Segments(rule.Scope))
+        if (rule.Pattern is { } pattern)
         {
-            if (rule.Pattern is null)
-            {
-                if (scope.TokenCount > 0 && rule.Condition!(new ConditionScope(view, scope, scope.FirstToken, scope.EndToken, null)))
-                {
-                    yield return new RuleMatch(article.SpanOfTokens(scope.FirstToken, scope.TokenCount), new Dictionary<string, object?>());
-                }
-
-                continue;
-            }
-
-            foreach (var match in MatchScope(rule, view, scope, onBudgetExceeded, stepBudget))
-            {
-                yield return new RuleMatch(article.SpanOfTokens(match.FirstToken, match.EndToken - match.FirstToken), Properties(article, match.Captures));
-            }
+            return ScopedSearch.FindAll(view, rule.Scope, pattern, rule.Condition, onBudgetExceeded, stepBudget)
+                .Select(match => new RuleMatch(article.SpanOfTokens(match.FirstToken, match.EndToken - match.FirstToken), Properties(article, match.Captures)));
         }
-    }
 
-    private static List<PatternMatch> MatchScope(CompiledRule rule, ArticleView view, Segment scope, Action<Segment>? onBudgetExceeded, int stepBudget)
-    {
-        var condition = rule.Condition;
-        var accept = condition is null
-            ? null
-            : new Func<PatternMatch, bool>(m => condition(new ConditionScope(view, scope, m.FirstToken, m.EndToken, m.Captures)));
-        try
-        {
-            return [.. new PatternMatcher(view, scope, stepBudget).FindAll(rule.Pattern!, accept)];
-        }
-        catch (PatternBudgetExceededException)
-        {
-            onBudgetExceeded?.Invoke(scope);
-            return [];
-        }
+        return rule.Condition is { } condition
+            ? article.Segments(rule.Scope)
+                .Where(scope => scope.TokenCount > 0 && condition(new ConditionScope(view, scope, scope.FirstToken, scope.EndToken, null)))
+                .Select(scope => new RuleMatch(article.SpanOfTokens(scope.FirstToken, scope.TokenCount), new Dictionary<string, object?>()))
+            : [];
     }
 
     private static Dictionary<string, object?> Properties(Article article, Capture? captures)

@@ -225,7 +225,7 @@ public static class RuleGrammar
             Position,
             Sequence.SeparatedAtLeastOnce(Symbol("|")).Select(o => (IReadOnlyList<PatternSyntax>)[.. o]));
 
-    // Rule files: declarations of lists, settings and rules.
+    // Rule files: declarations of lists, settings, rules and named patterns.
     private static readonly Parser<char, RulePropertySyntax> RuleProperty =
         Map((position, name) => (position, name), Position, Name.Before(Symbol("=")))
             .Bind(key => key.name switch
@@ -257,11 +257,18 @@ public static class RuleGrammar
             Name.Labelled("a rule ID such as QT0002"),
             RuleProperty.Many().Between(Symbol("{"), Symbol("}")));
 
+    private static readonly Parser<char, DeclarationSyntax> PatternDeclaration =
+        Map(
+            (position, name, properties) => (DeclarationSyntax)new PatternDeclarationSyntax(name, [.. properties], position),
+            Position.Before(Keyword("pattern")),
+            Name,
+            RuleProperty.Many().Between(Symbol("{"), Symbol("}")));
+
     private static readonly Parser<char, DeclarationSyntax> Declaration =
-        OneOf(ListDeclaration, SettingDeclaration, RuleDeclaration);
+        OneOf(ListDeclaration, SettingDeclaration, RuleDeclaration, PatternDeclaration);
 
     public static readonly Parser<char, IReadOnlyList<DeclarationSyntax>> File =
-        Rec(() => Blanks).Then(Declaration.Many()).Before(End.Labelled("a declaration ('list', 'setting' or 'rule')"))
+        Rec(() => Blanks).Then(Declaration.Many()).Before(End.Labelled("a declaration ('list', 'setting', 'rule' or 'pattern')"))
             .Select(declarations => (IReadOnlyList<DeclarationSyntax>)[.. declarations]);
 
     /// <summary>Describes what a failed parse expected, for error messages.</summary>

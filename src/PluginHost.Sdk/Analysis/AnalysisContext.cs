@@ -13,6 +13,14 @@ public abstract class AnalysisContext : ArticleView
     /// <summary>Cancelled when the article's time limit runs out or the run is stopped.</summary>
     public abstract CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// Runs one of the named patterns of the plugin's rule files over the article, with the layers published so
+    /// far, and gives its matches in text order. A scope unit where the pattern runs out of steps is reported
+    /// (PH0006) and skipped.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The plugin's rule files declare no pattern of that name.</exception>
+    public abstract IReadOnlyList<TextMatch> Match(string pattern);
+
     /// <summary>Publishes annotations under one of the layer names the plugin's manifest produces.</summary>
     public abstract void Publish(string layer, IEnumerable<Annotation> annotations);
 

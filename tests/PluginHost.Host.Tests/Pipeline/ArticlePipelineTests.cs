@@ -104,7 +104,40 @@ public sealed class ArticlePipelineTests
         var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"));
         var text = string.Join(' ', Enumerable.Repeat("w", 300)) + ".";
         var found = Run(root, text, (plugin, """rule AB0003 { title = "Slow"; message = "m"; severity = error; match = (_* _* _*)* "never"; }"""));
-        found.ShouldHaveSingleItem().Message.ShouldBe("Rule AB0003 took too many steps here and was stopped for this sentence");
+        found.ShouldHaveSingleItem().Message.ShouldBe("The rule AB0003 took too many steps here and was stopped for this sentence");
+    }
+
+    [Fact]
+    public void A_plugin_runs_its_named_patterns_and_a_runaway_one_is_PH0006()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c =>
+        {
+            foreach (var match in c.Match("who_said"))
+            {
+                c.Report("AB0001", match.Capture("who")!.Span, new Dictionary<string, object?> { ["what"] = "a speaker" });
+            }
+
+            c.Match("slow");
+        }));
+        var text = "Ruiz said so. W " + string.Join(' ', Enumerable.Repeat("w", 300)) + ".";
+        var found = Run(root, text, (plugin, OneRule + """
+            pattern who_said { match = who:_ "said"; }
+            pattern slow { match = (_* _* _*)* "never"; }
+            """));
+        found.Select(d => $"{d.Id} {d.Location} {d.Message}").ShouldBe([
+            "AB0001 1,1,1,5 Found a speaker",
+            "PH0006 1,15,1,617 The pattern slow took too many steps here and was stopped for this sentence",
+        ]);
+    }
+
+    [Fact]
+    public void Running_a_pattern_the_rule_files_do_not_declare_is_PH0001()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Match("absent")));
+        Run(root, "text", (plugin, OneRule)).ShouldHaveSingleItem().Message
+            .ShouldBe("Plugin Alpha threw System.Collections.Generic.KeyNotFoundException on this article: The rule files of plugin Alpha declare no pattern 'absent'.");
     }
 
     [Fact]

@@ -175,6 +175,41 @@ public sealed class RuleCompilerTests
         none.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_named_pattern_compiles_with_its_scope_and_reports_nothing_by_itself()
+    {
+        var set = RuleTestKit.Compile("""
+            list verbs = said;
+            pattern said_after { scope = paragraph; match = who:_ $verbs; where = who.words == 1; }
+            pattern plain { match = "x"; }
+            """);
+        set.Errors.ShouldBeEmpty();
+        set.Rules.ShouldBeEmpty();
+        set.Patterns["said_after"].Scope.ShouldBe(SegmentKind.Paragraph);
+        set.Patterns["plain"].Scope.ShouldBe(SegmentKind.Sentence);
+        set.Patterns["plain"].Condition.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_named_pattern_with_an_error_is_left_out_with_the_error_where_it_is()
+    {
+        Errors("""
+            pattern nomatch { scope = line; }
+            pattern bad { match = $absent; title = "t"; }
+            pattern ok { match = "x"; }
+            pattern ok { match = "y"; }
+            pattern badscope { match = "x"; scope = word; where = unknown.text == "a"; }
+            """).ShouldBe([
+            "1,1: pattern 'nomatch' has no 'match'",
+            "2,32: unknown property 'title' (a pattern has scope, match, where)",
+            "2,23: unknown list '$absent' (known lists: none)",
+            "4,1: pattern 'ok' is declared twice",
+            "5,33: 'scope' must be one of article, paragraph, sentence, line, not 'word'",
+            "5,55: unknown name 'unknown': a path starts with article, paragraph, sentence, line, scope, match or a capture of the pattern",
+        ]);
+        RuleTestKit.Compile("pattern ok { match = \"x\"; } pattern bad { match = $absent; }").Patterns.Keys.ShouldBe(["ok"]);
+    }
+
     private sealed class DescriptorComparer : IEqualityComparer<RuleDescriptor>
     {
         public bool Equals(RuleDescriptor? x, RuleDescriptor? y) =>

@@ -135,7 +135,7 @@ public sealed class RuleParserTests
     {
         var error = Error("lsit a = b;");
         error.Position.ShouldBe(new(1, 1));
-        error.Message.ShouldContain("a declaration ('list', 'setting' or 'rule')");
+        error.Message.ShouldContain("a declaration ('list', 'setting', 'rule' or 'pattern')");
     }
 
     [Fact]
