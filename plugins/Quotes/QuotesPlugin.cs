@@ -6,8 +6,13 @@ namespace Quotes;
 public sealed class QuotesPlugin : IPlugin
 {
     public const string QuotesLayer = "quotes";
+    public const string MentionsLayer = "mentions";
 
-    public PluginManifest Manifest { get; } = new("Quotes", "QT", produces: [QuotesLayer], description: "Finds direct quotes and the quotation marks left open.");
+    public PluginManifest Manifest { get; } = new(
+        "Quotes",
+        "QT",
+        produces: [QuotesLayer, MentionsLayer],
+        description: "Finds direct quotes and who spoke them, unattributed quotes, unnamed sources and quotation marks left open.");
 
     public void ConfigureServices(IServiceCollection services) => services.AddQuotes();
 }

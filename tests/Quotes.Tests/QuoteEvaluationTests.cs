@@ -6,8 +6,8 @@ namespace Quotes.Tests;
 
 /// <summary>
 /// Measures the plugin on the labelled evaluation set in Evaluation/ (17 articles written for the project, every
-/// quote labelled with its kind and speaker) and prints the figures. Detection is scored here; speaker accuracy
-/// joins when attribution lands.
+/// quote labelled with its kind and speaker) and prints the figures: detection, kinds, and the speaker the plugin
+/// reports for each quote (QT0001, QT0004, or none with QT0002).
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
@@ -76,6 +76,53 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         precision.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, misses));
         unbalancedFound.ShouldBe(unbalancedLabelled);
         kindAccuracy.ShouldBeGreaterThanOrEqualTo(0.9, string.Join(Environment.NewLine, misses));
+    }
+
+    [Fact]
+    public void Speaker_attribution_meets_its_targets_on_the_evaluation_set()
+    {
+        var verifier = new PluginHost.Testing.PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+        var (labelled, right, termsWithSpeaker) = (0, 0, 0);
+        var wrong = new List<string>();
+        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "labels.json")));
+        foreach (var entry in labels.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var file = entry.GetProperty("file").GetString()!;
+            var text = File.ReadAllText(Path.Combine(Folder, "articles", file));
+            var findings = verifier.Analyze(text, file).Where(d => d.Id is "QT0001" or "QT0002" or "QT0004").ToList();
+            foreach (var label in entry.GetProperty("quotes").EnumerateArray())
+            {
+                var start = label.GetProperty("start").GetString()!;
+                var expected = label.GetProperty("speaker").GetString();
+                var finding = findings.FirstOrDefault(d => d.Properties.GetValueOrDefault("quote") is string quote && quote.StartsWith(start, StringComparison.Ordinal));
+                var speaker = finding?.Properties.GetValueOrDefault("speaker") as string;
+                if (label.GetProperty("kind").GetString() == "term")
+                {
+                    termsWithSpeaker += speaker is null ? 0 : 1;
+                    continue;
+                }
+
+                labelled++;
+                if (string.Equals(speaker, expected, StringComparison.OrdinalIgnoreCase))
+                {
+                    right++;
+                }
+                else
+                {
+                    wrong.Add($"{file}: \"{start}\" is {expected ?? "unattributed"}, got {speaker ?? "none"} ({finding?.Properties.GetValueOrDefault("verb")})");
+                }
+            }
+        }
+
+        var accuracy = (double)right / labelled;
+        output.WriteLine($"speakers right {right} of {labelled} quotes that are not terms ({accuracy:P1}); terms given a speaker: {termsWithSpeaker}");
+        foreach (var line in wrong)
+        {
+            output.WriteLine(line);
+        }
+
+        termsWithSpeaker.ShouldBe(0);
+        accuracy.ShouldBeGreaterThanOrEqualTo(0.85, string.Join(Environment.NewLine, wrong));
     }
 
     private static PluginHost.Sdk.Analysis.IPluginSettings Settings =>

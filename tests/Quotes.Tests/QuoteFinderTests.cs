@@ -13,9 +13,9 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
-    public void Balanced_quotes_report_nothing()
+    public void Balanced_quotes_report_no_open_mark()
     {
-        Verifier.Verify("“We will rebuild,” the mayor said. 'Soon,' she added.");
+        Verifier.Verify("{|QT0001:“We will rebuild,”|} the mayor said. {|QT0001:'Soon,'|} she added.");
     }
 
     [Fact]

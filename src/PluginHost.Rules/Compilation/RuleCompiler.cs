@@ -84,7 +84,7 @@ public sealed class RuleCompiler
             }
         }
 
-        var patterns = new Dictionary<string, CompiledPattern>(StringComparer.Ordinal);
+        var patterns = new OrderedDictionary<string, CompiledPattern>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             _file = file.Path;
@@ -101,7 +101,7 @@ public sealed class RuleCompiler
             }
         }
 
-        return new CompiledRuleSet(rules, patterns, new RuleSettings(settings, new Dictionary<string, WordList>(_environment.Lists)), _errors);
+        return new CompiledRuleSet(rules, [.. patterns.Values], new RuleSettings(settings, new Dictionary<string, WordList>(_environment.Lists)), _errors);
     }
 
     private CompiledPattern? CompileNamedPattern(PatternDeclarationSyntax declaration)

@@ -1,3 +1,4 @@
+using PluginHost.Sdk.Text;
 using PluginHost.Sdk.Analysis;
 
 namespace PluginHost.Rules.Compilation;

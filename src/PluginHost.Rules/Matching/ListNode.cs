@@ -1,3 +1,4 @@
+using PluginHost.Sdk.Text;
 using PluginHost.Rules.Compilation;
 
 namespace PluginHost.Rules.Matching;

@@ -13,6 +13,9 @@ public abstract class AnalysisContext : ArticleView
     /// <summary>Cancelled when the article's time limit runs out or the run is stopped.</summary>
     public abstract CancellationToken CancellationToken { get; }
 
+    /// <summary>The names of the named patterns of the plugin's rule files, in the order they are declared.</summary>
+    public abstract IReadOnlyList<string> Patterns { get; }
+
     /// <summary>
     /// Runs one of the named patterns of the plugin's rule files over the article, with the layers published so
     /// far, and gives its matches in text order. A scope unit where the pattern runs out of steps is reported

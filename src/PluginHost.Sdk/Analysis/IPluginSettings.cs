@@ -1,3 +1,5 @@
+using PluginHost.Sdk.Text;
+
 namespace PluginHost.Sdk.Analysis;
 
 /// <summary>
@@ -21,6 +23,9 @@ public interface IPluginSettings
     bool GetBoolean(string name) => TryGetBoolean(name, out var value) ? value : throw Missing(name, "boolean");
 
     IReadOnlyList<string> GetList(string name) => TryGetList(name, out var value) ? value : throw Missing(name, "list");
+
+    /// <summary>A list ready to match article tokens, its entries tried longest first.</summary>
+    WordList GetWordList(string name) => new(name, GetList(name));
 
     private static KeyNotFoundException Missing(string name, string kind) =>
         new($"The plugin's rule files declare no {kind} setting '{name}'.");

@@ -185,9 +185,9 @@ public sealed class RuleCompilerTests
             """);
         set.Errors.ShouldBeEmpty();
         set.Rules.ShouldBeEmpty();
-        set.Patterns["said_after"].Scope.ShouldBe(SegmentKind.Paragraph);
-        set.Patterns["plain"].Scope.ShouldBe(SegmentKind.Sentence);
-        set.Patterns["plain"].Condition.ShouldBeNull();
+        set.Patterns.Single(p => p.Name == "said_after").Scope.ShouldBe(SegmentKind.Paragraph);
+        set.Patterns.Single(p => p.Name == "plain").Scope.ShouldBe(SegmentKind.Sentence);
+        set.Patterns.Single(p => p.Name == "plain").Condition.ShouldBeNull();
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class RuleCompilerTests
             "5,33: 'scope' must be one of article, paragraph, sentence, line, not 'word'",
             "5,55: unknown name 'unknown': a path starts with article, paragraph, sentence, line, scope, match or a capture of the pattern",
         ]);
-        RuleTestKit.Compile("pattern ok { match = \"x\"; } pattern bad { match = $absent; }").Patterns.Keys.ShouldBe(["ok"]);
+        RuleTestKit.Compile("pattern ok { match = \"x\"; } pattern bad { match = $absent; }").Patterns.Select(p => p.Name).ShouldBe(["ok"]);
     }
 
     private sealed class DescriptorComparer : IEqualityComparer<RuleDescriptor>

@@ -15,7 +15,7 @@ public sealed class PatternEvaluatorTests
         set.Errors.ShouldBeEmpty();
         var view = new RuleTestKit.View(Article.Create("a.txt", "Then Ruiz called for calm. Later Oduya said no."));
 
-        var matches = PatternEvaluator.Evaluate(set.Patterns["said_after"], view);
+        var matches = PatternEvaluator.Evaluate(set.Patterns.Single(p => p.Name == "said_after"), view);
 
         matches.Select(m => view.Article.TextOf(m.Span)).ShouldBe(["Ruiz called for", "Oduya said"]);
         view.Article.TextOf(matches[0].Capture("who")!.Span).ShouldBe("Ruiz");
@@ -29,7 +29,7 @@ public sealed class PatternEvaluatorTests
         var set = RuleTestKit.Compile("""pattern p { match = (w:/[a-z]+/)+ ("!" bang:"!")?; }""");
         var view = new RuleTestKit.View(Article.Create("a.txt", "one two three"));
 
-        var match = PatternEvaluator.Evaluate(set.Patterns["p"], view).ShouldHaveSingleItem();
+        var match = PatternEvaluator.Evaluate(set.Patterns.Single(p => p.Name == "p"), view).ShouldHaveSingleItem();
 
         view.Article.TextOf(match.Capture("w")!.Span).ShouldBe("three");
         match.Captures.Keys.ShouldBe(["w"]);
@@ -49,7 +49,7 @@ public sealed class PatternEvaluatorTests
             """pattern after { scope = paragraph; match = quote:@quotes who:_ "said"; where = quote.kind == "speech"; }""",
             layers: ["quotes"]);
 
-        var match = PatternEvaluator.Evaluate(set.Patterns["after"], view).ShouldHaveSingleItem();
+        var match = PatternEvaluator.Evaluate(set.Patterns.Single(p => p.Name == "after"), view).ShouldHaveSingleItem();
 
         match.Capture("quote")!.Annotation.ShouldBeSameAs(quotes[0]);
         article.TextOf(match.Capture("who")!.Span).ShouldBe("Venn");
@@ -62,7 +62,7 @@ public sealed class PatternEvaluatorTests
         var view = new RuleTestKit.View(Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 40)) + "\nword never"));
         var stopped = new List<Segment>();
 
-        var matches = PatternEvaluator.Evaluate(set.Patterns["p"], view, stopped.Add, stepBudget: 5_000);
+        var matches = PatternEvaluator.Evaluate(set.Patterns.Single(p => p.Name == "p"), view, stopped.Add, stepBudget: 5_000);
 
         stopped.ShouldHaveSingleItem().Span.Start.ShouldBe(0);
         matches.ShouldHaveSingleItem();

@@ -1,9 +1,8 @@
-using PluginHost.Sdk.Text;
 
-namespace PluginHost.Rules.Compilation;
+namespace PluginHost.Sdk.Text;
 
 /// <summary>Compares a run of article tokens with the tokens of a phrase.</summary>
-internal static class PhraseMatcher
+public static class PhraseMatcher
 {
     public static bool Matches(Article article, int index, int end, string[] phrase, StringComparison comparison)
     {

@@ -1,6 +1,5 @@
-using PluginHost.Sdk.Text;
 
-namespace PluginHost.Rules.Compilation;
+namespace PluginHost.Sdk.Text;
 
 /// <summary>
 /// A named list of words and phrases. Each entry is tokenized like article text, so "called for" matches the
@@ -52,6 +51,7 @@ public sealed class WordList
             && candidates.Any(c => c.SequenceEqual(tokens, StringComparer.OrdinalIgnoreCase));
     }
 
-    internal static string[] TokenTexts(string phrase) =>
+    /// <summary>The texts of the tokens of <paramref name="phrase"/>, split as article text is.</summary>
+    public static string[] TokenTexts(string phrase) =>
         [.. Tokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Span.Start, t.Span.Length))];
 }

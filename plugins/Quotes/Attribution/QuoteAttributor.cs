@@ -1,0 +1,163 @@
+using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Text;
+
+namespace Quotes;
+
+/// <summary>
+/// Names the speaker of every quote that is not a term, and reports each quote: attributed (QT0001), with no
+/// speaker (QT0002) or from an unnamed source (QT0004). The attribution patterns of the rule files say who
+/// spoke; a quote none of them attributes continues the speaker of the quote or speech just before it, in the
+/// same paragraph or the one before, when it starts a sentence of its own or shares a sentence with that quote.
+/// </summary>
+public sealed class QuoteAttributor : IArticleAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        var article = context.Article;
+        var quotes = context.Layer(QuotesPlugin.QuotesLayer).Annotations;
+        var mentionLayer = context.Layer(QuotesPlugin.MentionsLayer).Annotations;
+        var mentions = new Dictionary<Annotation, Mention>(mentionLayer.Select(a => KeyValuePair.Create(a, MentionAnnotation.To(a))), ReferenceEqualityComparer.Instance);
+        var resolver = new SpeakerResolver(article.Text, [.. mentions.Values], offset => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End));
+        var attributions = new Attribution?[quotes.Count];
+        var spoken = new List<(int Offset, Attribution Attribution)>();
+        foreach (var pattern in context.Patterns)
+        {
+            foreach (var match in context.Match(pattern))
+            {
+                if (match.Capture("speaker")?.Annotation is not { } captured || !mentions.TryGetValue(captured, out var mention) || resolver.Resolve(mention) is not { } speaker)
+                {
+                    continue;
+                }
+
+                var attribution = new Attribution(speaker, match.Capture("verb") is { } verb ? article.TextOf(verb.Span) : null);
+                spoken.Add((match.Span.End, attribution));
+                if (match.Capture("quote") is { } mark && IndexOf(quotes, mark.Span) is { } index && attributions[index] is null && !IsTerm(quotes[index]))
+                {
+                    attributions[index] = attribution;
+                }
+            }
+        }
+
+        Continue(article, quotes, attributions, spoken);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (!IsTerm(quotes[i]))
+            {
+                Report(context, quotes[i], attributions[i]);
+            }
+        }
+    }
+
+    private static void Continue(Article article, IReadOnlyList<Annotation> quotes, Attribution?[] attributions, List<(int Offset, Attribution Attribution)> spoken)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            if (attributions[i] is not null)
+            {
+                spoken.Add((quote.Span.End, attributions[i]!));
+                continue;
+            }
+
+            if (IsTerm(quote) || quote["depth"] is > 0)
+            {
+                continue;
+            }
+
+            var earlier = spoken.Where(s => s.Offset <= quote.Span.Start).ToList();
+            if (earlier.Count == 0)
+            {
+                continue;
+            }
+
+            var before = earlier.MaxBy(s => s.Offset);
+
+            var sameSentence = IndexOf(article.Segments(SegmentKind.Sentence), before.Offset - 1) == IndexOf(article.Segments(SegmentKind.Sentence), quote.Span.Start);
+            var paragraphs = article.Segments(SegmentKind.Paragraph);
+            var near = IndexOf(paragraphs, quote.Span.Start) - IndexOf(paragraphs, before.Offset - 1) <= 1;
+            if (near && (sameSentence || StartsSentence(article.Text, quote.Span.Start)))
+            {
+                attributions[i] = before.Attribution with { Verb = null };
+                spoken.Add((quote.Span.End, attributions[i]!));
+            }
+        }
+    }
+
+    private static void Report(AnalysisContext context, Annotation quote, Attribution? attribution)
+    {
+        var properties = new Dictionary<string, object?>
+        {
+            ["quote"] = quote.Value,
+            ["kind"] = quote["kind"],
+            ["anonymous"] = attribution?.Speaker.Anonymous ?? false,
+        };
+        if (attribution is not null)
+        {
+            properties["speaker"] = attribution.Speaker.Name;
+            properties["speakerOffset"] = attribution.Speaker.Span.Start;
+            properties["speakerLength"] = attribution.Speaker.Span.Length;
+            if (attribution.Verb is not null)
+            {
+                properties["verb"] = attribution.Verb;
+            }
+        }
+
+        var rule = attribution is null ? "QT0002" : attribution.Speaker.Anonymous ? "QT0004" : "QT0001";
+        context.Report(rule, quote.Span, properties);
+    }
+
+    private static bool IsTerm(Annotation quote) => quote["kind"] is "term";
+
+    private static int? IndexOf(IReadOnlyList<Annotation> quotes, TextSpan mark)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Span.Start == mark.Start || quotes[i].Span.End == mark.End)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(IReadOnlyList<Segment> segments, int offset)
+    {
+        var low = 0;
+        var high = segments.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (segments[middle].Span.Start <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    // A quote starts a sentence when only blanks, or the end of a sentence or of another quote, come before it.
+    private static bool StartsSentence(string text, int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i] is '.' or '!' or '?' or '…' or '”' or '"' or '»' or '“' or '’' or '\'' or ')';
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+using PluginHost.Sdk.Analysis;
+
+namespace Quotes;
+
+/// <summary>
+/// The token class <c>@quote_open</c> (the opening mark of a quote) or <c>@quote_close</c> (its closing mark),
+/// by which attribution patterns name the quote they attribute. A quote that runs over several paragraphs
+/// opens at its first mark and closes at its last.
+/// </summary>
+public sealed class QuoteMarkClass(string name, bool opening) : ITokenClass
+{
+    public const string Open = "quote_open";
+    public const string Close = "quote_close";
+
+    public string Name { get; } = name;
+
+    public IEnumerable<int> Match(ArticleView article, int tokenIndex)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var span = article.Article.Tokens[tokenIndex].Span;
+        var quotes = article.Layer(QuotesPlugin.QuotesLayer);
+        var isMark = opening
+            ? quotes.StartingAt(span.Start).Any()
+            : quotes.Overlapping(span).Any(q => q.Span.End == span.End);
+        return isMark ? [1] : [];
+    }
+}

@@ -1,0 +1,119 @@
+namespace Quotes;
+
+/// <summary>
+/// Turns the mention a pattern captured into the speaker it names, as the article first introduced them: a
+/// surname to the full name with its title, and a pronoun to the nearest earlier mention it can refer to
+/// (she and he to a person of that sex, or of unknown sex if none is known; it to an organization or a role;
+/// they to people named together, a plural source, an organization or a person of unknown sex). Mentions
+/// inside quotes are other voices and are not what a pronoun outside them refers to. A role stands for the
+/// name set beside it in commas ("the federation's general secretary, Hélène Brac,"), or for the person
+/// already named with that title ("the minister" after "Fisheries Minister Paulo Ndiaye").
+/// </summary>
+public sealed class SpeakerResolver
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly Func<int, bool> _isQuoted;
+    private readonly Dictionary<string, Gender> _genders;
+
+    public SpeakerResolver(string text, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted)
+    {
+        _text = text;
+        _mentions = mentions;
+        _isQuoted = isQuoted;
+        _genders = mentions.Where(m => m.Kind == MentionKind.Person && m.Gender != Gender.Unknown)
+            .GroupBy(m => m.Key)
+            .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
+    }
+
+    public Speaker? Resolve(Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if ((mention.Kind == MentionKind.Pronoun ? Antecedent(mention) : mention) is not { } named)
+        {
+            return null;
+        }
+
+        if (named.Kind == MentionKind.Role)
+        {
+            named = Appositive(named) ?? TitleHolder(named) ?? named;
+        }
+
+        var first = named.Kind == MentionKind.Unnamed ? named : Introduction(named);
+        return new Speaker(first.Name, first.Span, first.Kind == MentionKind.Unnamed);
+    }
+
+    // The first mention of the same person or body, preferring one that gives more than a surname: "Ruiz" and
+    // "Ana" stand for "Senator Ana Ruiz", "the transport department" for "the municipal transport department".
+    private Mention Introduction(Mention mention)
+    {
+        var same = _mentions.Where(m => m.Kind == mention.Kind && m.Span.Start <= mention.Span.Start && SameEntity(m, mention)).ToList();
+        return same.FirstOrDefault(m => m.Name.Contains(' ', StringComparison.Ordinal)) ?? same.FirstOrDefault() ?? mention;
+    }
+
+    private static bool SameEntity(Mention earlier, Mention later) =>
+        earlier.Key == later.Key
+        || (later.Kind == MentionKind.Person && !later.Name.Contains(' ', StringComparison.Ordinal) && earlier.Name.Split(' ').Contains(later.Name, StringComparer.Ordinal))
+        || (later.Kind != MentionKind.Person && earlier.Key.EndsWith(" " + later.Key, StringComparison.Ordinal));
+
+    private Mention? Appositive(Mention role) =>
+        _mentions.FirstOrDefault(m => m.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Group
+            && (OnlyComma(role.Span.End, m.Span.Start) || OnlyComma(m.Span.End, role.Span.Start)));
+
+    private Mention? TitleHolder(Mention role)
+    {
+        var head = role.Key.Split(' ')[^1];
+        return _mentions.LastOrDefault(m => m.Kind == MentionKind.Person && m.Span.End <= role.Span.Start
+            && m.Name.Split(' ').SkipLast(1).Any(word => string.Equals(word, head, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private bool OnlyComma(int from, int to) =>
+        from <= to && _text.AsSpan(from, to - from).Trim() is [','];
+
+    private Mention? Antecedent(Mention pronoun)
+    {
+        var quoted = _isQuoted(pronoun.Span.Start);
+        Mention? fallback = null;
+        foreach (var candidate in _mentions.Where(m => m.Span.End <= pronoun.Span.Start && m.Kind != MentionKind.Pronoun).Reverse())
+        {
+            if (!quoted && _isQuoted(candidate.Span.Start))
+            {
+                continue;
+            }
+
+            switch (Fit(pronoun.Key, candidate))
+            {
+                case Fitness.Right:
+                    return candidate;
+                case Fitness.Possible:
+                    fallback ??= candidate;
+                    break;
+            }
+        }
+
+        return fallback;
+    }
+
+    private Fitness Fit(string pronoun, Mention candidate)
+    {
+        var gender = candidate.Kind == MentionKind.Person ? _genders.GetValueOrDefault(candidate.Key) : Gender.Unknown;
+        return (pronoun, candidate.Kind) switch
+        {
+            ("she", MentionKind.Person) => gender switch { Gender.Female => Fitness.Right, Gender.Unknown => Fitness.Possible, _ => Fitness.No },
+            ("he", MentionKind.Person) => gender switch { Gender.Male => Fitness.Right, Gender.Unknown => Fitness.Possible, _ => Fitness.No },
+            ("it", MentionKind.Organization) => Fitness.Right,
+            ("it", MentionKind.Role) when !candidate.Plural => Fitness.Possible,
+            ("they", MentionKind.Group or MentionKind.Organization) => Fitness.Right,
+            ("they", MentionKind.Unnamed or MentionKind.Role) when candidate.Plural => Fitness.Right,
+            ("they", MentionKind.Person) when gender == Gender.Unknown => Fitness.Possible,
+            _ => Fitness.No,
+        };
+    }
+
+    private enum Fitness
+    {
+        No,
+        Possible,
+        Right,
+    }
+}

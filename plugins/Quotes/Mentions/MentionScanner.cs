@@ -1,0 +1,260 @@
+using PluginHost.Sdk.Text;
+
+namespace Quotes;
+
+/// <summary>
+/// Finds who an article mentions that could speak, sentence by sentence: runs of capitalised words (names of
+/// people, groups, organizations and publications, with their titles), roles and unnamed sources built on a
+/// role noun ("the company's chief executive", "a person familiar with the talks"), and the pronouns he, she,
+/// it and they.
+/// </summary>
+public sealed class MentionScanner(MentionLexicon lexicon)
+{
+    private const int MostModifiers = 4;
+    private const int LongestComplement = 8;
+
+    private static readonly HashSet<string> Pronouns = new(["he", "she", "it", "they"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> NameParticles = new(["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "das"], StringComparer.Ordinal);
+    private static readonly HashSet<string> DefiniteDeterminers = new(["the", "his", "her", "its", "their", "our", "my", "your"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PluralWithoutS = new(["people", "men", "women", "police", "staff"], StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Mention> Scan(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var mentions = new List<Mention>();
+        foreach (var sentence in article.Segments(SegmentKind.Sentence))
+        {
+            FindNames(article, sentence, mentions);
+            FindRoles(article, sentence, mentions);
+        }
+
+        return [.. mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)];
+    }
+
+    private void FindNames(Article article, Segment sentence, List<Mention> mentions)
+    {
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            var word = WordAt(article, i);
+            if (word is null)
+            {
+                i++;
+                continue;
+            }
+
+            if (Pronouns.Contains(word))
+            {
+                mentions.Add(new Mention(article.Tokens[i].Span, word, MentionKind.Pronoun, false, Gender.Unknown, word.Equals("they", StringComparison.OrdinalIgnoreCase), word.ToLowerInvariant()));
+                i++;
+                continue;
+            }
+
+            var leadingThe = word == "The" && IsNameWord(article, i + 1, sentence);
+            var runStart = leadingThe ? i + 1 : i;
+            // A role that opens a sentence is capitalised without being a name ("Residents said…"), unless a name follows it.
+            if (!IsNameWord(article, runStart, sentence)
+                || (runStart == sentence.FirstToken && lexicon.Roles.Contains(word) && !lexicon.Titles.Contains(word) && !IsNameWord(article, runStart + 1, sentence)))
+            {
+                i++;
+                continue;
+            }
+
+            var runEnd = NameEnd(article, runStart, sentence);
+            mentions.Add(NameMention(article, leadingThe || PrecededByThe(article, runStart, sentence) ? runStart - 1 : runStart, runStart, runEnd));
+            i = runEnd;
+        }
+    }
+
+    private int NameEnd(Article article, int start, Segment sentence)
+    {
+        var end = start + 1;
+        while (end < sentence.EndToken)
+        {
+            var word = WordAt(article, end);
+            if (IsNameWord(article, end, sentence))
+            {
+                end++;
+            }
+            else if (IsAdjacentSign(article, end, ".") && lexicon.Titles.Contains(article.TextOf(article.Tokens[end - 1]) + "."))
+            {
+                end++;
+            }
+            else if (IsAdjacentSign(article, end, "'") || IsAdjacentSign(article, end, "’"))
+            {
+                if (!IsNameWord(article, end + 1, sentence) || !article.TextOf(article.Tokens[end - 1]).EndsWith('s'))
+                {
+                    break;
+                }
+
+                end++;
+            }
+            else if (word is not null && IsNameWord(article, end + 1, sentence)
+                && ((word == "of" && HasOrganizationWord(article, start, end)) || NameParticles.Contains(word)
+                    || (word == "and" && end == start + 1 && IsGivenName(article, start) && IsGivenName(article, end + 1))))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private Mention NameMention(Article article, int start, int runStart, int end)
+    {
+        var isOrganization = HasOrganizationWord(article, runStart, end);
+        var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => article.TextOf(article.Tokens[i]) == "and");
+        var kind = isOrganization ? MentionKind.Organization : isGroup ? MentionKind.Group : MentionKind.Person;
+        var first = kind == MentionKind.Organization ? start : runStart;
+        var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(first, end - first)));
+        var key = kind == MentionKind.Person ? WithoutPossessive(article.TextOf(article.Tokens[end - 1])).Name : KeyOf(name);
+        return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, GenderOf(article, runStart, end), isGroup, key.ToLowerInvariant());
+    }
+
+    private void FindRoles(Article article, Segment sentence, List<Mention> mentions)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var headLength = RoleHeadLength(article, i, sentence);
+            if (headLength == 0 || RoleHeadLength(article, i + headLength, sentence) > 0)
+            {
+                continue;
+            }
+
+            var (start, determiner) = RoleStart(article, i, sentence);
+            var head = article.TextOf(article.Tokens[i + headLength - 1]);
+            var plural = PluralWithoutS.Contains(head) || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+            if (determiner is null && !plural && !IsPossessive(article.TextOf(article.Tokens[start])))
+            {
+                continue;
+            }
+
+            // "the retired teacher Jonas Eckel": the name that follows is who the role describes.
+            if (IsNameWord(article, i + headLength, sentence))
+            {
+                continue;
+            }
+
+            var end = ComplementEnd(article, i + headLength, sentence);
+            var unnamed = determiner is null ? !IsPossessive(article.TextOf(article.Tokens[start])) : lexicon.UnnamedDeterminers.Contains(determiner);
+            var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(start, end - start)));
+            mentions.Add(new Mention(article.SpanOfTokens(start, end - start), name, unnamed ? MentionKind.Unnamed : MentionKind.Role, possessive, Gender.Unknown, plural, KeyOf(name)));
+        }
+    }
+
+    private int RoleHeadLength(Article article, int index, Segment sentence)
+    {
+        if (WordAt(article, index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken))
+        {
+            return 0;
+        }
+
+        var length = lexicon.Roles.MatchAt(article, index, sentence.EndToken).FirstOrDefault();
+        if (length > 0)
+        {
+            return length;
+        }
+
+        // "the minister's plan", "the museum's then-director"
+        var head = WithoutPossessive(word).Name;
+        return lexicon.Roles.Contains(head[(head.LastIndexOf('-') + 1)..]) ? 1 : 0;
+    }
+
+    // Walks left over modifiers ("senior", "health", "Hollin Green", "company's") to the determiner, if any.
+    private (int Start, string? Determiner) RoleStart(Article article, int head, Segment sentence)
+    {
+        var k = head - 1;
+        for (var modifiers = 0; k >= sentence.FirstToken && modifiers <= MostModifiers; k--, modifiers++)
+        {
+            if (WordAt(article, k) is not { } word)
+            {
+                break;
+            }
+
+            if (DefiniteDeterminers.Contains(word) || lexicon.UnnamedDeterminers.Contains(word))
+            {
+                return (k, word);
+            }
+
+            if (lexicon.NotNames.Contains(word) || lexicon.SpeechVerbs.Contains(word) || lexicon.RoleComplements.Contains(word))
+            {
+                break;
+            }
+        }
+
+        return (k + 1, null);
+    }
+
+    // Carries a role on over what describes it: "familiar with the talks", "of the district office", "who voted for closure".
+    private int ComplementEnd(Article article, int end, Segment sentence)
+    {
+        var complement = lexicon.RoleComplements.MatchAt(article, end, sentence.EndToken).FirstOrDefault();
+        if (complement == 0)
+        {
+            return end;
+        }
+
+        var stop = end + complement;
+        while (stop < sentence.EndToken && stop - end < LongestComplement + complement
+            && (WordAt(article, stop) is { } word ? !lexicon.SpeechVerbs.Contains(word) : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
+        {
+            stop++;
+        }
+
+        return stop > end + complement ? stop : end;
+    }
+
+    // The last word of a longer name is the surname, which tells nothing of sex: "Elizabeth Warren".
+    private Gender GenderOf(Article article, int start, int end)
+    {
+        for (var i = start; i < (end - start > 1 ? end - 1 : end); i++)
+        {
+            var word = article.TextOf(article.Tokens[i]);
+            if (lexicon.FemaleTitles.Contains(word) || lexicon.FemaleNames.Contains(word))
+            {
+                return Gender.Female;
+            }
+
+            if (lexicon.MaleTitles.Contains(word) || lexicon.MaleNames.Contains(word))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    // Words in capitals ("PORT ALMERY —", a sign reading "CLOSED") are datelines and shouting, not names.
+    private bool IsNameWord(Article article, int index, Segment sentence) =>
+        index < sentence.EndToken && WordAt(article, index) is { } word && char.IsUpper(word[0]) && !lexicon.NotNames.Contains(word)
+        && (word.Length < 4 || word.Any(char.IsLower));
+
+    private bool IsGivenName(Article article, int index) =>
+        WordAt(article, index) is { } word && (lexicon.FemaleNames.Contains(word) || lexicon.MaleNames.Contains(word));
+
+    private bool HasOrganizationWord(Article article, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => lexicon.OrganizationWords.Contains(WithoutPossessive(article.TextOf(article.Tokens[i])).Name));
+
+    private static bool PrecededByThe(Article article, int index, Segment sentence) =>
+        index > sentence.FirstToken && article.TextOf(article.Tokens[index - 1]) == "the";
+
+    private static bool IsAdjacentSign(Article article, int index, string sign) =>
+        index > 0 && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word
+        && article.TextOf(article.Tokens[index]) == sign && article.Tokens[index - 1].Span.End == article.Tokens[index].Span.Start;
+
+    private static string? WordAt(Article article, int index) =>
+        index < article.Tokens.Count && article.Tokens[index].Kind == TokenKind.Word ? article.TextOf(article.Tokens[index]) : null;
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+
+    private static (string Name, bool Possessive) WithoutPossessive(string text) =>
+        IsPossessive(text) ? (text[..^2], true) : (text, false);
+
+    private static string KeyOf(string name) =>
+        (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name).ToLowerInvariant();
+}

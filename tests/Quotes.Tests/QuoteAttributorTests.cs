@@ -1,0 +1,102 @@
+using PluginHost.Testing;
+
+namespace Quotes.Tests;
+
+public sealed class QuoteAttributorTests
+{
+    private static readonly PluginVerifier Verifier = new(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+
+    private static List<string> Speakers(string text) =>
+        [.. Verifier.Analyze(text).Where(d => d.Id is "QT0001" or "QT0002" or "QT0004")
+            .Select(d => $"{d.Id} {d.Properties["quote"]} → {d.Properties.GetValueOrDefault("speaker") ?? "none"}")];
+
+    [Theory]
+    [InlineData("“We will rebuild,” Senator Ana Ruiz said.", "Senator Ana Ruiz")]
+    [InlineData("“Not this year,” said the mayor.", "the mayor")]
+    [InlineData("“Not this year,” Ansel Gray, the city's deputy mayor, said.", "Ansel Gray")]
+    [InlineData("Senator Ana Ruiz told the Senate committee: “We knew in March.”", "Senator Ana Ruiz")]
+    [InlineData("As Dr. Ilse Marten put it in a March report, “The reefs are the last refuge.”", "Dr. Ilse Marten")]
+    [InlineData("The federation's general secretary, Hélène Brac, described the offer as “an insult”.", "Hélène Brac")]
+    [InlineData("Mayor Dolores Venn stated plainly that the plan had “failed the most basic test”.", "Mayor Dolores Venn")]
+    [InlineData("The levy, a step the transport department called “regrettable”, starts in May.", "the transport department")]
+    public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
+    {
+        Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
+    }
+
+    [Fact]
+    public void Pronouns_and_surnames_lead_back_to_the_first_mention_of_the_right_person()
+    {
+        Speakers("""
+            Senator Ana Ruiz questioned Oren Kastl for an hour.
+            “When did the board know?” she asked.
+            “We knew in March,” he replied.
+            “That is too late,” Ruiz said.
+            """).ShouldBe([
+            "QT0001 When did the board know? → Senator Ana Ruiz",
+            "QT0001 We knew in March, → Oren Kastl",
+            "QT0001 That is too late, → Senator Ana Ruiz",
+        ]);
+    }
+
+    [Fact]
+    public void An_organization_is_a_speaker_and_it_refers_back_to_it()
+    {
+        Speakers("Lumora Systems cut 300 jobs on Monday. It said the work was “largely complete”.")
+            .ShouldBe(["QT0001 largely complete → Lumora Systems"]);
+    }
+
+    [Fact]
+    public void A_quote_with_no_attribution_continues_the_speaker_before_it()
+    {
+        Speakers("""
+            “We start on Monday,” Mayor Ana Ruiz said. “The pier comes first.”
+            “Then the market.”
+            """).ShouldBe([
+            "QT0001 We start on Monday, → Mayor Ana Ruiz",
+            "QT0001 The pier comes first. → Mayor Ana Ruiz",
+            "QT0001 Then the market. → Mayor Ana Ruiz",
+        ]);
+    }
+
+    [Fact]
+    public void A_slogan_with_no_speaker_is_reported_and_a_term_is_not()
+    {
+        Speakers("The so-called “dock tax” passed on Tuesday. Protesters chanted “Give us back our harbour” outside the hall.")
+            .ShouldBe(["QT0002 Give us back our harbour → none"]);
+    }
+
+    [Fact]
+    public void An_unnamed_source_is_QT0004_and_marked_anonymous()
+    {
+        var finding = Verifier.Analyze("“The talks are over,” one official said.").ShouldHaveSingleItem();
+        finding.Id.ShouldBe("QT0004");
+        finding.Properties["speaker"].ShouldBe("one official");
+        finding.Properties["anonymous"].ShouldBe(true);
+        Speakers("According to a committee aide, “the vote is close.”").ShouldBe(["QT0004 the vote is close. → a committee aide"]);
+    }
+
+    [Fact]
+    public void The_subject_of_a_partial_quote_can_own_it()
+    {
+        Speakers("""
+            Fisheries Minister Paulo Ndiaye presented the survey.
+            The minister’s plan to impose “new seasonal closures” angered fishermen.
+            """).ShouldBe(["QT0001 new seasonal closures → Fisheries Minister Paulo Ndiaye"]);
+    }
+
+    [Fact]
+    public void Properties_give_the_quote_the_verb_and_where_the_speaker_was_first_named()
+    {
+        const string text = "Councillor Ivo Marsh spoke first.\n“It is a tax on work,” Marsh told reporters.";
+        var finding = Verifier.Analyze(text).ShouldHaveSingleItem();
+        finding.Message.ShouldBe("Quote attributed to Councillor Ivo Marsh");
+        finding.Properties["quote"].ShouldBe("It is a tax on work,");
+        finding.Properties["verb"].ShouldBe("told");
+        finding.Properties["kind"].ShouldBe("speech");
+        finding.Properties["anonymous"].ShouldBe(false);
+        finding.Properties["speakerOffset"].ShouldBe(0);
+        finding.Properties["speakerLength"].ShouldBe("Councillor Ivo Marsh".Length);
+        text.Substring(finding.Span.Start, finding.Span.Length).ShouldBe("“It is a tax on work,”");
+    }
+}
