@@ -122,7 +122,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         }
 
         termsWithSpeaker.ShouldBe(0);
-        accuracy.ShouldBeGreaterThanOrEqualTo(0.85, string.Join(Environment.NewLine, wrong));
+        accuracy.ShouldBeGreaterThanOrEqualTo(0.92, string.Join(Environment.NewLine, wrong));
     }
 
     private static PluginHost.Sdk.Analysis.IPluginSettings Settings =>

@@ -32,7 +32,8 @@ public sealed class QuoteAttributor : IArticleAnalyzer
 
                 var attribution = new Attribution(speaker, match.Capture("verb") is { } verb ? article.TextOf(verb.Span) : null);
                 spoken.Add((match.Span.End, attribution));
-                if (match.Capture("quote") is { } mark && IndexOf(quotes, mark.Span) is { } index && attributions[index] is null && !IsTerm(quotes[index]))
+                if (match.Capture("quote") is { } mark && IndexOf(quotes, mark.Span) is { } index && attributions[index] is null && !IsTerm(quotes[index])
+                    && SpeaksFromOutside(quotes, captured.Span, quotes[index].Span))
                 {
                     attributions[index] = attribution;
                 }
@@ -106,6 +107,10 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var rule = attribution is null ? "QT0002" : attribution.Speaker.Anonymous ? "QT0004" : "QT0001";
         context.Report(rule, quote.Span, properties);
     }
+
+    // Someone named inside a quote speaks only inside it: "…the board is admitting,” adding: “…”" is not the board's.
+    private static bool SpeaksFromOutside(IReadOnlyList<Annotation> quotes, TextSpan speaker, TextSpan quote) =>
+        quotes.Where(q => q.Span.Contains(speaker)).All(q => q.Span.Contains(quote));
 
     private static bool IsTerm(Annotation quote) => quote["kind"] is "term";
 

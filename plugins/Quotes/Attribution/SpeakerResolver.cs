@@ -11,6 +11,11 @@ namespace Quotes;
 /// </summary>
 public sealed class SpeakerResolver
 {
+    private const int NearPronoun = 80;
+    private const int MostBetweenRoleAndName = 30;
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseWords = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz'’-");
+
     private readonly string _text;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly Func<int, bool> _isQuoted;
@@ -24,6 +29,23 @@ public sealed class SpeakerResolver
         _genders = mentions.Where(m => m.Kind == MentionKind.Person && m.Gender != Gender.Unknown)
             .GroupBy(m => m.Key)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
+        LearnGendersFromPronouns();
+    }
+
+    // "Trump remains resolute; he said…": a person named just before he or she, with no one else between, is of
+    // that sex, when neither the name nor a title said so.
+    private void LearnGendersFromPronouns()
+    {
+        for (var i = 1; i < _mentions.Count; i++)
+        {
+            var (previous, pronoun) = (_mentions[i - 1], _mentions[i]);
+            var gender = pronoun.Key switch { "she" => Gender.Female, "he" => Gender.Male, _ => Gender.Unknown };
+            if (gender != Gender.Unknown && previous.Kind == MentionKind.Person && !_isQuoted(previous.Span.Start)
+                && pronoun.Span.Start - previous.Span.End < NearPronoun && !_text.AsSpan(previous.Span.End, pronoun.Span.Start - previous.Span.End).ContainsAny(".!?\n"))
+            {
+                _genders.TryAdd(previous.Key, gender);
+            }
+        }
     }
 
     public Speaker? Resolve(Mention mention)
@@ -48,7 +70,8 @@ public sealed class SpeakerResolver
     private Mention Introduction(Mention mention)
     {
         var same = _mentions.Where(m => m.Kind == mention.Kind && m.Span.Start <= mention.Span.Start && SameEntity(m, mention)).ToList();
-        return same.FirstOrDefault(m => m.Name.Contains(' ', StringComparison.Ordinal)) ?? same.FirstOrDefault() ?? mention;
+        var plain = same.Where(m => _text.AsSpan(m.Span.Start, m.Span.Length).StartsWith(m.Name, StringComparison.Ordinal)).ToList();
+        return plain.FirstOrDefault(m => m.Name.Contains(' ', StringComparison.Ordinal)) ?? plain.FirstOrDefault() ?? same.FirstOrDefault() ?? mention;
     }
 
     private static bool SameEntity(Mention earlier, Mention later) =>
@@ -56,9 +79,12 @@ public sealed class SpeakerResolver
         || (later.Kind == MentionKind.Person && !later.Name.Contains(' ', StringComparison.Ordinal) && earlier.Name.Split(' ').Contains(later.Name, StringComparer.Ordinal))
         || (later.Kind != MentionKind.Person && earlier.Key.EndsWith(" " + later.Key, StringComparison.Ordinal));
 
-    private Mention? Appositive(Mention role) =>
-        _mentions.FirstOrDefault(m => m.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Group
-            && (OnlyComma(role.Span.End, m.Span.Start) || OnlyComma(m.Span.End, role.Span.Start)));
+    private Mention? Appositive(Mention role)
+    {
+        var names = _mentions.Where(m => m.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Group).ToList();
+        return names.FirstOrDefault(m => DescriptionThenComma(role.Span.End, m.Span.Start))
+            ?? names.FirstOrDefault(m => m.Span.End <= role.Span.Start && _text.AsSpan(m.Span.End, role.Span.Start - m.Span.End).Trim() is [',']);
+    }
 
     private Mention? TitleHolder(Mention role)
     {
@@ -67,8 +93,25 @@ public sealed class SpeakerResolver
             && m.Name.Split(' ').SkipLast(1).Any(word => string.Equals(word, head, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private bool OnlyComma(int from, int to) =>
-        from <= to && _text.AsSpan(from, to - from).Trim() is [','];
+    // "told the Vaubrun Courier": who is spoken to is not who a later pronoun refers to.
+    private bool IsAudience(Mention mention)
+    {
+        var before = _text.AsSpan(0, mention.Span.Start).TrimEnd();
+        return before.EndsWith(" told", StringComparison.Ordinal) || before.EndsWith(" tells", StringComparison.Ordinal) || before.EndsWith(" asked", StringComparison.Ordinal);
+    }
+
+    // A comma between a role and a name, perhaps with a lower-case description: "…witness, the auditor Jana Kiefer".
+    private bool DescriptionThenComma(int from, int to)
+    {
+        if (from > to)
+        {
+            return false;
+        }
+
+        var between = _text.AsSpan(from, to - from).Trim();
+        return between is [',', ..] && between.Length <= MostBetweenRoleAndName
+            && !between[1..].ContainsAnyExcept(LowerCaseWords);
+    }
 
     private Mention? Antecedent(Mention pronoun)
     {
@@ -76,7 +119,7 @@ public sealed class SpeakerResolver
         Mention? fallback = null;
         foreach (var candidate in _mentions.Where(m => m.Span.End <= pronoun.Span.Start && m.Kind != MentionKind.Pronoun).Reverse())
         {
-            if (!quoted && _isQuoted(candidate.Span.Start))
+            if ((!quoted && _isQuoted(candidate.Span.Start)) || IsAudience(candidate))
             {
                 continue;
             }

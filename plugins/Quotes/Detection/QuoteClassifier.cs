@@ -10,6 +10,7 @@ namespace Quotes;
 public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable<string> titleWords)
 {
     private const int LongestTerm = 8;
+    private const int LongestTitle = 20;
 
     private readonly string[][] _markers = [.. termMarkers.Select(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(m => m.Length)];
     private readonly HashSet<string> _titleWords = new(titleWords, StringComparer.OrdinalIgnoreCase);
@@ -21,7 +22,8 @@ public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable
         var words = Words(article, quote.Content);
         var before = WordsBefore(article, quote.Span.Start, 3);
         var previous = PreviousCharacter(article.Text, quote.Span.Start);
-        if (words.Count <= LongestTerm && (FollowsMarker(before) || IsTitle(words, previous)))
+        // A quote with no word ("*" in a form's legend) is a symbol; one after "titled" may be a long title.
+        if (words.Count == 0 || (words.Count <= LongestTitle && FollowsMarker(before)) || (words.Count <= LongestTerm && IsTitle(words, previous)))
         {
             return QuoteKind.Term;
         }

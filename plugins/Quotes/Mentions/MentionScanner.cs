@@ -90,8 +90,9 @@ public sealed class MentionScanner(MentionLexicon lexicon)
                 end++;
             }
             else if (word is not null && IsNameWord(article, end + 1, sentence)
-                && ((word == "of" && HasOrganizationWord(article, start, end)) || NameParticles.Contains(word)
-                    || (word == "and" && end == start + 1 && IsGivenName(article, start) && IsGivenName(article, end + 1))))
+                && ((word is "of" or "for" && (HasOrganizationWord(article, start, end) || lexicon.Titles.Contains(article.TextOf(article.Tokens[end - 1]))))
+                    || NameParticles.Contains(word)
+                    || (word == "and" && end == start + 1 && (IsGivenName(article, start) || IsGivenName(article, end + 1)) && IsNameWord(article, end + 2, sentence))))
             {
                 end++;
             }
@@ -126,6 +127,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             var (start, determiner) = RoleStart(article, i, sentence);
+
             var head = article.TextOf(article.Tokens[i + headLength - 1]);
             var plural = PluralWithoutS.Contains(head) || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
             if (determiner is null && !plural && !IsPossessive(article.TextOf(article.Tokens[start])))
@@ -133,9 +135,15 @@ public sealed class MentionScanner(MentionLexicon lexicon)
                 continue;
             }
 
-            // "the retired teacher Jonas Eckel": the name that follows is who the role describes.
+            // "the retired teacher Jonas Eckel": the name that follows is who the role describes; the description
+            // and the name are one mention, named by the name.
             if (IsNameWord(article, i + headLength, sentence))
             {
+                if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Span.Start == article.Tokens[i + headLength].Span.Start) is { } described)
+                {
+                    mentions.Add(described with { Span = TextSpan.FromBounds(article.Tokens[start].Span.Start, described.Span.End) });
+                }
+
                 continue;
             }
 
@@ -148,7 +156,8 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
     private int RoleHeadLength(Article article, int index, Segment sentence)
     {
-        if (WordAt(article, index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken))
+        // A role is lower case ("the mayor"), or an abbreviation in capitals ("the local MP").
+        if (WordAt(article, index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
         {
             return 0;
         }

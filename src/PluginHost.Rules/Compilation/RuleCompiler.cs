@@ -306,6 +306,13 @@ public sealed class RuleCompiler
                 return new AnyTokenNode();
             case AnyTokenPatternSyntax:
                 return new AnyTokenNode();
+            case NotPatternSyntax not:
+                if (HasCapture(not.Inner))
+                {
+                    Error(not.Position, "a capture inside '!' never matches anything; capture the '!' element instead");
+                }
+
+                return new NotNode(CompilePattern(not.Inner, []));
             case GapPatternSyntax gap:
                 if (gap.Min > gap.Max)
                 {
@@ -339,6 +346,16 @@ public sealed class RuleCompiler
                 throw new InvalidOperationException($"Unknown pattern {pattern.GetType().Name}.");
         }
     }
+
+    private static bool HasCapture(PatternSyntax pattern) => pattern switch
+    {
+        CapturePatternSyntax => true,
+        NotPatternSyntax not => HasCapture(not.Inner),
+        RepeatPatternSyntax repeat => HasCapture(repeat.Inner),
+        SequencePatternSyntax sequence => sequence.Items.Any(HasCapture),
+        AlternationPatternSyntax alternation => alternation.Options.Any(HasCapture),
+        _ => false,
+    };
 
     private RegexNode CompileRegex(RegexPatternSyntax regex)
     {

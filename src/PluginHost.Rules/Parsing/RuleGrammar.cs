@@ -189,6 +189,9 @@ public static class RuleGrammar
     private static readonly Parser<char, PatternSyntax> GroupElement =
         Rec(() => Pattern!).Between(Symbol("("), Symbol(")").Labelled("')' closing the group"));
 
+    private static readonly Parser<char, PatternSyntax> NotElement =
+        Map((position, inner) => (PatternSyntax)new NotPatternSyntax(inner, position), Position, Symbol("!").Then(Rec(() => PatternElement!)));
+
     private static readonly Parser<char, PatternSyntax> PatternElement =
         OneOf(
             PhraseElement,
@@ -199,7 +202,8 @@ public static class RuleGrammar
             AnyTokenElement,
             GapElement,
             StartAnchorElement,
-            GroupElement);
+            GroupElement,
+            NotElement);
 
     private static readonly Parser<char, PatternSyntax> PatternItem =
         Map(

@@ -20,6 +20,9 @@ public sealed record ClassPatternSyntax(string Name, LinePosition Position) : Pa
 /// <summary><c>_</c>: any one token.</summary>
 public sealed record AnyTokenPatternSyntax(LinePosition Position) : PatternSyntax(Position);
 
+/// <summary><c>!","</c>: one token where the inner element does not match.</summary>
+public sealed record NotPatternSyntax(PatternSyntax Inner, LinePosition Position) : PatternSyntax(Position);
+
 /// <summary><c>gap(3)</c> or <c>gap(1, 3)</c>: between Min and Max tokens of anything, as few as possible.</summary>
 public sealed record GapPatternSyntax(int Min, int Max, LinePosition Position) : PatternSyntax(Position);
 

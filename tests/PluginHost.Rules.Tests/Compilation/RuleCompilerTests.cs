@@ -176,6 +176,12 @@ public sealed class RuleCompilerTests
     }
 
     [Fact]
+    public void A_capture_inside_a_negation_is_an_error()
+    {
+        Errors("""pattern p { match = "a" !(x:"b"); }""").ShouldBe(["1,25: a capture inside '!' never matches anything; capture the '!' element instead"]);
+    }
+
+    [Fact]
     public void A_named_pattern_compiles_with_its_scope_and_reports_nothing_by_itself()
     {
         var set = RuleTestKit.Compile("""

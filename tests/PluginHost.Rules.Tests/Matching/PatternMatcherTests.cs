@@ -34,6 +34,14 @@ public sealed class PatternMatcherTests
     }
 
     [Fact]
+    public void A_negated_element_matches_one_token_it_does_not_match()
+    {
+        Matches("\"Ruiz\" (!\",\")+ \"said\"", "Ruiz of the board said so. Ruiz, the chair, said no.").ShouldBe(["Ruiz of the board said"]);
+        Matches("!(\"the\" | $stop)", "the cat sat", "list stop = cat;").ShouldBe(["sat"]);
+        Matches("\"a\" !\"b\"", "a").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Gaps_take_as_few_tokens_as_possible()
     {
         Matches("\"the\" gap(0, 5) \"vote\"", "The delayed vote and the vote.").ShouldBe(["The delayed vote", "the vote"]);

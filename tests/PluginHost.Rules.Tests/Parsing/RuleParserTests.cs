@@ -143,7 +143,7 @@ public sealed class RuleParserTests
     {
         var error = Error("rule TS0001 {\n  match = said;\n}");
         error.Position.ShouldBe(new(2, 11));
-        error.Message.ShouldBe("expected a \"string\", =\"Exact\", /regex/, $list, @class, '_', 'gap', '^' or '(', found 's'");
+        error.Message.ShouldBe("expected a \"string\", =\"Exact\", /regex/, $list, @class, '_', 'gap', '^', '(' or '!', found 's'");
     }
 
     [Fact]
