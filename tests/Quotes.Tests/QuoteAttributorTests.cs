@@ -99,4 +99,14 @@ public sealed class QuoteAttributorTests
         finding.Properties["speakerLength"].ShouldBe("Councillor Ivo Marsh".Length);
         text.Substring(finding.Span.Start, finding.Span.Length).ShouldBe("“It is a tax on work,”");
     }
+
+    [Fact]
+    public void Quotes_in_blocks_a_boilerplate_plugin_marks_are_not_reported()
+    {
+        var verifier = new PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"), (new BoilerplateProducer(), null));
+        verifier.Verify("""
+            {|QT0001:“We open in May,”|} Mayor Ana Ruiz said.
+            © The site provides its pages “as is” and “without warranty”.
+            """);
+    }
 }

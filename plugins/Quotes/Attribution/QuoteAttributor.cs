@@ -9,6 +9,7 @@ namespace Quotes;
 /// speaker (QT0002) or from an unnamed source (QT0004). The attribution patterns of the rule files say who
 /// spoke; a quote none of them attributes continues the speaker of the quote or speech just before it, in the
 /// same paragraph or the one before, when it starts a sentence of its own or shares a sentence with that quote.
+/// Quotes inside blocks a boilerplate plugin marks (site chrome, legal notices) are not reported.
 /// </summary>
 public sealed class QuoteAttributor : IArticleAnalyzer
 {
@@ -41,9 +42,10 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         }
 
         Continue(article, quotes, attributions, spoken);
+        var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!IsTerm(quotes[i]))
+            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null)
             {
                 Report(context, quotes[i], attributions[i]);
             }

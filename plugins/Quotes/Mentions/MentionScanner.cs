@@ -16,6 +16,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     private static readonly HashSet<string> Pronouns = new(["he", "she", "it", "they"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> NameParticles = new(["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "das"], StringComparer.Ordinal);
     private static readonly HashSet<string> DefiniteDeterminers = new(["the", "his", "her", "its", "their", "our", "my", "your"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Conjunctions = new(["and", "or", "but", "that", "while", "as"], StringComparer.Ordinal);
     private static readonly HashSet<string> PluralWithoutS = new(["people", "men", "women", "police", "staff"], StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Mention> Scan(Article article)
@@ -113,18 +114,22 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         var first = kind == MentionKind.Organization ? start : runStart;
         var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(first, end - first)));
         var key = kind == MentionKind.Person ? WithoutPossessive(article.TextOf(article.Tokens[end - 1])).Name : KeyOf(name);
-        return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, GenderOf(article, runStart, end), isGroup, key.ToLowerInvariant());
+        var gender = kind == MentionKind.Person ? GenderOf(article, runStart, end) : Gender.Unknown;
+        return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant());
     }
 
     private void FindRoles(Article article, Segment sentence, List<Mention> mentions)
     {
+        var headEnd = sentence.FirstToken;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var headLength = RoleHeadLength(article, i, sentence);
-            if (headLength == 0 || RoleHeadLength(article, i + headLength, sentence) > 0)
+            if (headLength == 0 || i < headEnd || RoleHeadLength(article, i + headLength, sentence) > 0)
             {
                 continue;
             }
+
+            headEnd = i + headLength;
 
             var (start, determiner) = RoleStart(article, i, sentence);
 
@@ -209,7 +214,9 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
         var stop = end + complement;
         while (stop < sentence.EndToken && stop - end < LongestComplement + complement
-            && (WordAt(article, stop) is { } word ? !lexicon.SpeechVerbs.Contains(word) : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
+            && (WordAt(article, stop) is { } word
+                ? !lexicon.SpeechVerbs.Contains(word) && !Conjunctions.Contains(word)
+                : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
         {
             stop++;
         }

@@ -39,6 +39,11 @@ internal sealed class PluginsCommand(HostSessionFactory sessions, CliConsole con
             {
                 Console.WriteLine($"    consumes {string.Join(", ", plugin.Manifest.Consumes)}");
             }
+
+            if (plugin.Manifest.OptionallyConsumes.Count > 0)
+            {
+                Console.WriteLine($"    reads if present {string.Join(", ", plugin.Manifest.OptionallyConsumes)}");
+            }
         }
 
         console.Errors(session.SetupErrors);

@@ -1,8 +1,8 @@
 namespace PluginHost.Host.Loading;
 
 /// <summary>
-/// Orders plugins so that every layer is produced before it is consumed; ties keep alphabetical order, so runs
-/// are reproducible. Plugins that consume a layer nobody produces, sit on a cycle, or claim another's rule prefix
+/// Orders plugins so that every layer is produced before it is read (consumed, or optionally consumed); ties
+/// keep alphabetical order, so runs are reproducible. Plugins that consume a layer nobody produces, sit on a cycle, or claim another's rule prefix
 /// are left out with an error naming them.
 /// </summary>
 public static class PluginOrder
@@ -37,7 +37,7 @@ public static class PluginOrder
         var remaining = candidates.ToList();
         while (remaining.Count > 0)
         {
-            var ready = remaining.FirstOrDefault(p => p.Manifest.Consumes.All(layer => producers[layer].All(producer => producer == p || ordered.Contains(producer) || !remaining.Contains(producer))));
+            var ready = remaining.FirstOrDefault(p => p.Manifest.Reads.All(layer => producers[layer].All(producer => producer == p || ordered.Contains(producer) || !remaining.Contains(producer))));
             if (ready is null)
             {
                 var cycle = string.Join(" → ", remaining.Select(p => p.Name));

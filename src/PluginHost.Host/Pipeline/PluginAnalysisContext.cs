@@ -34,7 +34,7 @@ internal sealed class PluginAnalysisContext(
     public override AnnotationLayer Layer(string name)
     {
         var manifest = plugin.Plugin.Manifest;
-        return manifest.Consumes.Contains(name) || manifest.Produces.Contains(name)
+        return manifest.Reads.Contains(name) || manifest.Produces.Contains(name)
             ? layers.Layer(name)
             : throw new InvalidOperationException($"plugin {manifest.Name} reads layer '{name}', which its manifest neither produces nor consumes");
     }

@@ -30,7 +30,7 @@ public sealed class RuleCatalogBuilder
             }
 
             files.AddRange(userFiles.GetValueOrDefault(plugin.Name) ?? []);
-            var environment = new RuleEnvironment(plugin.Name, plugin.Manifest.RulePrefix, plugin.TokenClasses, plugin.Manifest.Produces.Concat(plugin.Manifest.Consumes));
+            var environment = new RuleEnvironment(plugin.Name, plugin.Manifest.RulePrefix, plugin.TokenClasses, plugin.Manifest.Produces.Concat(plugin.Manifest.Reads));
             var compiled = RuleCompiler.Compile(files, environment);
             errors.AddRange(compiled.Errors);
             plugins.Add(new PluginRules(plugin, compiled));

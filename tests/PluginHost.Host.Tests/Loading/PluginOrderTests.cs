@@ -27,6 +27,16 @@ public sealed class PluginOrderTests
     }
 
     [Fact]
+    public void An_optional_layer_orders_its_reader_after_its_producer_and_needs_none()
+    {
+        static LoadedPlugin Reader() => LoadedPlugin.Create(new InProcessPlugin(new PluginManifest("Alpha", "AL", optionallyConsumes: ["boilerplate"])), null);
+        var (ordered, errors) = PluginOrder.Sort([Reader(), Plugin("Boilerplate", "BP", produces: ["boilerplate"])]);
+        errors.ShouldBeEmpty();
+        ordered.Select(p => p.Name).ShouldBe(["Boilerplate", "Alpha"]);
+        PluginOrder.Sort([Reader()]).Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_consumer_without_a_producer_is_left_out_with_an_error()
     {
         var (ordered, errors) = PluginOrder.Sort([Plugin("Quotes", "QT", consumes: ["language"]), Plugin("Other", "OT")]);
