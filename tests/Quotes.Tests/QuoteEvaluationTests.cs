@@ -11,20 +11,22 @@ namespace Quotes.Tests;
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Evaluation");
-
-    [Fact]
-    public void Quote_detection_meets_its_targets_on_the_evaluation_set()
+    [Theory]
+    [InlineData("Evaluation")]
+    [InlineData("Evaluation/heldout")]
+    [InlineData("Evaluation/heldout2")]
+    public void Quote_detection_meets_its_targets_on_the_evaluation_set(string set)
     {
+        var folder = Path.Combine(AppContext.BaseDirectory, set);
         var (labelled, found, detected, falseAlarms, unbalancedLabelled, unbalancedFound, rightKind) = (0, 0, 0, 0, 0, 0, 0);
         var classifier = new QuoteClassifier(Settings.GetList("term_markers"), Settings.GetList("title_words"));
         var termsAsSpeech = 0;
         var misses = new List<string>();
-        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "labels.json")));
+        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json")));
         foreach (var entry in labels.RootElement.GetProperty("articles").EnumerateArray())
         {
             var file = entry.GetProperty("file").GetString()!;
-            var text = File.ReadAllText(Path.Combine(Folder, "articles", file));
+            var text = File.ReadAllText(Path.Combine(folder, "articles", file));
             var scan = QuoteScanner.Scan(Article.Create(file, text));
             var article = Article.Create(file, text);
             var expected = entry.GetProperty("quotes").EnumerateArray().Select(q => (Start: q.GetProperty("start").GetString()!, Kind: q.GetProperty("kind").GetString()!)).ToList();
@@ -78,17 +80,21 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         kindAccuracy.ShouldBeGreaterThanOrEqualTo(0.9, string.Join(Environment.NewLine, misses));
     }
 
-    [Fact]
-    public void Speaker_attribution_meets_its_targets_on_the_evaluation_set()
+    [Theory]
+    [InlineData("Evaluation", 0.92)]
+    [InlineData("Evaluation/heldout", 0.8)]
+    [InlineData("Evaluation/heldout2", 0.75)]
+    public void Speaker_attribution_meets_its_targets_on_the_evaluation_set(string set, double floor)
     {
+        var folder = Path.Combine(AppContext.BaseDirectory, set);
         var verifier = new PluginHost.Testing.PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
         var (labelled, right, termsWithSpeaker) = (0, 0, 0);
         var wrong = new List<string>();
-        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "labels.json")));
+        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json")));
         foreach (var entry in labels.RootElement.GetProperty("articles").EnumerateArray())
         {
             var file = entry.GetProperty("file").GetString()!;
-            var text = File.ReadAllText(Path.Combine(Folder, "articles", file));
+            var text = File.ReadAllText(Path.Combine(folder, "articles", file));
             var findings = verifier.Analyze(text, file).Where(d => d.Id is "QT0001" or "QT0002" or "QT0004").ToList();
             foreach (var label in entry.GetProperty("quotes").EnumerateArray())
             {
@@ -122,7 +128,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         }
 
         termsWithSpeaker.ShouldBe(0);
-        accuracy.ShouldBeGreaterThanOrEqualTo(0.92, string.Join(Environment.NewLine, wrong));
+        accuracy.ShouldBeGreaterThanOrEqualTo(floor, string.Join(Environment.NewLine, wrong));
     }
 
     private static PluginHost.Sdk.Analysis.IPluginSettings Settings =>

@@ -19,7 +19,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var quotes = context.Layer(QuotesPlugin.QuotesLayer).Annotations;
         var mentionLayer = context.Layer(QuotesPlugin.MentionsLayer).Annotations;
         var mentions = new Dictionary<Annotation, Mention>(mentionLayer.Select(a => KeyValuePair.Create(a, MentionAnnotation.To(a))), ReferenceEqualityComparer.Instance);
-        var resolver = new SpeakerResolver(article.Text, [.. mentions.Values], offset => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End));
+        var resolver = new SpeakerResolver(article, [.. mentions.Values], offset => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End));
         var attributions = new Attribution?[quotes.Count];
         var spoken = new List<(int Offset, Attribution Attribution)>();
         foreach (var pattern in context.Patterns)

@@ -1,3 +1,5 @@
+using PluginHost.Sdk.Text;
+
 namespace Quotes;
 
 /// <summary>
@@ -16,14 +18,17 @@ public sealed class SpeakerResolver
 
     private static readonly System.Buffers.SearchValues<char> LowerCaseWords = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz'’-");
 
+    private readonly Article _article;
     private readonly string _text;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly Func<int, bool> _isQuoted;
     private readonly Dictionary<string, Gender> _genders;
 
-    public SpeakerResolver(string text, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted)
+    public SpeakerResolver(Article article, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted)
     {
-        _text = text;
+        ArgumentNullException.ThrowIfNull(article);
+        _article = article;
+        _text = article.Text;
         _mentions = mentions;
         _isQuoted = isQuoted;
         _genders = mentions.Where(m => m.Kind == MentionKind.Person && m.Gender != Gender.Unknown)
@@ -58,7 +63,7 @@ public sealed class SpeakerResolver
 
         if (named.Kind == MentionKind.Role)
         {
-            named = Appositive(named) ?? TitleHolder(named) ?? named;
+            named = Appositive(named) ?? TitleHolder(named) ?? EarlierNamed(named) ?? named;
         }
 
         var first = named.Kind == MentionKind.Unnamed ? named : Introduction(named);
@@ -85,6 +90,13 @@ public sealed class SpeakerResolver
         return names.FirstOrDefault(m => DescriptionThenComma(role.Span.End, m.Span.Start))
             ?? names.FirstOrDefault(m => m.Span.End <= role.Span.Start && _text.AsSpan(m.Span.End, role.Span.Start - m.Span.End).Trim() is [',']);
     }
+
+    // "the museum" after "the Vessmouth Museum of Art", "the person" after "a person close to the negotiations".
+    private Mention? EarlierNamed(Mention role) =>
+        role.Key.Contains(' ', StringComparison.Ordinal)
+            ? null
+            : _mentions.LastOrDefault(m => m.Span.End <= role.Span.Start && m.Kind is MentionKind.Organization or MentionKind.Role or MentionKind.Unnamed
+                && m.Key != role.Key && m.Key.Split(' ').Contains(role.Key, StringComparer.OrdinalIgnoreCase));
 
     private Mention? TitleHolder(Mention role)
     {
@@ -113,13 +125,36 @@ public sealed class SpeakerResolver
             && !between[1..].ContainsAnyExcept(LowerCaseWords);
     }
 
+    // "He said he had met Kearney… 'We did everything,' he said": the same pronoun opening an earlier sentence of
+    // the paragraph is the same person, unless a sentence in between opened with someone else.
+    private Mention? EarlierSubject(Mention pronoun)
+    {
+        var paragraph = _article.Segments(SegmentKind.Paragraph).Last(p => p.Span.Start <= pronoun.Span.Start);
+        var openers = _mentions
+            .Where(m => m.Span.Start >= paragraph.Span.Start && m.Span.End <= pronoun.Span.Start && OpensSentence(m))
+            .ToList();
+        return openers.Count > 0 && openers[^1].Kind == MentionKind.Pronoun && openers[^1].Key == pronoun.Key && openers[^1] != pronoun ? openers[^1] : null;
+    }
+
+    private bool OpensSentence(Mention mention) =>
+        _article.Segments(SegmentKind.Sentence).Any(s => s.Span.Start == mention.Span.Start);
+
+    // "Osei's office" and "a branch manager on Marktgasse": a name inside a longer mention is not who "she" is.
+    private bool IsInsideAnother(Mention mention) =>
+        _mentions.Any(m => m != mention && m.Span.Contains(mention.Span) && m.Span.Length > mention.Span.Length);
+
     private Mention? Antecedent(Mention pronoun)
     {
+        if (EarlierSubject(pronoun) is { } subject)
+        {
+            return Antecedent(subject);
+        }
+
         var quoted = _isQuoted(pronoun.Span.Start);
         Mention? fallback = null;
         foreach (var candidate in _mentions.Where(m => m.Span.End <= pronoun.Span.Start && m.Kind != MentionKind.Pronoun).Reverse())
         {
-            if ((!quoted && _isQuoted(candidate.Span.Start)) || IsAudience(candidate))
+            if ((!quoted && _isQuoted(candidate.Span.Start)) || IsAudience(candidate) || candidate.Possessive || IsInsideAnother(candidate))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable
         var before = WordsBefore(article, quote.Span.Start, 3);
         var previous = PreviousCharacter(article.Text, quote.Span.Start);
         // A quote with no word ("*" in a form's legend) is a symbol; one after "titled" may be a long title.
-        if (words.Count == 0 || (words.Count <= LongestTitle && FollowsMarker(before)) || (words.Count <= LongestTerm && IsTitle(words, previous)))
+        if (words.Count == 0 || (words.Count <= LongestTitle && FollowsMarker(before)) || (words.Count <= LongestTerm && IsTitle(words, previous, before)))
         {
             return QuoteKind.Term;
         }
@@ -43,8 +43,9 @@ public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable
         _markers.Any(marker => marker.Length <= before.Count
             && marker.Select((word, i) => string.Equals(word, before[before.Count - marker.Length + i], StringComparison.OrdinalIgnoreCase)).All(same => same));
 
-    // A short Title Case quote in the middle of a sentence names something: "the „Bridges and Tunnels Safety Act“".
-    private bool IsTitle(List<string> words, char? previous)
+    // A short Title Case quote in the middle of a sentence names something: "the „Bridges and Tunnels Safety Act“",
+    // "its restructuring programme, „Rühling 2030“".
+    private bool IsTitle(List<string> words, char? previous, List<string> before)
     {
         if (words.Count == 0 || previous is null || previous is ':' || !char.IsUpper(words[0][0]))
         {
@@ -53,7 +54,8 @@ public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable
 
         var significant = words.Where(w => w.Length > 3).ToList();
         return significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
-            && (words.Count >= 2 || _titleWords.Contains(words[0])) && (previous is not (',' or '.') || words.Any(_titleWords.Contains));
+            && (words.Count >= 2 || _titleWords.Contains(words[0]))
+            && (previous is not (',' or '.') || words.Any(_titleWords.Contains) || (previous == ',' && before.Count > 0 && _titleWords.Contains(before[^1])));
     }
 
     private static List<string> Words(Article article, TextSpan span)

@@ -27,4 +27,8 @@ public sealed class MentionLexicon(IPluginSettings settings)
     public WordList NotNames { get; } = settings.GetWordList("not_names");
 
     public WordList SpeechVerbs { get; } = settings.GetWordList("speech_verbs");
+
+    public WordList NamingVerbs { get; } = settings.GetWordList("naming_verbs");
+
+    public WordList Auxiliaries { get; } = settings.GetWordList("auxiliaries");
 }

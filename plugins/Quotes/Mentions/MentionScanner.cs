@@ -12,6 +12,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 {
     private const int MostModifiers = 4;
     private const int LongestComplement = 8;
+    private const int MostUnnamedWords = 3;
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "it", "they"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> NameParticles = new(["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "das"], StringComparer.Ordinal);
@@ -27,6 +28,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         {
             FindNames(article, sentence, mentions);
             FindRoles(article, sentence, mentions);
+            FindUnnamedSources(article, sentence, mentions);
         }
 
         return [.. mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)];
@@ -130,18 +132,10 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             headEnd = i + headLength;
-
             var (start, determiner) = RoleStart(article, i, sentence);
 
-            var head = article.TextOf(article.Tokens[i + headLength - 1]);
-            var plural = PluralWithoutS.Contains(head) || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
-            if (determiner is null && !plural && !IsPossessive(article.TextOf(article.Tokens[start])))
-            {
-                continue;
-            }
-
-            // "the retired teacher Jonas Eckel": the name that follows is who the role describes; the description
-            // and the name are one mention, named by the name.
+            // "the retired teacher Jonas Eckel", "union secretary Aurelio Banderas": the name that follows is who
+            // the role describes; the description and the name are one mention, named by the name.
             if (IsNameWord(article, i + headLength, sentence))
             {
                 if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Span.Start == article.Tokens[i + headLength].Span.Start) is { } described)
@@ -152,12 +146,56 @@ public sealed class MentionScanner(MentionLexicon lexicon)
                 continue;
             }
 
+            var head = article.TextOf(article.Tokens[i + headLength - 1]);
+            var plural = PluralWithoutS.Contains(head) || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+            if (determiner is null && !plural && !IsPossessive(article.TextOf(article.Tokens[start])))
+            {
+                continue;
+            }
+
             var end = ComplementEnd(article, i + headLength, sentence);
             var unnamed = determiner is null ? !IsPossessive(article.TextOf(article.Tokens[start])) : lexicon.UnnamedDeterminers.Contains(determiner);
             var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(start, end - start)));
             mentions.Add(new Mention(article.SpanOfTokens(start, end - start), name, unnamed ? MentionKind.Unnamed : MentionKind.Role, possessive, Gender.Unknown, plural, KeyOf(name)));
         }
     }
+
+    // "One trustee, who…", "two bakers at the plant said", "what one customer called": someone unnamed whose noun
+    // is not in the roles list, known by an unnamed determiner and by speaking (or being set off by a comma).
+    private void FindUnnamedSources(Article article, Segment sentence, List<Mention> mentions)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken - 1; i++)
+        {
+            if (WordAt(article, i) is not { } determiner || !lexicon.UnnamedDeterminers.Contains(determiner)
+                || mentions.Any(m => m.Span.Start == article.Tokens[i].Span.Start))
+            {
+                continue;
+            }
+
+            var nounEnd = i + 1;
+            while (nounEnd < sentence.EndToken && nounEnd - i <= MostUnnamedWords && WordAt(article, nounEnd) is { } word && IsPlainNoun(word))
+            {
+                nounEnd++;
+            }
+
+            var end = nounEnd > i + 1 ? ComplementEnd(article, nounEnd, sentence) : nounEnd;
+            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(article, end, ",") || WordAt(article, end) is { } next && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next))))
+            {
+                continue;
+            }
+
+            var name = article.TextOf(article.SpanOfTokens(i, end - i));
+            var head = article.TextOf(article.Tokens[nounEnd - 1]);
+            mentions.Add(new Mention(article.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, head.EndsWith('s'), KeyOf(name)));
+        }
+    }
+
+    private bool IsPlainNoun(string word) =>
+        char.IsLower(word[0]) && !lexicon.NotNames.Contains(word) && !lexicon.SpeechVerbs.Contains(word) && !lexicon.NamingVerbs.Contains(word)
+        && !lexicon.RoleComplements.Contains(word) && !lexicon.Auxiliaries.Contains(word) && !lexicon.UnnamedDeterminers.Contains(word);
+
+    private static bool IsSign(Article article, int index, string sign) =>
+        index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.TextOf(article.Tokens[index]) == sign;
 
     private int RoleHeadLength(Article article, int index, Segment sentence)
     {
@@ -215,7 +253,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         var stop = end + complement;
         while (stop < sentence.EndToken && stop - end < LongestComplement + complement
             && (WordAt(article, stop) is { } word
-                ? !lexicon.SpeechVerbs.Contains(word) && !Conjunctions.Contains(word)
+                ? !lexicon.SpeechVerbs.Contains(word) && !Conjunctions.Contains(word) && !lexicon.Auxiliaries.Contains(word)
                 : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
         {
             stop++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PluginHost.Host.Discovery;
 
 namespace PluginHost.Host.Pipeline;
@@ -18,9 +19,8 @@ public sealed class AnalysisRunner(ArticlePipeline pipeline)
         var gate = new object();
         using var window = new SemaphoreSlim(jobs * 4);
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, articles.Count), options, async (index, token) =>
+        await Parallel.ForEachAsync(InWindow(articles.Count, window, cancellationToken), options, (index, token) =>
         {
-            await window.WaitAsync(token);
             var result = pipeline.Analyze(articles[index], token);
             lock (gate)
             {
@@ -32,6 +32,19 @@ public sealed class AnalysisRunner(ArticlePipeline pipeline)
                     onResult(ready);
                 }
             }
+
+            return ValueTask.CompletedTask;
         });
+    }
+
+    // An index enters the window before it is handed to a worker, so the window always holds the oldest article
+    // not yet reported: a worker can never wait for room while later articles fill the window waiting for it.
+    private static async IAsyncEnumerable<int> InWindow(int count, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var index = 0; index < count; index++)
+        {
+            await window.WaitAsync(cancellationToken);
+            yield return index;
+        }
     }
 }
