@@ -31,6 +31,14 @@ public sealed class QuoteScannerTests
     }
 
     [Fact]
+    public void Elided_words_open_with_an_apostrophe_not_a_quote()
+    {
+        var text = "'Tis the season, she said, and 'twas ever thus. Tell 'em 'cause it's true: 'Tis is 'a title'.";
+        Quotes(text).ShouldBe(["'a title'"]);
+        Unbalanced(text).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_plural_possessive_inside_a_single_quoted_quote_does_not_close_it_early()
     {
         Quotes("She said 'the farmers' union will decide' yesterday.").ShouldBe(["'the farmers' union will decide'"]);

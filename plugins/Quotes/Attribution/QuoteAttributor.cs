@@ -7,8 +7,9 @@ namespace Quotes;
 /// <summary>
 /// Names the speaker of every quote that is not a term, and reports each quote: attributed (QT0001), with no
 /// speaker (QT0002) or from an unnamed source (QT0004). The attribution patterns of the rule files say who
-/// spoke; a quote none of them attributes continues the speaker of the quote or speech just before it, in the
-/// same paragraph or the one before, when it starts a sentence of its own or shares a sentence with that quote.
+/// spoke; a quote none of them attributes continues the speaker of the quote or speech just before it: in the same
+/// paragraph when it starts a sentence of its own or shares a sentence with that quote, in the next paragraph when
+/// it opens that paragraph.
 /// Quotes inside blocks a boilerplate plugin marks (site chrome, legal notices) are not reported.
 /// </summary>
 public sealed class QuoteAttributor : IArticleAnalyzer
@@ -78,8 +79,10 @@ public sealed class QuoteAttributor : IArticleAnalyzer
 
             var sameSentence = IndexOf(article.Segments(SegmentKind.Sentence), before.Offset - 1) == IndexOf(article.Segments(SegmentKind.Sentence), quote.Span.Start);
             var paragraphs = article.Segments(SegmentKind.Paragraph);
-            var near = IndexOf(paragraphs, quote.Span.Start) - IndexOf(paragraphs, before.Offset - 1) <= 1;
-            if (near && (sameSentence || StartsSentence(article.Text, quote.Span.Start)))
+            var paragraph = IndexOf(paragraphs, quote.Span.Start);
+            var samePart = paragraph == IndexOf(paragraphs, before.Offset - 1) && (sameSentence || StartsSentence(article.Text, quote.Span.Start));
+            var nextPart = paragraph == IndexOf(paragraphs, before.Offset - 1) + 1 && paragraphs[paragraph].Span.Start == quote.Span.Start;
+            if (samePart || nextPart)
             {
                 attributions[i] = before.Attribution with { Verb = null };
                 spoken.Add((quote.Span.End, attributions[i]!));

@@ -78,6 +78,8 @@ public static class QuoteScanner
         return next.Length > 0 && text[next.Start] == mark.Opener ? next.Start : null;
     }
 
+    private static readonly string[] Elisions = ["tis", "twas", "twere", "em", "cause", "til", "bout", "round", "nother", "ere"];
+
     private static bool IsApostrophe(string text, int i, int paragraphEnd, List<(int Offset, QuoteMark Mark)> open)
     {
         var c = text[i];
@@ -94,6 +96,13 @@ public static class QuoteScanner
         }
 
         if (char.IsDigit(after) && !char.IsLetterOrDigit(before))
+        {
+            return true;
+        }
+
+        // "'Tis", "'em", "'cause": a word that only exists with its first letters elided.
+        if (!char.IsLetterOrDigit(before) && Elisions.Any(e => text.AsSpan(i + 1).StartsWith(e, StringComparison.OrdinalIgnoreCase)
+            && (i + 1 + e.Length >= text.Length || !char.IsLetter(text[i + 1 + e.Length]))))
         {
             return true;
         }

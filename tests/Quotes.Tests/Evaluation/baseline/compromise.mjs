@@ -1,10 +1,11 @@
 // Baseline for docs/plugins/quotes.md: compromise's nlp(text).quotations() against ../labels.json.
-// Set-up: npm ci (in this folder). Run: node compromise.mjs [--verbose] [--json out.json]
+// Set-up: npm ci (in this folder). Run: node compromise.mjs [--set heldout|heldout2] [--verbose] [--json out.json]
 import fs from 'node:fs'
 import path from 'node:path'
 import nlp from 'compromise'
 
-const EVAL = path.join(path.dirname(new URL(import.meta.url).pathname), '..')
+const setIdx = process.argv.indexOf('--set')
+const EVAL = path.join(path.dirname(new URL(import.meta.url).pathname), '..', setIdx > 0 ? process.argv[setIdx + 1] : '.')
 const labels = JSON.parse(fs.readFileSync(path.join(EVAL, 'labels.json'), 'utf8'))
 const verbose = process.argv.includes('--verbose')
 const jsonOutIdx = process.argv.indexOf('--json')
