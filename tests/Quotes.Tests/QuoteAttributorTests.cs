@@ -40,6 +40,19 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void Two_people_of_one_surname_stay_two_and_an_audience_never_speaks()
+    {
+        Speakers("""
+            Cara Pell runs the shop with her brother, Jonah Pell.
+            “We rent out boxes,” Jonah Pell said.
+            The mayor told the Tarrow Gazette: “The pier reopens in May.”
+            """).ShouldBe([
+            "QT0001 We rent out boxes, → Jonah Pell",
+            "QT0001 The pier reopens in May. → The mayor",
+        ]);
+    }
+
+    [Fact]
     public void An_organization_is_a_speaker_and_it_refers_back_to_it()
     {
         Speakers("Lumora Systems cut 300 jobs on Monday. It said the work was “largely complete”.")

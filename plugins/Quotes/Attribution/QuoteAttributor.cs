@@ -20,20 +20,26 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var quotes = context.Layer(QuotesPlugin.QuotesLayer).Annotations;
         var mentionLayer = context.Layer(QuotesPlugin.MentionsLayer).Annotations;
         var mentions = new Dictionary<Annotation, Mention>(mentionLayer.Select(a => KeyValuePair.Create(a, MentionAnnotation.To(a))), ReferenceEqualityComparer.Instance);
-        var resolver = new SpeakerResolver(article, [.. mentions.Values], offset => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End));
+        bool isQuoted(int offset) => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End);
+        var resolver = new SpeakerResolver(article, [.. mentions.Values], isQuoted);
         var attributions = new Attribution?[quotes.Count];
         var spoken = new List<(int Offset, Attribution Attribution)>();
         foreach (var pattern in context.Patterns)
         {
             foreach (var match in context.Match(pattern))
             {
-                if (match.Capture("speaker")?.Annotation is not { } captured || !mentions.TryGetValue(captured, out var mention) || resolver.Resolve(mention) is not { } speaker)
+                if (match.Capture("speaker")?.Annotation is not { } captured || !mentions.TryGetValue(captured, out var mention)
+                    || resolver.IsAudience(mention) || resolver.Resolve(mention) is not { } speaker)
                 {
                     continue;
                 }
 
                 var attribution = new Attribution(speaker, match.Capture("verb") is { } verb ? article.TextOf(verb.Span) : null);
-                spoken.Add((match.Span.End, attribution));
+                if (!isQuoted(captured.Span.Start))
+                {
+                    spoken.Add((match.Span.End, attribution));
+                }
+
                 if (match.Capture("quote") is { } mark && IndexOf(quotes, mark.Span) is { } index && attributions[index] is null && !IsTerm(quotes[index])
                     && SpeaksFromOutside(quotes, captured.Span, quotes[index].Span))
                 {

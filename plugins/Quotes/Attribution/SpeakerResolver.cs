@@ -1,3 +1,4 @@
+using System.Buffers;
 using PluginHost.Sdk.Text;
 
 namespace Quotes;
@@ -16,13 +17,15 @@ public sealed class SpeakerResolver
     private const int NearPronoun = 80;
     private const int MostBetweenRoleAndName = 30;
 
-    private static readonly System.Buffers.SearchValues<char> LowerCaseWords = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz'’-");
+    private static readonly SearchValues<char> LowerCaseWords = SearchValues.Create(" abcdefghijklmnopqrstuvwxyz'’-");
 
     private readonly Article _article;
     private readonly string _text;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly Func<int, bool> _isQuoted;
     private readonly Dictionary<string, Gender> _genders;
+    private readonly HashSet<int> _sentenceStarts;
+    private readonly HashSet<Mention> _embedded;
 
     public SpeakerResolver(Article article, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted)
     {
@@ -34,6 +37,8 @@ public sealed class SpeakerResolver
         _genders = mentions.Where(m => m.Kind == MentionKind.Person && m.Gender != Gender.Unknown)
             .GroupBy(m => m.Key)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
+        _sentenceStarts = [.. article.Segments(SegmentKind.Sentence).Select(s => s.Span.Start)];
+        _embedded = [.. mentions.Where(inner => mentions.Any(outer => outer.Span.Length > inner.Span.Length && outer.Span.Contains(inner.Span)))];
         LearnGendersFromPronouns();
     }
 
@@ -79,8 +84,9 @@ public sealed class SpeakerResolver
         return plain.FirstOrDefault(m => m.Name.Contains(' ', StringComparison.Ordinal)) ?? plain.FirstOrDefault() ?? same.FirstOrDefault() ?? mention;
     }
 
+    // Two full names with the same surname are two people ("Cara Pell", "Jonah Pell"); a surname alone is either.
     private static bool SameEntity(Mention earlier, Mention later) =>
-        earlier.Key == later.Key
+        (earlier.Key == later.Key && (earlier.GivenName is null || later.GivenName is null || string.Equals(earlier.GivenName, later.GivenName, StringComparison.OrdinalIgnoreCase)))
         || (later.Kind == MentionKind.Person && !later.Name.Contains(' ', StringComparison.Ordinal) && earlier.Name.Split(' ').Contains(later.Name, StringComparer.Ordinal))
         || (later.Kind != MentionKind.Person && earlier.Key.EndsWith(" " + later.Key, StringComparison.Ordinal));
 
@@ -105,8 +111,8 @@ public sealed class SpeakerResolver
             && m.Name.Split(' ').SkipLast(1).Any(word => string.Equals(word, head, StringComparison.OrdinalIgnoreCase)));
     }
 
-    // "told the Vaubrun Courier": who is spoken to is not who a later pronoun refers to.
-    private bool IsAudience(Mention mention)
+    /// <summary>Whether the mention is who was spoken to ("told the Vaubrun Courier"), which is never the speaker.</summary>
+    public bool IsAudience(Mention mention)
     {
         var before = _text.AsSpan(0, mention.Span.Start).TrimEnd();
         return before.EndsWith(" told", StringComparison.Ordinal) || before.EndsWith(" tells", StringComparison.Ordinal) || before.EndsWith(" asked", StringComparison.Ordinal);
@@ -136,12 +142,10 @@ public sealed class SpeakerResolver
         return openers.Count > 0 && openers[^1].Kind == MentionKind.Pronoun && openers[^1].Key == pronoun.Key && openers[^1] != pronoun ? openers[^1] : null;
     }
 
-    private bool OpensSentence(Mention mention) =>
-        _article.Segments(SegmentKind.Sentence).Any(s => s.Span.Start == mention.Span.Start);
+    private bool OpensSentence(Mention mention) => _sentenceStarts.Contains(mention.Span.Start);
 
     // "Osei's office" and "a branch manager on Marktgasse": a name inside a longer mention is not who "she" is.
-    private bool IsInsideAnother(Mention mention) =>
-        _mentions.Any(m => m != mention && m.Span.Contains(mention.Span) && m.Span.Length > mention.Span.Length);
+    private bool IsInsideAnother(Mention mention) => _embedded.Contains(mention);
 
     private Mention? Antecedent(Mention pronoun)
     {

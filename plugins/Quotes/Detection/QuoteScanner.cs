@@ -10,6 +10,9 @@ namespace Quotes;
 /// </summary>
 public static class QuoteScanner
 {
+    // Words that exist only with their first letters elided; "'round" or "'cause" may as well open a quote.
+    private static readonly string[] Elisions = ["tis", "twas", "twere", "em"];
+
     public static QuoteScan Scan(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -78,8 +81,6 @@ public static class QuoteScanner
         return next.Length > 0 && text[next.Start] == mark.Opener ? next.Start : null;
     }
 
-    private static readonly string[] Elisions = ["tis", "twas", "twere", "em", "cause", "til", "bout", "round", "nother", "ere"];
-
     private static bool IsApostrophe(string text, int i, int paragraphEnd, List<(int Offset, QuoteMark Mark)> open)
     {
         var c = text[i];
@@ -100,7 +101,7 @@ public static class QuoteScanner
             return true;
         }
 
-        // "'Tis", "'em", "'cause": a word that only exists with its first letters elided.
+        // "'Tis the season", "tell 'em".
         if (!char.IsLetterOrDigit(before) && Elisions.Any(e => text.AsSpan(i + 1).StartsWith(e, StringComparison.OrdinalIgnoreCase)
             && (i + 1 + e.Length >= text.Length || !char.IsLetter(text[i + 1 + e.Length]))))
         {

@@ -15,6 +15,7 @@ public static class MentionAnnotation
             ["gender"] = mention.Gender.ToString().ToLowerInvariant(),
             ["plural"] = mention.Plural,
             ["key"] = mention.Key,
+            ["givenName"] = mention.GivenName,
         });
     }
 
@@ -28,6 +29,7 @@ public static class MentionAnnotation
             annotation["possessive"] is true,
             Enum.Parse<Gender>((string)annotation["gender"]!, ignoreCase: true),
             annotation["plural"] is true,
-            (string)annotation["key"]!);
+            (string)annotation["key"]!,
+            annotation["givenName"] as string);
     }
 }

@@ -117,7 +117,11 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(first, end - first)));
         var key = kind == MentionKind.Person ? WithoutPossessive(article.TextOf(article.Tokens[end - 1])).Name : KeyOf(name);
         var gender = kind == MentionKind.Person ? GenderOf(article, runStart, end) : Gender.Unknown;
-        return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant());
+        var givenName = kind == MentionKind.Person
+            ? Enumerable.Range(runStart, end - 1 - runStart).Select(i => article.TextOf(article.Tokens[i]))
+                .FirstOrDefault(word => char.IsLetter(word[0]) && !lexicon.Titles.Contains(word) && !lexicon.Titles.Contains(word + "."))
+            : null;
+        return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant(), givenName);
     }
 
     private void FindRoles(Article article, Segment sentence, List<Mention> mentions)
@@ -146,8 +150,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
                 continue;
             }
 
-            var head = article.TextOf(article.Tokens[i + headLength - 1]);
-            var plural = PluralWithoutS.Contains(head) || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+            var plural = IsPlural(article.TextOf(article.Tokens[i + headLength - 1]));
             if (determiner is null && !plural && !IsPossessive(article.TextOf(article.Tokens[start])))
             {
                 continue;
@@ -185,9 +188,14 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             var name = article.TextOf(article.SpanOfTokens(i, end - i));
-            var head = article.TextOf(article.Tokens[nounEnd - 1]);
-            mentions.Add(new Mention(article.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, head.EndsWith('s'), KeyOf(name)));
+            mentions.Add(new Mention(article.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, IsPlural(article.TextOf(article.Tokens[nounEnd - 1])), KeyOf(name)));
         }
+    }
+
+    private static bool IsPlural(string noun)
+    {
+        var word = WithoutPossessive(noun).Name;
+        return PluralWithoutS.Contains(word) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
     }
 
     private bool IsPlainNoun(string word) =>
@@ -200,7 +208,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     private int RoleHeadLength(Article article, int index, Segment sentence)
     {
         // A role is lower case ("the mayor"), or an abbreviation in capitals ("the local MP").
-        if (WordAt(article, index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
+        if (index >= sentence.EndToken || WordAt(article, index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
         {
             return 0;
         }

@@ -37,7 +37,8 @@ public static class PluginOrder
         var remaining = candidates.ToList();
         while (remaining.Count > 0)
         {
-            var ready = remaining.FirstOrDefault(p => p.Manifest.Reads.All(layer => producers[layer].All(producer => producer == p || ordered.Contains(producer) || !remaining.Contains(producer))));
+            var ready = remaining.FirstOrDefault(p => p.Manifest.Reads.All(layer =>
+                producers[layer].All(producer => producer == p || ordered.Contains(producer) || !remaining.Contains(producer))));
             if (ready is null)
             {
                 var cycle = string.Join(" → ", remaining.Select(p => p.Name));

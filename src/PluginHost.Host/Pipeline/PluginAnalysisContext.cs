@@ -23,8 +23,6 @@ internal sealed class PluginAnalysisContext(
 {
     private readonly Dictionary<string, RuleDescriptor> _rules = plugin.RuleSet.Rules.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
 
-    private readonly OrderedDictionary<string, CompiledPattern> _patterns = new(plugin.RuleSet.Patterns.Select(p => KeyValuePair.Create(p.Name, p)), StringComparer.Ordinal);
-
     public override Article Article => layers.Article;
 
     public override IPluginSettings Settings => plugin.RuleSet.Settings;
@@ -39,10 +37,10 @@ internal sealed class PluginAnalysisContext(
             : throw new InvalidOperationException($"plugin {manifest.Name} reads layer '{name}', which its manifest neither produces nor consumes");
     }
 
-    public override IReadOnlyList<string> Patterns => _patterns.Keys;
+    public override IReadOnlyList<string> Patterns => [.. plugin.RuleSet.Patterns.Select(p => p.Name)];
 
     public override IReadOnlyList<TextMatch> Match(string pattern) =>
-        _patterns.TryGetValue(pattern, out var compiled)
+        plugin.RuleSet.Pattern(pattern) is { } compiled
             ? PatternEvaluator.Evaluate(compiled, layers, scope => reportStopped(compiled, scope))
             : throw new KeyNotFoundException($"The rule files of plugin {plugin.Plugin.Manifest.Name} declare no pattern '{pattern}'.");
 

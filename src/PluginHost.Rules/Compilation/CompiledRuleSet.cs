@@ -8,4 +8,10 @@ public sealed record CompiledRuleSet(
     IReadOnlyList<CompiledRule> Rules,
     IReadOnlyList<CompiledPattern> Patterns,
     RuleSettings Settings,
-    IReadOnlyList<RuleError> Errors);
+    IReadOnlyList<RuleError> Errors)
+{
+    private readonly Dictionary<string, CompiledPattern> _patterns = Patterns.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    /// <summary>The named pattern, or null when the rule files declare none of that name.</summary>
+    public CompiledPattern? Pattern(string name) => _patterns.GetValueOrDefault(name);
+}

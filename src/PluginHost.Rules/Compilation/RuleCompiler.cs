@@ -84,24 +84,25 @@ public sealed class RuleCompiler
             }
         }
 
-        var patterns = new OrderedDictionary<string, CompiledPattern>(StringComparer.Ordinal);
+        var patterns = new List<CompiledPattern>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             _file = file.Path;
             foreach (var pattern in file.Declarations.OfType<PatternDeclarationSyntax>())
             {
-                if (patterns.ContainsKey(pattern.Name))
+                if (!names.Add(pattern.Name))
                 {
                     Error(pattern.Position, $"pattern '{pattern.Name}' is declared twice");
                 }
                 else if (CompileNamedPattern(pattern) is { } compiled)
                 {
-                    patterns.Add(pattern.Name, compiled);
+                    patterns.Add(compiled);
                 }
             }
         }
 
-        return new CompiledRuleSet(rules, [.. patterns.Values], new RuleSettings(settings, new Dictionary<string, WordList>(_environment.Lists)), _errors);
+        return new CompiledRuleSet(rules, patterns, new RuleSettings(settings, new Dictionary<string, WordList>(_environment.Lists)), _errors);
     }
 
     private CompiledPattern? CompileNamedPattern(PatternDeclarationSyntax declaration)
@@ -309,7 +310,12 @@ public sealed class RuleCompiler
             case NotPatternSyntax not:
                 if (HasCapture(not.Inner))
                 {
-                    Error(not.Position, "a capture inside '!' never matches anything; capture the '!' element instead");
+                    Error(not.Position, "a capture inside '!' would never capture anything; capture the '!' element instead");
+                }
+
+                if (CanMatchNothing(not.Inner))
+                {
+                    Error(not.Position, "'!' needs an element that matches at least one token; this one can match none, so '!' never matches");
                 }
 
                 return new NotNode(CompilePattern(not.Inner, []));
@@ -354,6 +360,17 @@ public sealed class RuleCompiler
         RepeatPatternSyntax repeat => HasCapture(repeat.Inner),
         SequencePatternSyntax sequence => sequence.Items.Any(HasCapture),
         AlternationPatternSyntax alternation => alternation.Options.Any(HasCapture),
+        _ => false,
+    };
+
+    private static bool CanMatchNothing(PatternSyntax pattern) => pattern switch
+    {
+        AnchorPatternSyntax => true,
+        GapPatternSyntax gap => gap.Min == 0,
+        RepeatPatternSyntax repeat => repeat.Min == 0 || CanMatchNothing(repeat.Inner),
+        CapturePatternSyntax capture => CanMatchNothing(capture.Inner),
+        SequencePatternSyntax sequence => sequence.Items.All(CanMatchNothing),
+        AlternationPatternSyntax alternation => alternation.Options.Any(CanMatchNothing),
         _ => false,
     };
 

@@ -1,5 +1,5 @@
-using PluginHost.Sdk.Text;
 using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Text;
 
 namespace PluginHost.Rules.Compilation;
 

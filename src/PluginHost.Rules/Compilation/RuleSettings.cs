@@ -1,5 +1,5 @@
-using PluginHost.Sdk.Text;
 using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Text;
 
 namespace PluginHost.Rules.Compilation;
 
@@ -22,6 +22,9 @@ public sealed class RuleSettings(IReadOnlyDictionary<string, object> values, IRe
         entries = found ? list!.Entries : [];
         return found;
     }
+
+    public WordList GetWordList(string name) =>
+        Lists.TryGetValue(name, out var list) ? list : throw new KeyNotFoundException($"The plugin's rule files declare no list setting '{name}'.");
 
     private bool TryGet<T>(string name, out T value)
     {

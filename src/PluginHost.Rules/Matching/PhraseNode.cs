@@ -1,5 +1,5 @@
-using PluginHost.Sdk.Text;
 using PluginHost.Rules.Compilation;
+using PluginHost.Sdk.Text;
 
 namespace PluginHost.Rules.Matching;
 

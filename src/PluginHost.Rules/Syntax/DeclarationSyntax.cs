@@ -14,5 +14,5 @@ public sealed record SettingDeclarationSyntax(string Name, ValueSyntax Value, Li
 /// <summary><c>rule QT0002 { title = "…"; match = …; }</c></summary>
 public sealed record RuleDeclarationSyntax(string Id, IReadOnlyList<RulePropertySyntax> Properties, LinePosition Position) : DeclarationSyntax(Position);
 
-/// <summary><c>pattern attribution_after { match = quote:@quotes "," speaker:@mention verb:$speech_verbs; }</c>: a pattern the plugin's code runs.</summary>
+/// <summary><c>pattern quote_then_speaker_verb { match = quote:@quote_close speaker:@mentions verb:$speech_verbs; }</c>: a pattern the plugin's code runs.</summary>
 public sealed record PatternDeclarationSyntax(string Name, IReadOnlyList<RulePropertySyntax> Properties, LinePosition Position) : DeclarationSyntax(Position);

@@ -1,4 +1,3 @@
-
 namespace PluginHost.Sdk.Text;
 
 /// <summary>Compares a run of article tokens with the tokens of a phrase.</summary>

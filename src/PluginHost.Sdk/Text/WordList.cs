@@ -1,4 +1,3 @@
-
 namespace PluginHost.Sdk.Text;
 
 /// <summary>
@@ -45,6 +44,12 @@ public sealed class WordList
 
     public bool Contains(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text.All(char.IsLetter))
+        {
+            return _byFirstToken.TryGetValue(text, out var entries) && entries.Any(e => e.Length == 1);
+        }
+
         var tokens = TokenTexts(text);
         return tokens.Length > 0
             && _byFirstToken.TryGetValue(tokens[0], out var candidates)

@@ -178,7 +178,12 @@ public sealed class RuleCompilerTests
     [Fact]
     public void A_capture_inside_a_negation_is_an_error()
     {
-        Errors("""pattern p { match = "a" !(x:"b"); }""").ShouldBe(["1,25: a capture inside '!' never matches anything; capture the '!' element instead"]);
+        Errors("""pattern p { match = "a" !(x:"b"); }""").ShouldBe(["1,25: a capture inside '!' would never capture anything; capture the '!' element instead"]);
+        Errors("""pattern p { match = "a" !("b"?) !gap(2) !("c" | ^); }""").ShouldBe([
+            "1,25: '!' needs an element that matches at least one token; this one can match none, so '!' never matches",
+            "1,33: '!' needs an element that matches at least one token; this one can match none, so '!' never matches",
+            "1,41: '!' needs an element that matches at least one token; this one can match none, so '!' never matches",
+        ]);
     }
 
     [Fact]
@@ -204,14 +209,18 @@ public sealed class RuleCompilerTests
             pattern bad { match = $absent; title = "t"; }
             pattern ok { match = "x"; }
             pattern ok { match = "y"; }
+            pattern twice { match = $absent; }
+            pattern twice { match = "y"; }
             pattern badscope { match = "x"; scope = word; where = unknown.text == "a"; }
             """).ShouldBe([
             "1,1: pattern 'nomatch' has no 'match'",
             "2,32: unknown property 'title' (a pattern has scope, match, where)",
             "2,23: unknown list '$absent' (known lists: none)",
             "4,1: pattern 'ok' is declared twice",
-            "5,33: 'scope' must be one of article, paragraph, sentence, line, not 'word'",
-            "5,55: unknown name 'unknown': a path starts with article, paragraph, sentence, line, scope, match or a capture of the pattern",
+            "5,25: unknown list '$absent' (known lists: none)",
+            "6,1: pattern 'twice' is declared twice",
+            "7,33: 'scope' must be one of article, paragraph, sentence, line, not 'word'",
+            "7,55: unknown name 'unknown': a path starts with article, paragraph, sentence, line, scope, match or a capture of the pattern",
         ]);
         RuleTestKit.Compile("pattern ok { match = \"x\"; } pattern bad { match = $absent; }").Patterns.Select(p => p.Name).ShouldBe(["ok"]);
     }
