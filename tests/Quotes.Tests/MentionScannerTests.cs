@@ -4,8 +4,7 @@ namespace Quotes.Tests;
 
 public sealed class MentionScannerTests
 {
-    private static readonly MentionScanner Scanner = new(new MentionLexicon(
-        new PluginHost.Testing.PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules")).Rules.Plugins.Single().RuleSet.Settings));
+    private static readonly MentionScanner Scanner = new(new MentionLexicon(QuotesUnderTest.Settings));
 
     private static List<string> Mentions(string text) =>
         [.. Scanner.Scan(Article.Create("a.txt", text)).Select(m => $"{m.Name} ({m.Kind.ToString().ToLowerInvariant()}{(m.Gender == Gender.Unknown ? "" : ", " + m.Gender.ToString().ToLowerInvariant())}{(m.Possessive ? ", possessive" : "")})")];

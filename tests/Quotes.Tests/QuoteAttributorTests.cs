@@ -4,7 +4,7 @@ namespace Quotes.Tests;
 
 public sealed class QuoteAttributorTests
 {
-    private static readonly PluginVerifier Verifier = new(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+    private static readonly PluginVerifier Verifier = QuotesUnderTest.Verifier;
 
     private static List<string> Speakers(string text) =>
         [.. Verifier.Analyze(text).Where(d => d.Id is "QT0001" or "QT0002" or "QT0004")

@@ -5,13 +5,7 @@ namespace Quotes.Tests;
 
 public sealed class QuoteClassifierTests
 {
-    private static readonly QuoteClassifier Classifier = Create();
-
-    private static QuoteClassifier Create()
-    {
-        var settings = new PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules")).Rules.Plugins.Single().RuleSet.Settings;
-        return new QuoteClassifier(settings.Lists["term_markers"].Entries, settings.Lists["title_words"].Entries);
-    }
+    private static readonly QuoteClassifier Classifier = new(QuotesUnderTest.Settings.GetList("term_markers"), QuotesUnderTest.Settings.GetList("title_words"));
 
     private static List<QuoteKind> Kinds(string text)
     {

@@ -87,7 +87,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     public void Speaker_attribution_meets_its_targets_on_the_evaluation_set(string set, double floor)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, set);
-        var verifier = new PluginHost.Testing.PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+        var verifier = QuotesUnderTest.Verifier;
         var (labelled, right, termsWithSpeaker) = (0, 0, 0);
         var wrong = new List<string>();
         using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json")));
@@ -131,6 +131,5 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         accuracy.ShouldBeGreaterThanOrEqualTo(floor, string.Join(Environment.NewLine, wrong));
     }
 
-    private static PluginHost.Sdk.Analysis.IPluginSettings Settings =>
-        new PluginHost.Testing.PluginVerifier(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules")).Rules.Plugins.Single().RuleSet.Settings;
+    private static PluginHost.Sdk.Analysis.IPluginSettings Settings => QuotesUnderTest.Settings;
 }

@@ -4,7 +4,7 @@ namespace Quotes.Tests;
 
 public sealed class QuoteFinderTests
 {
-    private static readonly PluginVerifier Verifier = new(new QuotesPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+    private static readonly PluginVerifier Verifier = QuotesUnderTest.Verifier;
 
     [Fact]
     public void Unbalanced_quote_is_reported_at_the_mark_left_open()
