@@ -6,10 +6,9 @@ namespace Quotes;
 
 /// <summary>
 /// Names the speaker of every quote that is not a term, and reports each quote: attributed (QT0001), with no
-/// speaker (QT0002) or from an unnamed source (QT0004). The attribution patterns of the rule files say who
-/// spoke; a quote none of them attributes continues the speaker of the quote or speech just before it: in the same
-/// paragraph when it starts a sentence of its own or shares a sentence with that quote, in the next paragraph when
-/// it opens that paragraph.
+/// speaker (QT0002) or from an unnamed source (QT0004). The attribution patterns of the rule files say who spoke.
+/// A quote none of them attributes continues the speaker of the quote or speech just before it: in the same
+/// paragraph when it starts a sentence or shares one with that quote, in the next paragraph when it opens it.
 /// Quotes inside blocks a boilerplate plugin marks (site chrome, legal notices) are not reported.
 /// </summary>
 public sealed class QuoteAttributor : IArticleAnalyzer
@@ -20,8 +19,8 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var quotes = context.Layer(QuotesPlugin.QuotesLayer).Annotations;
         var mentionLayer = context.Layer(QuotesPlugin.MentionsLayer).Annotations;
         var mentions = new Dictionary<Annotation, Mention>(mentionLayer.Select(a => KeyValuePair.Create(a, MentionAnnotation.To(a))), ReferenceEqualityComparer.Instance);
-        bool isQuoted(int offset) => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End);
-        var resolver = new SpeakerResolver(article, [.. mentions.Values], isQuoted);
+        bool IsQuoted(int offset) => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End);
+        var resolver = new SpeakerResolver(article, [.. mentions.Values], IsQuoted);
         var attributions = new Attribution?[quotes.Count];
         var spoken = new List<(int Offset, Attribution Attribution)>();
         foreach (var pattern in context.Patterns)
@@ -35,7 +34,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
                 }
 
                 var attribution = new Attribution(speaker, match.Capture("verb") is { } verb ? article.TextOf(verb.Span) : null);
-                if (!isQuoted(captured.Span.Start))
+                if (!IsQuoted(captured.Span.Start))
                 {
                     spoken.Add((match.Span.End, attribution));
                 }
