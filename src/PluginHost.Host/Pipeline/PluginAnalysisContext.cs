@@ -37,7 +37,7 @@ internal sealed class PluginAnalysisContext(
             : throw new InvalidOperationException($"plugin {manifest.Name} reads layer '{name}', which its manifest neither produces nor consumes");
     }
 
-    public override IReadOnlyList<string> Patterns => [.. plugin.RuleSet.Patterns.Select(p => p.Name)];
+    public override IReadOnlyList<string> Patterns => plugin.RuleSet.PatternNames;
 
     public override IReadOnlyList<TextMatch> Match(string pattern) =>
         plugin.RuleSet.Pattern(pattern) is { } compiled

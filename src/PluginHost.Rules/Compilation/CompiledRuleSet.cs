@@ -12,6 +12,9 @@ public sealed record CompiledRuleSet(
 {
     private readonly Dictionary<string, CompiledPattern> _patterns = Patterns.ToDictionary(p => p.Name, StringComparer.Ordinal);
 
+    /// <summary>The names of the named patterns, in declaration order.</summary>
+    public IReadOnlyList<string> PatternNames { get; } = [.. Patterns.Select(p => p.Name)];
+
     /// <summary>The named pattern, or null when the rule files declare none of that name.</summary>
     public CompiledPattern? Pattern(string name) => _patterns.GetValueOrDefault(name);
 }
