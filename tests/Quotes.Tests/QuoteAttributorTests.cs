@@ -60,6 +60,62 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void The_company_is_the_organization_named_last()
+    {
+        Speakers("""
+            Tallvik Corp. cut 300 jobs on Monday.
+            In a filing, the company said staff had been “told in person”.
+            """).ShouldBe(["QT0001 told in person → Tallvik Corp."]);
+    }
+
+    [Fact]
+    public void A_pronoun_goes_back_to_the_subject_of_the_sentence_before_rather_than_the_last_name()
+    {
+        Speakers("Edith Warne came to the hearing with her sister, Maud Ellery. “We have waited a year,” she said.")
+            .ShouldBe(["QT0001 We have waited a year, → Edith Warne"]);
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_someone_in_its_own_paragraph_to_someone_who_surely_fits_further_back()
+    {
+        Speakers("""
+            Tomas Hale gave the museum 140 paintings in 1968.
+
+            The museum's director, Dr. Vesk Tamm, said the roof leaks. He said repairs would need “a very generous donor”.
+            """).ShouldBe(["QT0001 a very generous donor → Dr. Vesk Tamm"]);
+    }
+
+    [Fact]
+    public void An_unnamed_source_followed_by_she_is_whom_a_later_she_means()
+    {
+        Speakers("""
+            Dr. Anna Vell runs the clinic.
+
+            A nurse on the night shift said she had worked nine nights in a row. “Nobody came to help,” she said.
+            """).ShouldBe(["QT0004 Nobody came to help, → A nurse on the night shift"]);
+    }
+
+    [Fact]
+    public void A_description_right_before_she_is_not_her_when_no_words_come_between()
+    {
+        Speakers("Governor Lena Ostrova met the envoy. In a phone call last week, she told him, “The border stays open.”")
+            .ShouldBe(["QT0001 The border stays open. → Governor Lena Ostrova"]);
+    }
+
+    [Fact]
+    public void A_headline_quote_is_the_speaker_s_whose_words_it_repeats()
+    {
+        Speakers("""
+            Council passes “budget of last resort”
+
+            The council leader, Councillor Mira Dunn, called it “a budget of last resort, and I mean that”.
+            """).ShouldBe([
+            "QT0001 budget of last resort → Councillor Mira Dunn",
+            "QT0001 a budget of last resort, and I mean that → Councillor Mira Dunn",
+        ]);
+    }
+
+    [Fact]
     public void A_quote_with_no_attribution_continues_the_speaker_before_it()
     {
         Speakers("""

@@ -15,6 +15,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("Evaluation")]
     [InlineData("Evaluation/heldout")]
     [InlineData("Evaluation/heldout2")]
+    [InlineData("Evaluation/heldout3")]
     public void Quote_detection_meets_its_targets_on_the_evaluation_set(string set)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, set);
@@ -84,6 +85,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("Evaluation", 0.92)]
     [InlineData("Evaluation/heldout", 0.8)]
     [InlineData("Evaluation/heldout2", 0.75)]
+    [InlineData("Evaluation/heldout3", 0.65)]
     public void Speaker_attribution_meets_its_targets_on_the_evaluation_set(string set, double floor)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, set);
@@ -109,7 +111,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
                 }
 
                 labelled++;
-                if (string.Equals(speaker, expected, StringComparison.OrdinalIgnoreCase))
+                if (SameSpeaker(expected, speaker))
                 {
                     right++;
                 }
@@ -130,6 +132,14 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         termsWithSpeaker.ShouldBe(0);
         accuracy.ShouldBeGreaterThanOrEqualTo(floor, string.Join(Environment.NewLine, wrong));
     }
+
+    // "The Merriford Standard" and "Merriford Standard" name one publication: the labels of different sets differ on
+    // the article, which says nothing about who spoke.
+    private static bool SameSpeaker(string? expected, string? found) =>
+        string.Equals(WithoutArticle(expected), WithoutArticle(found), StringComparison.OrdinalIgnoreCase);
+
+    private static string? WithoutArticle(string? name) =>
+        name is not null && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     private static PluginHost.Sdk.Analysis.IPluginSettings Settings => QuotesUnderTest.Settings;
 }

@@ -8,7 +8,8 @@ namespace Quotes;
 /// Names the speaker of every quote that is not a term, and reports each quote: attributed (QT0001), with no
 /// speaker (QT0002) or from an unnamed source (QT0004). The attribution patterns of the rule files say who spoke.
 /// A quote none of them attributes continues the speaker of the quote or speech just before it: in the same
-/// paragraph when it starts a sentence or shares one with that quote, in the next paragraph when it opens it.
+/// paragraph when it starts a sentence or shares one with that quote, in the next paragraph when it opens it. A
+/// quote still without a speaker whose words a later attributed quote repeats (a headline's) is that speaker's.
 /// Quotes inside blocks a boilerplate plugin marks (site chrome, legal notices) are not reported.
 /// </summary>
 public sealed class QuoteAttributor : IArticleAnalyzer
@@ -20,7 +21,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var mentionLayer = context.Layer(QuotesPlugin.MentionsLayer).Annotations;
         var mentions = new Dictionary<Annotation, Mention>(mentionLayer.Select(a => KeyValuePair.Create(a, MentionAnnotation.To(a))), ReferenceEqualityComparer.Instance);
         bool IsQuoted(int offset) => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End);
-        var resolver = new SpeakerResolver(article, [.. mentions.Values], IsQuoted);
+        var resolver = new SpeakerResolver(article, [.. mentions.Values], IsQuoted, context.Settings.GetWordList("organization_words"));
         var attributions = new Attribution?[quotes.Count];
         var spoken = new List<(int Offset, Attribution Attribution)>();
         foreach (var pattern in context.Patterns)
@@ -48,6 +49,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         }
 
         Continue(article, quotes, attributions, spoken);
+        Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -91,6 +93,20 @@ public sealed class QuoteAttributor : IArticleAnalyzer
             {
                 attributions[i] = before.Attribution with { Verb = null };
                 spoken.Add((quote.Span.End, attributions[i]!));
+            }
+        }
+    }
+
+    // A headline's “two-tier care” is the words of whoever the article later quotes saying them.
+    private static void Echo(IReadOnlyList<Annotation> quotes, Attribution?[] attributions)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (attributions[i] is null && !IsTerm(quotes[i]) && quotes[i].Value is { Length: > 0 } words)
+            {
+                var source = Enumerable.Range(i + 1, quotes.Count - i - 1)
+                    .FirstOrDefault(j => attributions[j] is not null && quotes[j].Value is { } later && later.Contains(words, StringComparison.OrdinalIgnoreCase), -1);
+                attributions[i] = source < 0 ? null : attributions[source]! with { Verb = null };
             }
         }
     }

@@ -10,7 +10,8 @@ namespace Quotes;
 /// they to people named together, a plural source, an organization or a person of unknown sex). Mentions
 /// inside quotes are other voices and are not what a pronoun outside them refers to. A role stands for the
 /// name set beside it in commas ("the federation's general secretary, Hélène Brac,"), or for the person
-/// already named with that title ("the minister" after "Fisheries Minister Paulo Ndiaye").
+/// already named with that title ("the minister" after "Fisheries Minister Paulo Ndiaye"), and a kind of
+/// organization ("the company") for the organization named last.
 /// </summary>
 public sealed class SpeakerResolver
 {
@@ -24,39 +25,51 @@ public sealed class SpeakerResolver
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly Func<int, bool> _isQuoted;
     private readonly Dictionary<string, Gender> _genders;
+    private readonly int[] _sentenceOffsets;
     private readonly HashSet<int> _sentenceStarts;
     private readonly HashSet<Mention> _embedded;
+    private readonly WordList _organizationWords;
 
-    public SpeakerResolver(Article article, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted)
+    public SpeakerResolver(Article article, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted, WordList organizationWords)
     {
         ArgumentNullException.ThrowIfNull(article);
         _article = article;
+        _organizationWords = organizationWords;
         _text = article.Text;
         _mentions = mentions;
         _isQuoted = isQuoted;
         _genders = mentions.Where(m => m.Kind == MentionKind.Person && m.Gender != Gender.Unknown)
             .GroupBy(m => m.Key)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
-        _sentenceStarts = [.. article.Segments(SegmentKind.Sentence).Select(s => s.Span.Start)];
+        _sentenceOffsets = [.. article.Segments(SegmentKind.Sentence).Select(s => s.Span.Start)];
+        _sentenceStarts = [.. _sentenceOffsets];
         _embedded = [.. mentions.Where(inner => mentions.Any(outer => outer.Span.Length > inner.Span.Length && outer.Span.Contains(inner.Span)))];
         LearnGendersFromPronouns();
     }
 
-    // "Trump remains resolute; he said…": a person named just before he or she, with no one else between, is of
-    // that sex, when neither the name nor a title said so.
+    // "Trump remains resolute; he said…", "a branch manager said she…": a person named or described just before he
+    // or she, with no one else between, is of that sex, when neither the name nor a title said so. A description
+    // needs words between ("In a private conversation in May, she…" says nothing of the conversation).
     private void LearnGendersFromPronouns()
     {
-        for (var i = 1; i < _mentions.Count; i++)
+        var outermost = _mentions.Where(m => !IsInsideAnother(m)).ToList();
+        for (var i = 1; i < outermost.Count; i++)
         {
-            var (previous, pronoun) = (_mentions[i - 1], _mentions[i]);
+            var (previous, pronoun) = (outermost[i - 1], outermost[i]);
             var gender = pronoun.Key switch { "she" => Gender.Female, "he" => Gender.Male, _ => Gender.Unknown };
-            if (gender != Gender.Unknown && previous.Kind == MentionKind.Person && !_isQuoted(previous.Span.Start)
-                && pronoun.Span.Start - previous.Span.End < NearPronoun && !_text.AsSpan(previous.Span.End, pronoun.Span.Start - previous.Span.End).ContainsAny(".!?\n"))
+            var between = _text.AsSpan(previous.Span.End, Math.Max(0, pronoun.Span.Start - previous.Span.End));
+            if (gender != Gender.Unknown && IsOnePerson(previous) && !_isQuoted(previous.Span.Start)
+                && between.Length < NearPronoun && !between.ContainsAny(".!?\n")
+                && (previous.Kind == MentionKind.Person || between.ContainsAnyInRange('a', 'z')))
             {
                 _genders.TryAdd(previous.Key, gender);
             }
         }
     }
+
+    private bool IsOnePerson(Mention mention) =>
+        mention.Kind == MentionKind.Person
+        || (mention.Kind is MentionKind.Role or MentionKind.Unnamed && !mention.Plural && !_organizationWords.Contains(mention.Key));
 
     public Speaker? Resolve(Mention mention)
     {
@@ -68,7 +81,7 @@ public sealed class SpeakerResolver
 
         if (named.Kind == MentionKind.Role)
         {
-            named = Appositive(named) ?? TitleHolder(named) ?? EarlierNamed(named) ?? named;
+            named = Appositive(named) ?? TitleHolder(named) ?? EarlierNamed(named) ?? LatestOrganization(named) ?? named;
         }
 
         var first = named.Kind == MentionKind.Unnamed ? named : Introduction(named);
@@ -103,6 +116,13 @@ public sealed class SpeakerResolver
             ? null
             : _mentions.LastOrDefault(m => m.Span.End <= role.Span.Start && m.Kind is MentionKind.Organization or MentionKind.Role or MentionKind.Unnamed
                 && m.Key != role.Key && m.Key.Split(' ').Contains(role.Key, StringComparer.OrdinalIgnoreCase));
+
+    // "the company" after "Tallyhawk Inc.", "the panel" after "the Sports Integrity Panel": an organization named by
+    // what it is stands for the organization named last.
+    private Mention? LatestOrganization(Mention role) =>
+        _organizationWords.Contains(role.Key)
+            ? _mentions.LastOrDefault(m => m.Span.End <= role.Span.Start && m.Kind == MentionKind.Organization && !_isQuoted(m.Span.Start) && !IsInsideAnother(m) && !IsAudience(m))
+            : null;
 
     private Mention? TitleHolder(Mention role)
     {
@@ -155,6 +175,7 @@ public sealed class SpeakerResolver
         }
 
         var quoted = _isQuoted(pronoun.Span.Start);
+        var paragraph = ParagraphOf(pronoun.Span.Start);
         Mention? fallback = null;
         foreach (var candidate in _mentions.Where(m => m.Span.End <= pronoun.Span.Start && m.Kind != MentionKind.Pronoun).Reverse())
         {
@@ -163,10 +184,16 @@ public sealed class SpeakerResolver
                 continue;
             }
 
+            // Someone who may fit in the pronoun's own paragraph is likelier than someone who surely fits further back.
+            if (fallback is not null && ParagraphOf(fallback.Span.Start) == paragraph && ParagraphOf(candidate.Span.Start) != paragraph)
+            {
+                return fallback;
+            }
+
             switch (Fit(pronoun.Key, candidate))
             {
                 case Fitness.Right:
-                    return candidate;
+                    return SentenceSubject(pronoun, candidate, quoted);
                 case Fitness.Possible:
                     fallback ??= candidate;
                     break;
@@ -176,11 +203,35 @@ public sealed class SpeakerResolver
         return fallback;
     }
 
+    // "Lorna Pettifer came with her neighbour, Grace Okon. '…,' she said.": in an earlier sentence, the first person
+    // who fits (its subject, most often) is whom the pronoun continues, not the last one named.
+    private Mention SentenceSubject(Mention pronoun, Mention candidate, bool quoted)
+    {
+        var sentence = SentenceOf(candidate.Span.Start);
+        if (sentence == SentenceOf(pronoun.Span.Start))
+        {
+            return candidate;
+        }
+
+        return _mentions.First(m => m.Kind != MentionKind.Pronoun && SentenceOf(m.Span.Start) == sentence && m.Span.Start <= candidate.Span.Start
+            && (quoted || !_isQuoted(m.Span.Start)) && !IsAudience(m) && !m.Possessive && !IsInsideAnother(m) && Fit(pronoun.Key, m) == Fitness.Right);
+    }
+
+    private int ParagraphOf(int offset) => _article.Segments(SegmentKind.Paragraph).Count(p => p.Span.Start <= offset);
+
+    private int SentenceOf(int offset)
+    {
+        var index = Array.BinarySearch(_sentenceOffsets, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
     private Fitness Fit(string pronoun, Mention candidate)
     {
-        var gender = candidate.Kind == MentionKind.Person ? _genders.GetValueOrDefault(candidate.Key) : Gender.Unknown;
+        var gender = IsOnePerson(candidate) ? _genders.GetValueOrDefault(candidate.Key) : Gender.Unknown;
         return (pronoun, candidate.Kind) switch
         {
+            ("she", MentionKind.Role or MentionKind.Unnamed) when gender == Gender.Female => Fitness.Right,
+            ("he", MentionKind.Role or MentionKind.Unnamed) when gender == Gender.Male => Fitness.Right,
             ("she", MentionKind.Person) => gender switch { Gender.Female => Fitness.Right, Gender.Unknown => Fitness.Possible, _ => Fitness.No },
             ("he", MentionKind.Person) => gender switch { Gender.Male => Fitness.Right, Gender.Unknown => Fitness.Possible, _ => Fitness.No },
             ("it", MentionKind.Organization) => Fitness.Right,

@@ -79,7 +79,8 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             {
                 end++;
             }
-            else if (IsAdjacentSign(article, end, ".") && lexicon.Titles.Contains(article.TextOf(article.Tokens[end - 1]) + "."))
+            else if (IsAdjacentSign(article, end, ".") && (lexicon.Titles.Contains(article.TextOf(article.Tokens[end - 1]) + ".")
+                || lexicon.OrganizationWords.Contains(article.TextOf(article.Tokens[end - 1]) + ".")))
             {
                 end++;
             }
@@ -261,7 +262,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         var stop = end + complement;
         while (stop < sentence.EndToken && stop - end < LongestComplement + complement
             && (WordAt(article, stop) is { } word
-                ? !lexicon.SpeechVerbs.Contains(word) && !Conjunctions.Contains(word) && !lexicon.Auxiliaries.Contains(word)
+                ? !IsSpeechVerb(article, stop) && !Conjunctions.Contains(word) && !lexicon.Auxiliaries.Contains(word)
                 : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
         {
             stop++;
@@ -269,6 +270,11 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
         return stop > end + complement ? stop : end;
     }
+
+    // "the ruling group", "a warning sign": after a determiner, a speech verb's form is a noun or an adjective.
+    private bool IsSpeechVerb(Article article, int index) =>
+        WordAt(article, index) is { } word && lexicon.SpeechVerbs.Contains(word)
+        && !(index > 0 && WordAt(article, index - 1) is { } before && (DefiniteDeterminers.Contains(before) || lexicon.UnnamedDeterminers.Contains(before)));
 
     // The last word of a longer name is the surname, which tells nothing of sex: "Elizabeth Warren".
     private Gender GenderOf(Article article, int start, int end)
