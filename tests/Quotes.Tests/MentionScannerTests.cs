@@ -20,6 +20,12 @@ public sealed class MentionScannerTests
     }
 
     [Fact]
+    public void Names_joined_by_an_ampersand_are_one_firm()
+    {
+        Mentions("She joined Morrow & Finch in May.").ShouldBe(["She (pronoun)", "Morrow & Finch (organization)"]);
+    }
+
+    [Fact]
     public void A_speech_verb_after_a_determiner_is_part_of_the_description()
     {
         Mentions("One councillor from the ruling group said so.").ShouldBe(["One councillor from the ruling group (unnamed)"]);

@@ -19,6 +19,12 @@ public sealed class QuoteAttributorTests
     [InlineData("The federation's general secretary, Hélène Brac, described the offer as “an insult”.", "Hélène Brac")]
     [InlineData("Mayor Dolores Venn stated plainly that the plan had “failed the most basic test”.", "Mayor Dolores Venn")]
     [InlineData("The levy, a step the transport department called “regrettable”, starts in May.", "the transport department")]
+    [InlineData("“Nice try,” quipped Ola Brandt, 63, a season-ticket holder.", "Ola Brandt")]
+    [InlineData("The state agency quoted President Ivo Marek as saying that “the river is ours”.", "President Ivo Marek")]
+    [InlineData("Nell Audley, who chairs the Traders' Association, was blunt: “No parking, no shoppers.”", "Nell Audley")]
+    [InlineData("The Tarrow Gazette, which backed the plan, called the vote “a win for children”.", "The Tarrow Gazette")]
+    [InlineData("Shares fell after the company reported a loss, with chief executive Mara Ulven telling investors to brace for “a hard year”.", "Mara Ulven")]
+    [InlineData("A diplomat based in Vessa, who asked not to be named, cautioned that the deal had “no teeth”.", "A diplomat based in Vessa")]
     public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
     {
         Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
@@ -100,6 +106,40 @@ public sealed class QuoteAttributorTests
     {
         Speakers("Governor Lena Ostrova met the envoy. In a phone call last week, she told him, “The border stays open.”")
             .ShouldBe(["QT0001 The border stays open. → Governor Lena Ostrova"]);
+    }
+
+    [Fact]
+    public void Whoever_asks_the_question_or_is_asked_about_does_not_answer_it()
+    {
+        Speakers("""
+            Chief Financial Officer Ines Varga spoke after the results.
+            Asked whether Brovex might sell itself, she replied: “We are running the business.”
+            Asked by Tom Hale whether that was normal, she replied: “Not on my sites.”
+            """).ShouldBe([
+            "QT0001 We are running the business. → Chief Financial Officer Ines Varga",
+            "QT0001 Not on my sites. → Chief Financial Officer Ines Varga",
+        ]);
+    }
+
+    [Fact]
+    public void A_firm_named_in_an_apposition_does_not_take_the_quotes_of_the_person_it_describes()
+    {
+        Speakers("Priya Onn, an analyst at Morrow & Finch, said the “boom” had been “more of a bump”.")
+            .ShouldBe(["QT0001 boom → Priya Onn", "QT0001 more of a bump → Priya Onn"]);
+    }
+
+    [Fact]
+    public void One_of_a_group_is_an_unnamed_source()
+    {
+        Speakers("Two officials described the talks. “It was tense,” one of the officials said.")
+            .ShouldBe(["QT0004 It was tense, → one of the officials"]);
+    }
+
+    [Fact]
+    public void A_surname_with_a_particle_is_the_person_first_named_with_it()
+    {
+        Speakers("The glassblower Tadhg Ó Murchú trained the cast. “I burned my hands,” Ó Murchú recalled.")
+            .ShouldBe(["QT0001 I burned my hands, → Tadhg Ó Murchú"]);
     }
 
     [Fact]

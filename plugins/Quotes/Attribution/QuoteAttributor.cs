@@ -21,15 +21,15 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var mentionLayer = context.Layer(QuotesPlugin.MentionsLayer).Annotations;
         var mentions = new Dictionary<Annotation, Mention>(mentionLayer.Select(a => KeyValuePair.Create(a, MentionAnnotation.To(a))), ReferenceEqualityComparer.Instance);
         bool IsQuoted(int offset) => quotes.Any(q => q.Span.Start < offset && offset < q.Span.End);
-        var resolver = new SpeakerResolver(article, [.. mentions.Values], IsQuoted, context.Settings.GetWordList("organization_words"));
+        var resolver = new SpeakerResolver(article, [.. mentions.Values], IsQuoted, context.Settings);
         var attributions = new Attribution?[quotes.Count];
         var spoken = new List<(int Offset, Attribution Attribution)>();
         foreach (var pattern in context.Patterns)
         {
-            foreach (var match in context.Match(pattern))
+            foreach (var match in context.Match(pattern).OrderBy(Distance))
             {
                 if (match.Capture("speaker")?.Annotation is not { } captured || !mentions.TryGetValue(captured, out var mention)
-                    || resolver.IsAudience(mention) || resolver.Resolve(mention) is not { } speaker)
+                    || resolver.IsAudience(mention) || resolver.Resolve(resolver.Outermost(mention)) is not { } speaker)
                 {
                     continue;
                 }
@@ -133,6 +133,13 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var rule = attribution is null ? "QT0002" : attribution.Speaker.Anonymous ? "QT0004" : "QT0001";
         context.Report(rule, quote.Span, properties);
     }
+
+    // Of two matches of one pattern for a quote, the speaker nearer the quote is the one that introduces it: "…after
+    // the company reported a loss, with its chief executive telling investors to brace for “…”".
+    private static int Distance(TextMatch match) =>
+        (match.Capture("speaker")?.Span, match.Capture("quote")?.Span) is ({ } speaker, { } quote)
+            ? quote.Start >= speaker.End ? quote.Start - speaker.End : speaker.Start - quote.End
+            : 0;
 
     // Someone named inside a quote speaks only inside it: "…the board is admitting,” adding: “…”" is not the board's.
     private static bool SpeaksFromOutside(IReadOnlyList<Annotation> quotes, TextSpan speaker, TextSpan quote) =>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using PluginHost.Sdk.Analysis;
 using PluginHost.Sdk.Text;
 
 namespace Quotes;
@@ -29,12 +30,17 @@ public sealed class SpeakerResolver
     private readonly HashSet<int> _sentenceStarts;
     private readonly HashSet<Mention> _embedded;
     private readonly WordList _organizationWords;
+    private readonly WordList _audienceMarkers;
+    private readonly WordList _questionOpeners;
 
-    public SpeakerResolver(Article article, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted, WordList organizationWords)
+    public SpeakerResolver(Article article, IReadOnlyList<Mention> mentions, Func<int, bool> isQuoted, IPluginSettings settings)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(settings);
         _article = article;
-        _organizationWords = organizationWords;
+        _organizationWords = settings.GetWordList("organization_words");
+        _audienceMarkers = settings.GetWordList("audience_markers");
+        _questionOpeners = settings.GetWordList("question_openers");
         _text = article.Text;
         _mentions = mentions;
         _isQuoted = isQuoted;
@@ -58,7 +64,7 @@ public sealed class SpeakerResolver
             var (previous, pronoun) = (outermost[i - 1], outermost[i]);
             var gender = pronoun.Key switch { "she" => Gender.Female, "he" => Gender.Male, _ => Gender.Unknown };
             var between = _text.AsSpan(previous.Span.End, Math.Max(0, pronoun.Span.Start - previous.Span.End));
-            if (gender != Gender.Unknown && IsOnePerson(previous) && !_isQuoted(previous.Span.Start)
+            if (gender != Gender.Unknown && IsOnePerson(previous) && !_isQuoted(previous.Span.Start) && !InQuestion(previous, pronoun)
                 && between.Length < NearPronoun && !between.ContainsAny(".!?\n")
                 && (previous.Kind == MentionKind.Person || between.ContainsAnyInRange('a', 'z')))
             {
@@ -131,11 +137,45 @@ public sealed class SpeakerResolver
             && m.Name.Split(' ').SkipLast(1).Any(word => string.Equals(word, head, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>Whether the mention is who was spoken to ("told the Vaubrun Courier"), which is never the speaker.</summary>
+    /// <summary>
+    /// Whether the mention is who was spoken to ("told the Vaubrun Courier", "asked by Hollingworth"), which is never
+    /// the speaker: the words before it end with one of the audience markers.
+    /// </summary>
     public bool IsAudience(Mention mention)
     {
+        ArgumentNullException.ThrowIfNull(mention);
         var before = _text.AsSpan(0, mention.Span.Start).TrimEnd();
-        return before.EndsWith(" told", StringComparison.Ordinal) || before.EndsWith(" tells", StringComparison.Ordinal) || before.EndsWith(" asked", StringComparison.Ordinal);
+        foreach (var marker in _audienceMarkers.Entries)
+        {
+            if (before.EndsWith(marker, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == marker.Length || !char.IsLetter(before[before.Length - marker.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The longest mention that ends where this one does and holds it: "A diplomat based in Mirella" for "Mirella",
+    /// so that a pattern that captured the name captures who the name describes.
+    /// </summary>
+    public Mention Outermost(Mention mention) =>
+        _mentions.Where(m => m.Span.Contains(mention.Span) && m.Span.End == mention.Span.End).MaxBy(m => m.Span.Length) ?? mention;
+
+    // "Asked whether Verasol might sell itself, she replied": who the question is about is not who answers it.
+    private bool InQuestion(Mention candidate, Mention pronoun)
+    {
+        var sentence = SentenceOf(pronoun.Span.Start);
+        if (SentenceOf(candidate.Span.Start) != sentence)
+        {
+            return false;
+        }
+
+        var segment = _article.Segments(SegmentKind.Sentence)[sentence];
+        var opener = Enumerable.Range(segment.FirstToken, segment.EndToken - segment.FirstToken).FirstOrDefault(i => _article.Tokens[i].Kind == TokenKind.Word, -1);
+        return opener >= 0 && _questionOpeners.Contains(_article.TextOf(_article.Tokens[opener])) && _text.IndexOf(',', segment.Span.Start) > candidate.Span.Start;
     }
 
     // A comma between a role and a name, perhaps with a lower-case description: "…witness, the auditor Jana Kiefer".
@@ -179,7 +219,8 @@ public sealed class SpeakerResolver
         Mention? fallback = null;
         foreach (var candidate in _mentions.Where(m => m.Span.End <= pronoun.Span.Start && m.Kind != MentionKind.Pronoun).Reverse())
         {
-            if ((!quoted && _isQuoted(candidate.Span.Start)) || IsAudience(candidate) || candidate.Possessive || IsInsideAnother(candidate))
+            if ((!quoted && _isQuoted(candidate.Span.Start)) || IsAudience(candidate) || candidate.Possessive || IsInsideAnother(candidate)
+                || InQuestion(candidate, pronoun))
             {
                 continue;
             }
@@ -203,8 +244,8 @@ public sealed class SpeakerResolver
         return fallback;
     }
 
-    // "Lorna Pettifer came with her neighbour, Grace Okon. '…,' she said.": in an earlier sentence, the first person
-    // who fits (its subject, most often) is whom the pronoun continues, not the last one named.
+    // "Lorna Pettifer came with her neighbour, Grace Okon. '…,' she said.": in an earlier sentence, the person who
+    // opens it and fits (its subject) is whom the pronoun continues, not the last one named.
     private Mention SentenceSubject(Mention pronoun, Mention candidate, bool quoted)
     {
         var sentence = SentenceOf(candidate.Span.Start);
@@ -213,8 +254,8 @@ public sealed class SpeakerResolver
             return candidate;
         }
 
-        return _mentions.First(m => m.Kind != MentionKind.Pronoun && SentenceOf(m.Span.Start) == sentence && m.Span.Start <= candidate.Span.Start
-            && (quoted || !_isQuoted(m.Span.Start)) && !IsAudience(m) && !m.Possessive && !IsInsideAnother(m) && Fit(pronoun.Key, m) == Fitness.Right);
+        return _mentions.FirstOrDefault(m => m.Kind != MentionKind.Pronoun && OpensSentence(m) && SentenceOf(m.Span.Start) == sentence
+            && (quoted || !_isQuoted(m.Span.Start)) && !m.Possessive && Fit(pronoun.Key, m) == Fitness.Right) ?? candidate;
     }
 
     private int ParagraphOf(int offset) => _article.Segments(SegmentKind.Paragraph).Count(p => p.Span.Start <= offset);

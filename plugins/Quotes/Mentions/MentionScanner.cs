@@ -15,7 +15,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     private const int MostUnnamedWords = 3;
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "it", "they"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> NameParticles = new(["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "das"], StringComparer.Ordinal);
+    private static readonly HashSet<string> NameParticles = new(["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "das", "ó", "ní", "nic", "mac", "ua", "uí", "ter", "ten"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DefiniteDeterminers = new(["the", "his", "her", "its", "their", "our", "my", "your"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Conjunctions = new(["and", "or", "but", "that", "while", "as"], StringComparer.Ordinal);
     private static readonly HashSet<string> PluralWithoutS = new(["people", "men", "women", "police", "staff"], StringComparer.OrdinalIgnoreCase);
@@ -84,6 +84,10 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             {
                 end++;
             }
+            else if (IsSign(article, end, "&") && IsNameWord(article, end + 1, sentence))
+            {
+                end++;
+            }
             else if (IsAdjacentSign(article, end, "'") || IsAdjacentSign(article, end, "’"))
             {
                 if (!IsNameWord(article, end + 1, sentence) || !article.TextOf(article.Tokens[end - 1]).EndsWith('s'))
@@ -111,7 +115,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
     private Mention NameMention(Article article, int start, int runStart, int end)
     {
-        var isOrganization = HasOrganizationWord(article, runStart, end);
+        var isOrganization = HasOrganizationWord(article, runStart, end) || Enumerable.Range(runStart, end - runStart).Any(i => IsSign(article, i, "&"));
         var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => article.TextOf(article.Tokens[i]) == "and");
         var kind = isOrganization ? MentionKind.Organization : isGroup ? MentionKind.Group : MentionKind.Person;
         var first = kind == MentionKind.Organization ? start : runStart;
@@ -120,7 +124,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         var gender = kind == MentionKind.Person ? GenderOf(article, runStart, end) : Gender.Unknown;
         var givenName = kind == MentionKind.Person
             ? Enumerable.Range(runStart, end - 1 - runStart).Select(i => article.TextOf(article.Tokens[i]))
-                .FirstOrDefault(word => char.IsLetter(word[0]) && !lexicon.Titles.Contains(word) && !lexicon.Titles.Contains(word + "."))
+                .FirstOrDefault(word => char.IsLetter(word[0]) && !lexicon.Titles.Contains(word) && !lexicon.Titles.Contains(word + ".") && !NameParticles.Contains(word))
             : null;
         return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant(), givenName);
     }
@@ -159,6 +163,13 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
             var end = ComplementEnd(article, i + headLength, sentence);
             var unnamed = determiner is null ? !IsPossessive(article.TextOf(article.Tokens[start])) : lexicon.UnnamedDeterminers.Contains(determiner);
+
+            // "one of the officials", "two of the protesters": some of a group, unnamed.
+            if (start - 2 >= sentence.FirstToken && WordAt(article, start - 1) == "of" && WordAt(article, start - 2) is { } part && lexicon.UnnamedDeterminers.Contains(part))
+            {
+                (start, unnamed, plural) = (start - 2, true, !part.Equals("one", StringComparison.OrdinalIgnoreCase));
+            }
+
             var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(start, end - start)));
             mentions.Add(new Mention(article.SpanOfTokens(start, end - start), name, unnamed ? MentionKind.Unnamed : MentionKind.Role, possessive, Gender.Unknown, plural, KeyOf(name)));
         }
