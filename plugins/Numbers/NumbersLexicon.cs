@@ -1,0 +1,83 @@
+using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Text;
+
+namespace Numbers;
+
+/// <summary>The word lists of the plugin's rule files: magnitudes, qualifiers, currencies, units, rates, changes, sources.</summary>
+public sealed class NumbersLexicon
+{
+    private static readonly string[] ComparatorLists = ["more_than", "at_least", "about", "nearly", "up_to", "fewer_than", "less_than", "exactly"];
+    private static readonly string[] RateLists = ["per_year", "per_month", "per_week", "per_day", "per_hour"];
+
+    public NumbersLexicon(IPluginSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Magnitudes = [(settings.GetWordList("thousands"), 1e3), (settings.GetWordList("millions"), 1e6), (settings.GetWordList("billions"), 1e9), (settings.GetWordList("trillions"), 1e12)];
+        Comparators = [.. ComparatorLists.Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
+        Currencies = [.. settings.GetList("currencies").Select(code => (settings.GetWordList(code.ToLowerInvariant()), code.ToUpperInvariant()))];
+        Rates = [.. RateLists.Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
+        Percent = settings.GetWordList("percent_words");
+        PercentagePoints = settings.GetWordList("percentage_point_words");
+        Units = settings.GetWordList("units");
+        CountedStopWords = settings.GetWordList("counted_stop_words");
+        Increase = settings.GetWordList("increase_words");
+        Decrease = settings.GetWordList("decrease_words");
+        Months = settings.GetWordList("months");
+        TimeZones = settings.GetWordList("time_words");
+        IdentifierWords = settings.GetWordList("identifier_words");
+        StreetWords = settings.GetWordList("street_words");
+        Sources = settings.GetWordList("source_phrases");
+    }
+
+    /// <summary>thousand, million, bn...: each list with the power it multiplies by.</summary>
+    public IReadOnlyList<(WordList Words, double Factor)> Magnitudes { get; }
+
+    /// <summary>more than, over, about...: each list with the comparator it normalizes to ("more than").</summary>
+    public IReadOnlyList<(WordList Words, string Comparator)> Comparators { get; }
+
+    /// <summary>Each currency's symbols, codes and names with its ISO code.</summary>
+    public IReadOnlyList<(WordList Words, string Code)> Currencies { get; }
+
+    /// <summary>a year, annually, per day...: each list with the rate it normalizes to ("per year").</summary>
+    public IReadOnlyList<(WordList Words, string Rate)> Rates { get; }
+
+    public WordList Percent { get; }
+
+    public WordList PercentagePoints { get; }
+
+    public WordList Units { get; }
+
+    public WordList CountedStopWords { get; }
+
+    public WordList Increase { get; }
+
+    public WordList Decrease { get; }
+
+    public WordList Months { get; }
+
+    public WordList TimeZones { get; }
+
+    public WordList IdentifierWords { get; }
+
+    public WordList StreetWords { get; }
+
+    public WordList Sources { get; }
+
+    /// <summary>The factor of the magnitude word at <paramref name="index"/> and its token count, if one is there.</summary>
+    public (double Factor, int Length)? MagnitudeAt(Article article, int index, int end)
+    {
+        foreach (var (words, factor) in Magnitudes)
+        {
+            if (words.MatchAt(article, index, end).FirstOrDefault() is > 0 and var length)
+            {
+                return (factor, length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The factor of a magnitude written onto a figure: the "bn" of "1.5bn".</summary>
+    public double? MagnitudeSuffix(string suffix) =>
+        Magnitudes.Where(m => m.Words.Contains(suffix)).Select(m => (double?)m.Factor).FirstOrDefault();
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Humanizer;
+using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Layers;
+
+namespace Numbers;
+
+/// <summary>
+/// Publishes every quantity of an article as the "numbers" layer (years, dates and times included, with their
+/// kind), reports each statistic (NM0001) and each statistic whose sentence, and the one before it, names no
+/// source (NM0002).
+/// </summary>
+public sealed class QuantityFinder : IArticleAnalyzer
+{
+    // Built from the rule files' lists on first use; every article of a run sees the same settings.
+    private (NumeralScanner Scanner, QuantityReader Reader, SourceFinder Sources)? _parts;
+
+    public void Analyze(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        var (scanner, reader, sources) = _parts ??= Parts(new NumbersLexicon(context.Settings));
+        var quantities = reader.Read(article, scanner.Scan(article));
+        var sourced = sources.SourcedSentences(article, context.Layer(NumbersPlugin.QuotesLayer));
+        var sentences = article.Segments(PluginHost.Sdk.Text.SegmentKind.Sentence);
+        var found = quantities.Select(q => (Quantity: q, Properties: Properties(article.TextOf(q.Span), q, sourced[sentences.Count(s => s.Span.Start <= q.Span.Start) - 1]))).ToList();
+        context.Publish(NumbersPlugin.NumbersLayer, found.Select(f => new Annotation(f.Quantity.Span, f.Properties["reading"] as string, f.Properties)));
+        foreach (var (quantity, properties) in found.Where(f => f.Quantity.IsStatistic))
+        {
+            context.Report("NM0001", quantity.Span, properties);
+            if (properties["sourced"] is false)
+            {
+                context.Report("NM0002", quantity.Span, properties);
+            }
+        }
+    }
+
+    private static (NumeralScanner, QuantityReader, SourceFinder) Parts(NumbersLexicon lexicon) =>
+        (new NumeralScanner(lexicon), new QuantityReader(lexicon), new SourceFinder(lexicon));
+
+    private static Dictionary<string, object?> Properties(string text, Quantity quantity, bool sourced)
+    {
+        var properties = new Dictionary<string, object?>
+        {
+            ["text"] = text,
+            ["kind"] = quantity.Kind.ToString().ToLowerInvariant(),
+            ["reading"] = quantity.Kind is QuantityKind.Date or QuantityKind.Time ? text : Reading(quantity),
+            ["sourced"] = sourced,
+        };
+        Add(properties, "value", quantity.Value);
+        Add(properties, "low", quantity.Low);
+        Add(properties, "high", quantity.High);
+        Add(properties, "unit", quantity.Unit);
+        Add(properties, "counted", quantity.Counted);
+        Add(properties, "comparator", quantity.Comparator);
+        Add(properties, "rate", quantity.Rate);
+        Add(properties, "change", quantity.Change);
+        Add(properties, "magnitude", quantity.Magnitude);
+        return properties;
+    }
+
+    private static void Add(Dictionary<string, object?> properties, string name, object? value)
+    {
+        if (value is not null)
+        {
+            properties[name] = value;
+        }
+    }
+
+    /// <summary>The quantity as an editor reads it back: "more than 2,000 people per year", "USD 3,200,000,000".</summary>
+    public static string Reading(Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        var number = quantity switch
+        {
+            { Kind: QuantityKind.Year, Low: { } first, High: { } last } => $"{first.ToString(CultureInfo.InvariantCulture)}–{last.ToString(CultureInfo.InvariantCulture)}",
+            { Low: { } low, High: { } high } => $"{Format(low)}–{Format(high)}",
+            { Magnitude: { } magnitude } => $"in the {Format(Math.Pow(10, magnitude)).Pluralize()}",
+            { Kind: QuantityKind.Year, Value: { } year } => year.ToString(CultureInfo.InvariantCulture),
+            { Value: { } value } => Format(value),
+            _ => "",
+        };
+        var plural = quantity.Value is not 1;
+        var parts = new List<string?>
+        {
+            quantity.Comparator,
+            quantity.Kind == QuantityKind.Money ? $"{quantity.Unit} {number}" : number,
+            quantity.Kind switch
+            {
+                QuantityKind.Money => null,
+                QuantityKind.Multiplier => "times",
+                _ when quantity.Unit is "percent" => "percent",
+                _ when quantity.Unit is { } unit => plural ? unit.Pluralize(inputIsKnownToBeSingular: false) : unit,
+                _ => quantity.Counted,
+            },
+            quantity.Rate,
+            quantity.Change,
+        };
+        return string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
+    private static string Format(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+}
