@@ -19,10 +19,12 @@ public sealed class NumbersLexicon
         Percent = settings.GetWordList("percent_words");
         PercentagePoints = settings.GetWordList("percentage_point_words");
         Units = settings.GetWordList("units");
+        Hundredths = settings.GetWordList("hundredths");
         CountedStopWords = settings.GetWordList("counted_stop_words");
         Increase = settings.GetWordList("increase_words");
         Decrease = settings.GetWordList("decrease_words");
         Months = settings.GetWordList("months");
+        Weekdays = settings.GetWordList("weekdays");
         TimeZones = settings.GetWordList("time_words");
         IdentifierWords = settings.GetWordList("identifier_words");
         StreetWords = settings.GetWordList("street_words");
@@ -47,6 +49,9 @@ public sealed class NumbersLexicon
 
     public WordList Units { get; }
 
+    /// <summary>cents, pence: a hundredth of the currency the article last named.</summary>
+    public WordList Hundredths { get; }
+
     public WordList CountedStopWords { get; }
 
     public WordList Increase { get; }
@@ -54,6 +59,8 @@ public sealed class NumbersLexicon
     public WordList Decrease { get; }
 
     public WordList Months { get; }
+
+    public WordList Weekdays { get; }
 
     public WordList TimeZones { get; }
 

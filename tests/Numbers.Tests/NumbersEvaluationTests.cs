@@ -67,6 +67,10 @@ public sealed class NumbersEvaluationTests(ITestOutputHelper output)
                     statistics++;
                     var isSourced = sourced[sentences.Count(s => s.Span.Start <= quantity.Span.Start) - 1];
                     rightSourced += isSourced == label.GetProperty("sourced").GetBoolean() ? 1 : 0;
+                    if (isSourced != label.GetProperty("sourced").GetBoolean())
+                    {
+                        misses.Add($"{file}: \"{shown}\" is {(isSourced ? "not sourced" : "sourced")}, read as {(isSourced ? "sourced" : "not sourced")}");
+                    }
                 }
 
                 if (found_ != kind || !valueRight)
@@ -83,13 +87,17 @@ public sealed class NumbersEvaluationTests(ITestOutputHelper output)
             output.WriteLine(miss);
         }
 
-        recall.ShouldBeGreaterThanOrEqualTo(0.8, string.Join(Environment.NewLine, misses));
-        precision.ShouldBeGreaterThanOrEqualTo(0.8, string.Join(Environment.NewLine, misses));
-        valueAccuracy.ShouldBeGreaterThanOrEqualTo(0.7, string.Join(Environment.NewLine, misses));
+        recall.ShouldBeGreaterThanOrEqualTo(0.97, string.Join(Environment.NewLine, misses));
+        precision.ShouldBeGreaterThanOrEqualTo(0.97, string.Join(Environment.NewLine, misses));
+        valueAccuracy.ShouldBeGreaterThanOrEqualTo(0.97, string.Join(Environment.NewLine, misses));
+        namesAsQuantities.ShouldBe(0, string.Join(Environment.NewLine, misses));
     }
 
+    // A date or a time is labelled with no value: finding it as one is enough.
     private static bool SameValue(JsonElement label, Quantity quantity) =>
-        Number(label, "magnitude") is { } magnitude
+        Number(label, "value") is null && Number(label, "low") is null && Number(label, "magnitude") is null
+            ? quantity.Kind.ToString().Equals(label.GetProperty("kind").GetString(), StringComparison.OrdinalIgnoreCase)
+            : Number(label, "magnitude") is { } magnitude
             ? quantity.Magnitude == (int)magnitude
             : Number(label, "low") is { } low
                 ? Close(low, quantity.Low) && Close(Number(label, "high")!.Value, quantity.High)

@@ -13,7 +13,17 @@ public sealed class QuantityFinderTests
     }
 
     [Fact]
-    public void A_statistic_is_sourced_by_its_sentence_or_the_one_before_it_in_its_paragraph()
+    public void A_headline_sources_nothing()
+    {
+        Verifier.Verify("""
+            Ministry says crime is down
+
+            Crime fell {|NM0001:{|NM0002:14 percent|}|} last year.
+            """);
+    }
+
+    [Fact]
+    public void A_statistic_is_sourced_by_its_sentence_or_the_one_before_it()
     {
         Verifier.Verify("""
             Crime fell {|NM0001:14 percent|} last year, the ministry said. Arrests rose {|NM0001:9 percent|} in May.

@@ -13,6 +13,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
 {
     private static readonly HashSet<string> VagueUnits = new(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> VagueLeaders = new(["several", "a few", "few", "many", "some"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "every", "each", "whose"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TimesFollowers = new(["as", "more", "higher", "larger", "greater", "bigger", "faster", "the", "that", "what", "over", "lower", "smaller", "fewer", "less"], StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Numeral> Scan(Article article)
@@ -70,7 +71,15 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
 
         var span = TextSpan.FromBounds(article.Tokens[i].Span.Start, article.Tokens[last].Span.End);
         var digits = string.Concat(article.TextOf(span).Where(c => !char.IsWhiteSpace(c)));
-        return FigureReader.Read(digits, european) is { } value ? WithMagnitude(article, new Numeral(i, last + 1, NumeralForm.Figure, value), end) : null;
+        if (FigureReader.Read(digits, european) is not { } value)
+        {
+            return null;
+        }
+
+        // "1.6 times the mass"
+        return IsWord(article, last + 1, "times") && WordAt(article, last + 2, end) is { } follower && TimesFollowers.Contains(follower)
+            ? new Numeral(i, last + 2, NumeralForm.Multiplier, value)
+            : WithMagnitude(article, new Numeral(i, last + 1, NumeralForm.Figure, value), end);
     }
 
     private Numeral? ReadDigitsInWord(Article article, int i, int end, string text, bool european)
@@ -132,14 +141,22 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
         var parts = word.Split('-');
         if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
-            return IsWord(article, i + 1, "a") && IsWord(article, i + 2, "dozen")
-                ? new Numeral(i, i + 3, NumeralForm.Words, 6)
-                : new Numeral(i, i + 1, NumeralForm.Fraction, 0.5);
+            if (IsWord(article, i + 1, "a") || IsWord(article, i + 1, "an"))
+            {
+                return IsWord(article, i + 2, "dozen") ? new Numeral(i, i + 3, NumeralForm.Words, 6) : new Numeral(i, i + 2, NumeralForm.Words, 0.5);
+            }
+
+            return new Numeral(i, i + 1, NumeralForm.Fraction, 0.5);
         }
 
         if (word.Equals("twice", StringComparison.OrdinalIgnoreCase) || word.Equals("thrice", StringComparison.OrdinalIgnoreCase))
         {
             return new Numeral(i, i + 1, NumeralForm.Multiplier, word.Length == 5 ? 2 : 3);
+        }
+
+        if (Multiple(word) is { } multiple)
+        {
+            return new Numeral(i, i + 1, NumeralForm.Multiplier, multiple);
         }
 
         if (word.EndsWith("fold", StringComparison.OrdinalIgnoreCase) && SpelledNumber.IsCardinal(word[..^4]) && SpelledNumber.Value(word[..^4]) is { } times)
@@ -153,10 +170,13 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
             return new Numeral(i, i + 1, NumeralForm.Fraction, share / over);
         }
 
-        // "third-largest", "twenty-first"
-        if (SpelledNumber.IsOrdinal(word) || (parts.Length > 1 && SpelledNumber.IsOrdinal(parts[0])))
+        // "the third-largest", "its twenty-first"; "first estimated" and "first-time buyers" are no ranks.
+        if (SpelledNumber.IsOrdinal(word) || (parts.Length > 1 && SpelledNumber.IsOrdinal(parts[0]) && !parts[1].Equals("time", StringComparison.OrdinalIgnoreCase)))
         {
-            return SpelledNumber.Value(SpelledNumber.IsOrdinal(word) ? word : parts[0]) is { } rank ? new Numeral(i, i + 1, NumeralForm.Ordinal, rank) : null;
+            return i > 0 && WordAt(article, i - 1, end) is { } before && (Determiners.Contains(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal))
+                && SpelledNumber.Value(SpelledNumber.IsOrdinal(word) ? word : parts[0]) is { } rank
+                ? new Numeral(i, i + 1, NumeralForm.Ordinal, rank)
+                : null;
         }
 
         return ReadCardinalWords(article, i, end);
@@ -195,7 +215,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
 
         // "a third of", "two thirds", "three quarters"
         if (WordAt(article, j, end) is { } denominator && Denominator(denominator) is { } over
-            && (denominator.EndsWith('s') ? value > 1 : value == 1 && IsWord(article, j + 1, "of")))
+            && (denominator.EndsWith('s') ? value > 1 : value == 1 && !IsNounAt(article, j + 1, end)))
         {
             return new Numeral(i, j + 1, NumeralForm.Fraction, value.Value / over);
         }
@@ -207,7 +227,13 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
 
         if (isArticle && j == i + 1)
         {
-            return null;
+            return lexicon.MagnitudeAt(article, j, end) is not null ? WithMagnitude(article, new Numeral(i, j, NumeralForm.Words, 1), end) : null;
+        }
+
+        // "one in ten"
+        if (IsWord(article, j, "in") && j + 1 < end && Read(article, j + 1, end, european: false) is { Form: NumeralForm.Figure or NumeralForm.Words } whole && whole.Value > value)
+        {
+            return new Numeral(i, whole.EndToken, NumeralForm.Fraction, value.Value / whole.Value);
         }
 
         if (WordAt(article, j, end) is { } times && times.Equals("times", StringComparison.OrdinalIgnoreCase) && WordAt(article, j + 1, end) is { } follower && TimesFollowers.Contains(follower))
@@ -240,6 +266,11 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
             : null;
     }
 
+    // "a third term" is an ordinal, "a third of voters" and "fell by a third" are fractions.
+    private bool IsNounAt(Article article, int index, int end) =>
+        WordAt(article, index, end) is { } word && char.IsLower(word[0]) && lexicon.CountedStopWords.LengthAt(article, index, end) == 0
+        && !lexicon.Comparators.Any(c => c.Words.LengthAt(article, index, end) > 0);
+
     private static int OrderOf(string plural) => OrderOfSingular(plural.TrimEnd('s')) ?? 1;
 
     private static int? OrderOfSingular(string word) => word.ToLowerInvariant() switch
@@ -252,6 +283,16 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
         "trillion" => 12,
         _ => null,
     };
+
+    // "doubled", "tripled", "quadrupling": a change by a multiple.
+    private static double? Multiple(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower is "double" or "doubled" or "doubles" or "doubling" ? 2
+            : lower is "triple" or "tripled" or "triples" or "tripling" or "treble" or "trebled" ? 3
+            : lower is "quadruple" or "quadrupled" or "quadrupling" ? 4
+            : null;
+    }
 
     private static double? Denominator(string word) => word.ToLowerInvariant() switch
     {
@@ -273,7 +314,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
     private static bool IsWord(Article article, int index, string word) =>
         index < article.Tokens.Count && article.CharsOf(article.Tokens[index].Span).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^((?:\d\d)?\d0)s$")]
+    [GeneratedRegex(@"^(?:\p{L}+-)?((?:\d\d)?\d0)s$")]
     private static partial Regex Decade();
 
     [GeneratedRegex(@"^(\d[\d,.]*)(?:st|nd|rd|th)(?:-(\p{L}[\p{L}-]*))?$", RegexOptions.IgnoreCase)]

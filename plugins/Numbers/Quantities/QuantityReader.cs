@@ -26,6 +26,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         var sentences = article.Segments(SegmentKind.Sentence);
         var quantities = new List<Quantity>();
         var used = new HashSet<int>();
+        var currency = new CurrencyMemory();
         for (var k = 0; k < numerals.Count; k++)
         {
             if (used.Contains(k))
@@ -35,7 +36,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
 
             var numeral = numerals[k];
             var sentence = sentences.Last(s => s.FirstToken <= numeral.FirstToken);
-            var context = new Context(article, sentence.FirstToken, sentence.EndToken, numerals, used);
+            var context = new Context(article, sentence.FirstToken, sentence.EndToken, numerals, used, currency);
             if (IsIdentifier(context, numeral, phones))
             {
                 continue;
@@ -44,6 +45,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             if ((Calendar(context, k) ?? Describe(context, k)) is { } quantity)
             {
                 quantities.Add(quantity);
+                currency.Last = quantity.Kind == QuantityKind.Money ? quantity.Unit : currency.Last;
             }
         }
 
@@ -55,7 +57,8 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         var (article, first) = (context.Article, numeral.FirstToken);
         var span = numeral.SpanIn(article);
         var text = article.CharsOf(article.Tokens[first].Span);
-        if (phones.Any(p => p.Contains(span)) || (numeral.Form == NumeralForm.Figure && ((text.Length > 1 && text[0] == '0' && !text.Contains('.') && !text.Contains(',')) || (text.Length >= 7 && !text.ContainsAnyExcept(Digits)))))
+        var leadingZero = text.Length > 1 && text[0] == '0' && !text.Contains('.') && !text.Contains(',') && !IsSignAt(article, numeral.EndToken, context.End, ":");
+        if (phones.Any(p => p.Contains(span)) || (numeral.Form == NumeralForm.Figure && (leadingZero || (text.Length >= 7 && !text.ContainsAnyExcept(Digits)))))
         {
             return true;
         }
@@ -67,7 +70,8 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
 
         // "Title 42", "Boeing 737", "Project 2030": a number right after a name.
         if (numeral.Form is NumeralForm.Figure && first > context.Floor && article.Tokens[first - 1].Kind == TokenKind.Word
-            && article.TextOf(article.Tokens[first - 1]) is var before && char.IsUpper(before[0]) && !IsKnownWordBefore(article, first, context.Floor))
+            && article.TextOf(article.Tokens[first - 1]) is var before && char.IsUpper(before[0]) && !before.EndsWith("'s", StringComparison.Ordinal)
+            && !before.EndsWith("’s", StringComparison.Ordinal) && !IsKnownWordBefore(article, first, context.Floor))
         {
             return true;
         }
@@ -87,13 +91,17 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         return false;
     }
 
-    // A capitalised word before a number that does not make it a name: a month, a currency, a qualifier, a plain
-    // word opening the sentence ("In 2006", "Only 12").
+    // A capitalised word before a number that does not make it a name: a month or a weekday, a currency, a qualifier,
+    // or a plain word or a verb opening the sentence ("In 2006", "Only 12", "Published 14 Oct").
     private bool IsKnownWordBefore(Article article, int first, int floor) =>
         lexicon.Months.LengthEndingAt(article, first, floor) > 0
+        || lexicon.Weekdays.LengthEndingAt(article, first, floor) > 0
         || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
         || lexicon.Comparators.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
-        || (first - 1 == floor && lexicon.CountedStopWords.LengthEndingAt(article, first, floor) > 0);
+        || (first - 1 == floor && (lexicon.CountedStopWords.LengthEndingAt(article, first, floor) > 0 || lexicon.IdentifierWords.LengthEndingAt(article, first, floor) == 0 && IsVerbLike(article.TextOf(article.Tokens[first - 1]))));
+
+    // "Published 14 Oct 2024": a sentence may open with a verb or a participle before a number.
+    private static bool IsVerbLike(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
 
     private Quantity? Calendar(Context context, int k)
     {
@@ -101,13 +109,15 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         var span = numeral.SpanIn(article);
         if (numeral.Form == NumeralForm.Decade)
         {
-            return new Quantity(WithDeterminer(article, span, numeral.FirstToken, context.Floor, "'"), QuantityKind.Year) { Value = numeral.Value, Form = numeral.Form };
+            var decade = numeral.Value < 100 ? 1900 + numeral.Value : numeral.Value;
+            return new Quantity(WithDeterminer(article, span, numeral.FirstToken, context.Floor, "'"), QuantityKind.Year) { Low = decade, High = decade + 9, Form = numeral.Form };
         }
 
         if (numeral.Form == NumeralForm.Ordinal && (numeral.AttachedUnit?.StartsWith("centur", StringComparison.OrdinalIgnoreCase) == true || IsWordAt(article, numeral.EndToken, context.End, "century", "centuries")))
         {
             var end = numeral.AttachedUnit is null ? numeral.EndToken + 1 : numeral.EndToken;
-            return new Quantity(article.SpanOfTokens(numeral.FirstToken, end - numeral.FirstToken), QuantityKind.Year) { Value = numeral.Value, Form = numeral.Form };
+            var century = (numeral.Value - 1) * 100;
+            return new Quantity(article.SpanOfTokens(numeral.FirstToken, end - numeral.FirstToken), QuantityKind.Year) { Low = century + 1, High = century + 100, Form = numeral.Form };
         }
 
         if (numeral.Form != NumeralForm.Figure)
@@ -157,8 +167,10 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
 
         if (IsYear(article, numeral) && !HasQuantityWordAround(context, numeral))
         {
-            var start = numeral.FirstToken - lexicon.Months.LengthEndingAt(article, numeral.FirstToken, context.Floor);
-            return new Quantity(article.SpanOfTokens(start, numeral.EndToken - start), QuantityKind.Year) { Value = numeral.Value, Low = numeral.High is null ? null : numeral.Value, High = numeral.High is null ? null : YearOf(numeral.Value, numeral.High.Value), Form = numeral.Form };
+            // "August 2022" is a date; "2006" and "2009-2011" are years.
+            var month = lexicon.Months.LengthEndingAt(article, numeral.FirstToken, context.Floor);
+            var start = numeral.FirstToken - month;
+            return new Quantity(article.SpanOfTokens(start, numeral.EndToken - start), month > 0 ? QuantityKind.Date : QuantityKind.Year) { Value = numeral.Value, Low = numeral.High is null ? null : numeral.Value, High = numeral.High is null ? null : YearOf(numeral.Value, numeral.High.Value), Form = numeral.Form };
         }
 
         return null;
@@ -208,7 +220,6 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
                 low *= Math.Round(second.Value / SecondValueWithoutMagnitude(article, second));
             }
 
-            first -= IsWordAt(article, first - 1, context.End, "between", "from") ? 1 : 0;
             stop = second.EndToken;
         }
 
@@ -232,6 +243,13 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             }
         }
 
+        if (IsWordAt(article, start - 1, context.End, "minus"))
+        {
+            quantity = quantity with { Value = -quantity.Value };
+            start--;
+        }
+
+        start -= low is not null && IsWordAt(article, start - 1, context.End, "between", "from") ? 1 : 0;
         foreach (var (words, comparator) in lexicon.Comparators)
         {
             if (words.LengthEndingAt(article, start, context.Floor) is > 0 and var length)
@@ -259,11 +277,14 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         IsWordAt(context.Article, numeral.FirstToken - 1, context.End, "no", "any", "every", "each", "some", "the", "this", "that", "which", "someone")
         || IsWordAt(context.Article, numeral.EndToken, context.End, "of", "another", "or");
 
+    private bool IsCurrencyBefore(Article article, int index, int floor) =>
+        lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, index, floor) > 0);
+
     private static double SecondValueWithoutMagnitude(Article article, Numeral second) =>
         FigureReader.Read(article.CharsOf(article.Tokens[second.FirstToken].Span), european: false) is { } plain && plain > 0 ? plain : second.Value;
 
     // "between 5 and 10", "from 10 to 15", "10 to 15", "10 – 15"
-    private static int? RangeEnd(Context context, int k)
+    private int? RangeEnd(Context context, int k)
     {
         var (article, numeral) = (context.Article, context.Numerals[k]);
         if (k + 1 >= context.Numerals.Count || numeral.Form is not (NumeralForm.Figure or NumeralForm.Words))
@@ -273,10 +294,13 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
 
         var next = context.Numerals[k + 1];
         var joiner = next.FirstToken - numeral.EndToken;
-        var linked = joiner == 1 && (IsWordAt(article, numeral.EndToken, context.End, "to", "and") || IsSignAt(article, numeral.EndToken, context.End, "-") || IsSignAt(article, numeral.EndToken, context.End, "–"));
+        // "$3m-$5m", "between €1.5 billion and €2 billion": the currency may be written again.
+        var currencyAgain = joiner == 2 && lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, next.FirstToken, next.FirstToken - 1) > 0);
+        var linked = (joiner == 1 || currencyAgain) && (IsWordAt(article, numeral.EndToken, context.End, "to", "and", "or") || IsSignAt(article, numeral.EndToken, context.End, "-") || IsSignAt(article, numeral.EndToken, context.End, "–"));
         var isAnd = IsWordAt(article, numeral.EndToken, context.End, "and");
-        var between = IsWordAt(article, numeral.FirstToken - 1, context.End, "between");
-        return linked && next.Form == numeral.Form && next.FirstToken < context.End && (!isAnd || between) ? k + 1 : null;
+        var before = numeral.FirstToken - 1 - (IsCurrencyBefore(article, numeral.FirstToken, context.Floor) ? 1 : 0);
+        var between = IsWordAt(article, before, context.End, "between");
+        return linked && next.Form == numeral.Form && next.FirstToken < context.End && (!isAnd || between) && next.Value > numeral.Value ? k + 1 : null;
     }
 
     private (Quantity, int) Unit(Context context, Quantity quantity, Numeral numeral, int stop)
@@ -305,6 +329,12 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             }
         }
 
+        // "25 cents", "31,4 cents": hundredths of the currency the article last named (dollars if none).
+        if (quantity.Unit is null && lexicon.Hundredths.LengthAt(article, stop, context.End) is > 0 and var hundredths)
+        {
+            return (quantity with { Unit = context.Currency.Last ?? "USD", Value = quantity.Value / 100, Low = quantity.Low / 100, High = quantity.High / 100 }, stop + hundredths);
+        }
+
         if (quantity.Unit is null && lexicon.Units.LengthAt(article, stop, context.End) is > 0 and var unit)
         {
             return (quantity with { Unit = Singular(article.TextOf(article.SpanOfTokens(stop, unit))) }, stop + unit);
@@ -313,13 +343,12 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         return (quantity, stop);
     }
 
-    private string Singular(string unit)
-    {
-        var lower = unit.ToLowerInvariant();
-        return lower.EndsWith('s') && lower.Length > 2 && lexicon.Units.Contains(lower[..^1]) ? lower[..^1]
-            : lower.EndsWith("es", StringComparison.Ordinal) && lexicon.Units.Contains(lower[..^2]) ? lower[..^2]
-            : lower;
-    }
+    // "degrees Celsius" → "degree celsius", "light-years" → "light-year", "inches" → "inch"
+    private string Singular(string unit) =>
+        string.Join(' ', unit.ToLowerInvariant().Split(' ').Select(word =>
+            word.EndsWith('s') && word.Length > 2 && lexicon.Units.Contains(word[..^1]) ? word[..^1]
+            : word.EndsWith("es", StringComparison.Ordinal) && lexicon.Units.Contains(word[..^2]) ? word[..^2]
+            : word));
 
     // "50 cartel members", "thousands of people": the plain words after a count say what it counts.
     private (Quantity, int) Counted(Context context, Quantity quantity, int stop)
@@ -353,7 +382,10 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         }
 
         var word = article.TextOf(article.Tokens[index]);
-        return word.All(c => char.IsLower(c) || c is '-' or '\'' or '’') && !word.EndsWith("ly", StringComparison.Ordinal)
+        // "100,000 Americans", "American lives": a capitalised plural, or a capitalised word before a plain noun.
+        var capitalised = char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+            && (word.EndsWith('s') || (index + 1 < context.End && article.Tokens[index + 1].Kind == TokenKind.Word && char.IsLower(article.TextOf(article.Tokens[index + 1])[0])));
+        return (capitalised || word.All(c => char.IsLower(c) || c is '-' or '\'' or '’')) && !word.EndsWith("ly", StringComparison.Ordinal)
             && lexicon.CountedStopWords.LengthAt(article, index, context.End) == 0
             && !lexicon.Rates.Any(r => r.Words.LengthAt(article, index, context.End) > 0)
             && lexicon.Increase.LengthAt(article, index, context.End) == 0 && lexicon.Decrease.LengthAt(article, index, context.End) == 0;
@@ -452,8 +484,13 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         index < end && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.CharsOf(article.Tokens[index].Span).SequenceEqual(sign);
 
     // +44 20 7946 0958, (555) 123-4567, 555-0142
-    [GeneratedRegex(@"(?<![\w.,])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3}-\d{3}-\d{4}|\d{3}-\d{4})(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.,])(?:0\d{2,4}(?:[\s-]\d{2,4}){2,3}|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3}-\d{3}-\d{4}|\d{3}-\d{4})(?![\w])")]
     private static partial Regex PhoneNumber();
 
-    private sealed record Context(Article Article, int Floor, int End, IReadOnlyList<Numeral> Numerals, HashSet<int> Used);
+    private sealed record Context(Article Article, int Floor, int End, IReadOnlyList<Numeral> Numerals, HashSet<int> Used, CurrencyMemory Currency);
+
+    private sealed class CurrencyMemory
+    {
+        public string? Last { get; set; }
+    }
 }

@@ -67,7 +67,10 @@ public sealed class QuantityFinder : IArticleAnalyzer
         }
     }
 
-    /// <summary>The quantity as an editor reads it back: "more than 2,000 people per year", "USD 3,200,000,000".</summary>
+    /// <summary>
+    /// The quantity as an editor reads it back: "more than 2,000 people per year", "USD 3,200,000,000", "vague, of the
+    /// order of 10,000 visitors".
+    /// </summary>
     public static string Reading(Quantity quantity)
     {
         ArgumentNullException.ThrowIfNull(quantity);
@@ -75,7 +78,7 @@ public sealed class QuantityFinder : IArticleAnalyzer
         {
             { Kind: QuantityKind.Year, Low: { } first, High: { } last } => $"{first.ToString(CultureInfo.InvariantCulture)}–{last.ToString(CultureInfo.InvariantCulture)}",
             { Low: { } low, High: { } high } => $"{Format(low)}–{Format(high)}",
-            { Magnitude: { } magnitude } => $"in the {Format(Math.Pow(10, magnitude)).Pluralize()}",
+            { Magnitude: { } magnitude } => $"vague, of the order of {Format(Math.Pow(10, magnitude))}",
             { Kind: QuantityKind.Year, Value: { } year } => year.ToString(CultureInfo.InvariantCulture),
             { Value: { } value } => Format(value),
             _ => "",

@@ -6,7 +6,8 @@ namespace Numbers;
 
 /// <summary>
 /// Tells which sentences give a source for what they state: a source phrase of the rule files ("according to",
-/// "said", "a report by"), or a quote, in the sentence itself or the one before it.
+/// "said", "a report by"), or a quote, in the sentence itself or the one before it. A headline (a first paragraph
+/// of one sentence with no full stop) sources nothing after it.
 /// </summary>
 public sealed class SourceFinder(NumbersLexicon lexicon)
 {
@@ -19,8 +20,10 @@ public sealed class SourceFinder(NumbersLexicon lexicon)
         ArgumentNullException.ThrowIfNull(quotes);
         var sentences = article.Segments(SegmentKind.Sentence);
         var paragraphs = article.Segments(SegmentKind.Paragraph);
+        var headline = paragraphs.Count > 1 && sentences.Count > 0 && sentences[0].Span == paragraphs[0].Span
+            && article.CharsOf(sentences[0].Span).TrimEnd() is [.., not ('.' or '!' or '?' or '…')] ? 0 : -1;
         var cites = sentences.Select(s => Cites(article, s, quotes)).ToArray();
-        return [.. cites.Select((cited, i) => cited || (i > 0 && cites[i - 1] && ParagraphOf(paragraphs, sentences[i - 1]) == ParagraphOf(paragraphs, sentences[i])))];
+        return [.. cites.Select((cited, i) => cited || (i > 0 && i - 1 != headline && cites[i - 1]))];
     }
 
     private bool Cites(Article article, Segment sentence, AnnotationLayer quotes)
@@ -36,6 +39,4 @@ public sealed class SourceFinder(NumbersLexicon lexicon)
         return quotes.Overlapping(sentence.Span).Any() || article.CharsOf(sentence.Span).IndexOfAny(QuotationMarks) >= 0;
     }
 
-    private static int ParagraphOf(IReadOnlyList<Segment> paragraphs, Segment sentence) =>
-        paragraphs.Count(p => p.Span.Start <= sentence.Span.Start);
 }
