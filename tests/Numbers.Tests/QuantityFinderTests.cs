@@ -13,6 +13,12 @@ public sealed class QuantityFinderTests
     }
 
     [Fact]
+    public void An_age_is_no_statistic()
+    {
+        Verifier.Verify("Kwame Adebisi, 67, has lived by the river all his life.");
+    }
+
+    [Fact]
     public void A_headline_sources_nothing()
     {
         Verifier.Verify("""

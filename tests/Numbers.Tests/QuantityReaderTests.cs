@@ -31,6 +31,7 @@ public sealed class QuantityReaderTests
     [InlineData("It is the third-largest city.", "third-largest → 3 (ordinal)")]
     [InlineData("Lending rose by €1.200,5 million.", "€1.200,5 million → EUR 1,200,500,000 increase (money)")]
     [InlineData("The drug kills more than 100,000 Americans annually.", "more than 100,000 Americans annually → more than 100,000 Americans per year (count)")]
+    [InlineData("Kwame Adebisi, 67, stayed.", "67 → 67 years (measure)")]
     [InlineData("Roughly 12 per 100,000 residents fell ill.", "Roughly 12 per 100,000 residents → about 12 per 100,000 residents (count)")]
     public void A_quantity_takes_its_value_unit_and_what_it_counts(string text, string expected)
     {

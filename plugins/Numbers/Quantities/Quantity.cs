@@ -36,8 +36,17 @@ public sealed record Quantity(TextSpan Span, QuantityKind Kind)
     /// <summary>How the number itself is written, for the style rules.</summary>
     public NumeralForm Form { get; init; }
 
-    /// <summary>Whether this is a statistic: not a year, date, time or ordinal, and not a small count (one to nine).</summary>
+    /// <summary>Where the number itself is written ("5" in "more than 5 people").</summary>
+    public TextSpan Number { get; init; }
+
+    /// <summary>Where the percent sign or word is written, if any.</summary>
+    public TextSpan? PercentWord { get; init; }
+
+    /// <summary>Whether this is someone's age ("Kwame Adebisi, 67,"), a measure in years that is no statistic.</summary>
+    public bool IsAge { get; init; }
+
+    /// <summary>Whether this is a statistic: not a year, date, time, ordinal or age, and not a small count (one to nine).</summary>
     public bool IsStatistic =>
         Kind is not (QuantityKind.Year or QuantityKind.Date or QuantityKind.Time or QuantityKind.Ordinal)
-        && !(Kind == QuantityKind.Count && Value is < 10);
+        && !(Kind == QuantityKind.Count && Value is < 10) && !IsAge;
 }

@@ -230,6 +230,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             High = high,
             Magnitude = numeral.Magnitude,
             Form = numeral.Form,
+            Number = numeral.SpanIn(article),
         };
 
         var start = first;
@@ -258,6 +259,14 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
                 start -= length;
                 break;
             }
+        }
+
+        // "Kwame Adebisi, 67, said": an age set off by commas after a name.
+        if (numeral is { Form: NumeralForm.Figure, Value: >= 1 and <= 120, High: null } && first == start && IsSignAt(article, first - 1, context.End, ",")
+            && first - 2 >= context.Floor && article.TextOf(article.Tokens[first - 2]) is [var initial, ..] && char.IsUpper(initial)
+            && IsSignAt(article, numeral.EndToken, context.End, ","))
+        {
+            return quantity with { Span = numeral.SpanIn(article), Kind = QuantityKind.Measure, Unit = "year", IsAge = true };
         }
 
         (quantity, stop) = Unit(context, quantity, numeral, stop);
@@ -318,7 +327,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
 
         if (lexicon.Percent.LengthAt(article, stop, context.End) is > 0 and var percent)
         {
-            return (quantity with { Unit = "percent" }, stop + percent);
+            return (quantity with { Unit = "percent", PercentWord = article.SpanOfTokens(stop, percent) }, stop + percent);
         }
 
         foreach (var (words, code) in lexicon.Currencies)
@@ -481,7 +490,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         && words.Any(w => article.CharsOf(article.Tokens[index].Span).Equals(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSignAt(Article article, int index, int end, string sign) =>
-        index < end && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.CharsOf(article.Tokens[index].Span).SequenceEqual(sign);
+        index >= 0 && index < end && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.CharsOf(article.Tokens[index].Span).SequenceEqual(sign);
 
     // +44 20 7946 0958, (555) 123-4567, 555-0142
     [GeneratedRegex(@"(?<![\w.,])(?:0\d{2,4}(?:[\s-]\d{2,4}){2,3}|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3}-\d{3}-\d{4}|\d{3}-\d{4})(?![\w])")]

@@ -1,42 +1,54 @@
 using System.Globalization;
 using Humanizer;
 using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Layers;
 
 namespace Numbers;
 
 /// <summary>
 /// Publishes every quantity of an article as the "numbers" layer (years, dates and times included, with their
-/// kind), reports each statistic (NM0001) and each statistic whose sentence, and the one before it, names no
-/// source (NM0002).
+/// kind), reports each statistic (NM0001), each statistic whose sentence, and the one before it, names no
+/// source (NM0002), and each number written against the house style, with its fix (NM0003).
 /// </summary>
 public sealed class QuantityFinder : IArticleAnalyzer
 {
     // Built from the rule files' lists on first use; every article of a run sees the same settings.
-    private (NumeralScanner Scanner, QuantityReader Reader, SourceFinder Sources)? _parts;
+    private (NumeralScanner Scanner, QuantityReader Reader, SourceFinder Sources, NumberStyle Style)? _parts;
 
     public void Analyze(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
-        var (scanner, reader, sources) = _parts ??= Parts(new NumbersLexicon(context.Settings));
+        var (scanner, reader, sources, style) = _parts ??= Parts(context.Settings);
         var quantities = reader.Read(article, scanner.Scan(article));
         var sourced = sources.SourcedSentences(article, context.Layer(NumbersPlugin.QuotesLayer));
         var sentences = article.Segments(PluginHost.Sdk.Text.SegmentKind.Sentence);
         var found = quantities.Select(q => (Quantity: q, Properties: Properties(article.TextOf(q.Span), q, sourced[sentences.Count(s => s.Span.Start <= q.Span.Start) - 1]))).ToList();
         context.Publish(NumbersPlugin.NumbersLayer, found.Select(f => new Annotation(f.Quantity.Span, f.Properties["reading"] as string, f.Properties)));
-        foreach (var (quantity, properties) in found.Where(f => f.Quantity.IsStatistic))
+        foreach (var (quantity, properties) in found)
         {
-            context.Report("NM0001", quantity.Span, properties);
-            if (properties["sourced"] is false)
+            if (quantity.IsStatistic)
             {
-                context.Report("NM0002", quantity.Span, properties);
+                context.Report("NM0001", quantity.Span, properties);
+                if (properties["sourced"] is false)
+                {
+                    context.Report("NM0002", quantity.Span, properties);
+                }
+            }
+
+            if (style.Check(article, quantity) is var (advice, fix))
+            {
+                context.Report("NM0003", fix.Span, new Dictionary<string, object?> { ["text"] = article.TextOf(fix.Span), ["advice"] = advice, ["suggestion"] = fix.NewText.Trim() }, [fix]);
             }
         }
     }
 
-    private static (NumeralScanner, QuantityReader, SourceFinder) Parts(NumbersLexicon lexicon) =>
-        (new NumeralScanner(lexicon), new QuantityReader(lexicon), new SourceFinder(lexicon));
+    private static (NumeralScanner, QuantityReader, SourceFinder, NumberStyle) Parts(IPluginSettings settings)
+    {
+        var lexicon = new NumbersLexicon(settings);
+        return (new NumeralScanner(lexicon), new QuantityReader(lexicon), new SourceFinder(lexicon), new NumberStyle(settings));
+    }
 
     private static Dictionary<string, object?> Properties(string text, Quantity quantity, bool sourced)
     {
