@@ -1,28 +1,28 @@
-using System.Text.RegularExpressions;
 using PluginHost.Sdk.Text;
 
 namespace Numbers;
 
 /// <summary>
-/// Turns the numbers of an article into quantities. Numbers that are part of a name or code (Title 42, Boeing 737,
-/// No. 5, 14 Harbour Road, phone numbers) are dropped; years, dates and times are kept apart; the rest take what the
+/// Turns the numbers of an article into quantities. Numbers that are part of a name or code are dropped
+/// (<see cref="NameOrCodeFilter"/>); years, dates and times are kept apart (<see cref="CalendarReader"/>); the rest take what the
 /// words around them say, from the rule files' lists: a comparator and a currency before ("more than $", "about"),
 /// a magnitude, currency, percent sign or unit after, what is counted, a rate ("a year", "per 100,000 residents")
 /// and a change ("rose", "a 14 percent decrease"). Two numbers joined by "between … and", "from … to", "to" or a
 /// dash are one range.
 /// </summary>
-public sealed partial class QuantityReader(NumbersLexicon lexicon)
+public sealed class QuantityReader(NumbersLexicon lexicon)
 {
     private const int MostCountedWords = 3;
-
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
     private const int RateReach = 3;
+
+    private readonly NameOrCodeFilter _names = new(lexicon);
+    private readonly CalendarReader _calendar = new(lexicon);
 
     public IReadOnlyList<Quantity> Read(Article article, IReadOnlyList<Numeral> numerals)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(numerals);
-        var phones = PhoneNumber().Matches(article.Text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        var phones = _names.PhoneNumbers(article.Text);
         var sentences = article.Segments(SegmentKind.Sentence);
         var quantities = new List<Quantity>();
         var used = new HashSet<int>();
@@ -36,13 +36,13 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
 
             var numeral = numerals[k];
             var sentence = sentences.Last(s => s.FirstToken <= numeral.FirstToken);
-            var context = new Context(article, sentence.FirstToken, sentence.EndToken, numerals, used, currency);
-            if (IsIdentifier(context, numeral, phones))
+            var context = new QuantityContext(article, sentence.FirstToken, sentence.EndToken, numerals, used, currency);
+            if (_names.IsNameOrCode(context, numeral, phones))
             {
                 continue;
             }
 
-            if ((Calendar(context, k) ?? Describe(context, k)) is { } quantity)
+            if ((_calendar.Read(context, k) ?? Describe(context, k)) is { } quantity)
             {
                 quantities.Add(quantity);
                 currency.Last = quantity.Kind == QuantityKind.Money ? quantity.Unit : currency.Last;
@@ -52,148 +52,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         return quantities;
     }
 
-    private bool IsIdentifier(Context context, Numeral numeral, List<TextSpan> phones)
-    {
-        var (article, first) = (context.Article, numeral.FirstToken);
-        var span = numeral.SpanIn(article);
-        var text = article.CharsOf(article.Tokens[first].Span);
-        var leadingZero = text.Length > 1 && text[0] == '0' && !text.Contains('.') && !text.Contains(',') && !IsSignAt(article, numeral.EndToken, context.End, ":");
-        if (phones.Any(p => p.Contains(span)) || (numeral.Form == NumeralForm.Figure && (leadingZero || (text.Length >= 7 && !text.ContainsAnyExcept(Digits)))))
-        {
-            return true;
-        }
-
-        if (lexicon.IdentifierWords.LengthEndingAt(article, first, context.Floor) > 0)
-        {
-            return true;
-        }
-
-        // "Title 42", "Boeing 737", "Project 2030": a number right after a name.
-        if (numeral.Form is NumeralForm.Figure && first > context.Floor && article.Tokens[first - 1].Kind == TokenKind.Word
-            && article.TextOf(article.Tokens[first - 1]) is var before && char.IsUpper(before[0]) && !before.EndsWith("'s", StringComparison.Ordinal)
-            && !before.EndsWith("’s", StringComparison.Ordinal) && !IsKnownWordBefore(article, first, context.Floor))
-        {
-            return true;
-        }
-
-        // "14 Harbour Road"
-        var k = numeral.EndToken;
-        while (k < context.End && k - numeral.EndToken < 4 && article.Tokens[k].Kind == TokenKind.Word && char.IsUpper(article.TextOf(article.Tokens[k])[0]))
-        {
-            if (lexicon.StreetWords.LengthAt(article, k, context.End) > 0)
-            {
-                return k > numeral.EndToken;
-            }
-
-            k++;
-        }
-
-        return false;
-    }
-
-    // A capitalised word before a number that does not make it a name: a month or a weekday, a currency, a qualifier,
-    // or a plain word or a verb opening the sentence ("In 2006", "Only 12", "Published 14 Oct").
-    private bool IsKnownWordBefore(Article article, int first, int floor) =>
-        lexicon.Months.LengthEndingAt(article, first, floor) > 0
-        || lexicon.Weekdays.LengthEndingAt(article, first, floor) > 0
-        || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
-        || lexicon.Comparators.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
-        || (first - 1 == floor && (lexicon.CountedStopWords.LengthEndingAt(article, first, floor) > 0 || lexicon.IdentifierWords.LengthEndingAt(article, first, floor) == 0 && IsVerbLike(article.TextOf(article.Tokens[first - 1]))));
-
-    // "Published 14 Oct 2024": a sentence may open with a verb or a participle before a number.
-    private static bool IsVerbLike(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
-
-    private Quantity? Calendar(Context context, int k)
-    {
-        var (article, numeral) = (context.Article, context.Numerals[k]);
-        var span = numeral.SpanIn(article);
-        if (numeral.Form == NumeralForm.Decade)
-        {
-            var decade = numeral.Value < 100 ? 1900 + numeral.Value : numeral.Value;
-            return new Quantity(WithDeterminer(article, span, numeral.FirstToken, context.Floor, "'"), QuantityKind.Year) { Low = decade, High = decade + 9, Form = numeral.Form };
-        }
-
-        if (numeral.Form == NumeralForm.Ordinal && (numeral.AttachedUnit?.StartsWith("centur", StringComparison.OrdinalIgnoreCase) == true || IsWordAt(article, numeral.EndToken, context.End, "century", "centuries")))
-        {
-            var end = numeral.AttachedUnit is null ? numeral.EndToken + 1 : numeral.EndToken;
-            var century = (numeral.Value - 1) * 100;
-            return new Quantity(article.SpanOfTokens(numeral.FirstToken, end - numeral.FirstToken), QuantityKind.Year) { Low = century + 1, High = century + 100, Form = numeral.Form };
-        }
-
-        if (numeral.Form != NumeralForm.Figure)
-        {
-            return null;
-        }
-
-        if (numeral.AttachedUnit is "am" or "pm")
-        {
-            return new Quantity(span, QuantityKind.Time) { Value = numeral.Value, Form = numeral.Form };
-        }
-
-        // 12:17 GMT, 5 p.m.
-        if (IsSignAt(article, numeral.EndToken, context.End, ":") && numeral.EndToken + 1 < context.End && article.Tokens[numeral.EndToken + 1].Kind == TokenKind.Number)
-        {
-            var end = numeral.EndToken + 2;
-            end += lexicon.TimeZones.LengthAt(article, end, context.End);
-            context.Used.Add(k + 1);
-            return new Quantity(article.SpanOfTokens(numeral.FirstToken, end - numeral.FirstToken), QuantityKind.Time) { Value = numeral.Value, Form = numeral.Form };
-        }
-
-        if (numeral.Value is >= 1 and <= 12 && lexicon.TimeZones.LengthAt(article, numeral.EndToken, context.End) is > 0 and var zone)
-        {
-            return new Quantity(article.SpanOfTokens(numeral.FirstToken, numeral.EndToken + zone - numeral.FirstToken), QuantityKind.Time) { Value = numeral.Value, Form = numeral.Form };
-        }
-
-        // January 23, 2024 / 23 January / Jan. 23
-        var monthBefore = lexicon.Months.LengthEndingAt(article, numeral.FirstToken, context.Floor);
-        var monthAfter = lexicon.Months.LengthAt(article, numeral.EndToken, context.End);
-        if ((monthBefore > 0 || monthAfter > 0) && numeral.Value is >= 1 and <= 31 && numeral.Value % 1 == 0 && numeral.High is null)
-        {
-            var start = numeral.FirstToken - monthBefore;
-            var end = numeral.EndToken + monthAfter;
-            if (IsSignAt(article, end, context.End, ",") && k + 1 < context.Numerals.Count && context.Numerals[k + 1].FirstToken == end + 1 && IsYear(article, context.Numerals[k + 1]))
-            {
-                end = context.Numerals[k + 1].EndToken;
-                context.Used.Add(k + 1);
-            }
-            else if (k + 1 < context.Numerals.Count && context.Numerals[k + 1].FirstToken == end && IsYear(article, context.Numerals[k + 1]))
-            {
-                end = context.Numerals[k + 1].EndToken;
-                context.Used.Add(k + 1);
-            }
-
-            return new Quantity(article.SpanOfTokens(start, end - start), QuantityKind.Date) { Value = numeral.Value, Form = numeral.Form };
-        }
-
-        if (IsYear(article, numeral) && !HasQuantityWordAround(context, numeral))
-        {
-            // "August 2022" is a date; "2006" and "2009-2011" are years.
-            var month = lexicon.Months.LengthEndingAt(article, numeral.FirstToken, context.Floor);
-            var start = numeral.FirstToken - month;
-            return new Quantity(article.SpanOfTokens(start, numeral.EndToken - start), month > 0 ? QuantityKind.Date : QuantityKind.Year) { Value = numeral.Value, Low = numeral.High is null ? null : numeral.Value, High = numeral.High is null ? null : YearOf(numeral.Value, numeral.High.Value), Form = numeral.Form };
-        }
-
-        return null;
-    }
-
-    // "2006", "2009-2011", "2009-11": four digits with no separator, between 1000 and 2100.
-    private static bool IsYear(Article article, Numeral numeral)
-    {
-        var text = article.TextOf(article.Tokens[numeral.FirstToken]);
-        var digits = numeral.High is null ? text : text.Split('-', '–')[0];
-        return numeral.EndToken == numeral.FirstToken + 1 && digits.Length == 4 && digits.All(char.IsDigit) && numeral.Value is >= 1000 and <= 2100
-            && (numeral.High is null || YearOf(numeral.Value, numeral.High.Value) is > 1000 and <= 2100);
-    }
-
-    private static double YearOf(double low, double high) => high < 100 ? (Math.Floor(low / 100) * 100) + high : high;
-
-    private bool HasQuantityWordAround(Context context, Numeral numeral) =>
-        lexicon.Comparators.Any(c => c.Words.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0)
-        || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0 || c.Words.LengthAt(context.Article, numeral.EndToken, context.End) > 0)
-        || lexicon.Percent.LengthAt(context.Article, numeral.EndToken, context.End) > 0
-        || lexicon.Units.LengthAt(context.Article, numeral.EndToken, context.End) > 0;
-
-    private Quantity? Describe(Context context, int k)
+    private Quantity? Describe(QuantityContext context, int k)
     {
         var article = context.Article;
         var numeral = context.Numerals[k];
@@ -244,13 +103,13 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             }
         }
 
-        if (IsWordAt(article, start - 1, context.End, "minus"))
+        if (TokenChecks.IsWordAt(article, start - 1, context.End, "minus"))
         {
             quantity = quantity with { Value = -quantity.Value };
             start--;
         }
 
-        start -= low is not null && IsWordAt(article, start - 1, context.End, "between", "from") ? 1 : 0;
+        start -= low is not null && TokenChecks.IsWordAt(article, start - 1, context.End, "between", "from") ? 1 : 0;
         foreach (var (words, comparator) in lexicon.Comparators)
         {
             if (words.LengthEndingAt(article, start, context.Floor) is > 0 and var length)
@@ -262,9 +121,9 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         }
 
         // "Kwame Adebisi, 67, said": an age set off by commas after a name.
-        if (numeral is { Form: NumeralForm.Figure, Value: >= 1 and <= 120, High: null } && first == start && IsSignAt(article, first - 1, context.End, ",")
+        if (numeral is { Form: NumeralForm.Figure, Value: >= 1 and <= 120, High: null } && first == start && TokenChecks.IsSignAt(article, first - 1, context.End, ",")
             && first - 2 >= context.Floor && article.TextOf(article.Tokens[first - 2]) is [var initial, ..] && char.IsUpper(initial)
-            && IsSignAt(article, numeral.EndToken, context.End, ","))
+            && TokenChecks.IsSignAt(article, numeral.EndToken, context.End, ","))
         {
             return quantity with { Span = numeral.SpanIn(article), Kind = QuantityKind.Measure, Unit = "year", IsAge = true };
         }
@@ -282,9 +141,9 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
     }
 
     // "no one", "the one", "one of the reasons": one as a pronoun.
-    private static bool IsPronounOne(Context context, Numeral numeral) =>
-        IsWordAt(context.Article, numeral.FirstToken - 1, context.End, "no", "any", "every", "each", "some", "the", "this", "that", "which", "someone")
-        || IsWordAt(context.Article, numeral.EndToken, context.End, "of", "another", "or");
+    private static bool IsPronounOne(QuantityContext context, Numeral numeral) =>
+        TokenChecks.IsWordAt(context.Article, numeral.FirstToken - 1, context.End, "no", "any", "every", "each", "some", "the", "this", "that", "which", "someone")
+        || TokenChecks.IsWordAt(context.Article, numeral.EndToken, context.End, "of", "another", "or");
 
     private bool IsCurrencyBefore(Article article, int index, int floor) =>
         lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, index, floor) > 0);
@@ -293,7 +152,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         FigureReader.Read(article.CharsOf(article.Tokens[second.FirstToken].Span), european: false) is { } plain && plain > 0 ? plain : second.Value;
 
     // "between 5 and 10", "from 10 to 15", "10 to 15", "10 – 15"
-    private int? RangeEnd(Context context, int k)
+    private int? RangeEnd(QuantityContext context, int k)
     {
         var (article, numeral) = (context.Article, context.Numerals[k]);
         if (k + 1 >= context.Numerals.Count || numeral.Form is not (NumeralForm.Figure or NumeralForm.Words))
@@ -305,14 +164,14 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         var joiner = next.FirstToken - numeral.EndToken;
         // "$3m-$5m", "between €1.5 billion and €2 billion": the currency may be written again.
         var currencyAgain = joiner == 2 && lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, next.FirstToken, next.FirstToken - 1) > 0);
-        var linked = (joiner == 1 || currencyAgain) && (IsWordAt(article, numeral.EndToken, context.End, "to", "and", "or") || IsSignAt(article, numeral.EndToken, context.End, "-") || IsSignAt(article, numeral.EndToken, context.End, "–"));
-        var isAnd = IsWordAt(article, numeral.EndToken, context.End, "and");
+        var linked = (joiner == 1 || currencyAgain) && (TokenChecks.IsWordAt(article, numeral.EndToken, context.End, "to", "and", "or") || TokenChecks.IsSignAt(article, numeral.EndToken, context.End, "-") || TokenChecks.IsSignAt(article, numeral.EndToken, context.End, "–"));
+        var isAnd = TokenChecks.IsWordAt(article, numeral.EndToken, context.End, "and");
         var before = numeral.FirstToken - 1 - (IsCurrencyBefore(article, numeral.FirstToken, context.Floor) ? 1 : 0);
-        var between = IsWordAt(article, before, context.End, "between");
+        var between = TokenChecks.IsWordAt(article, before, context.End, "between");
         return linked && next.Form == numeral.Form && next.FirstToken < context.End && (!isAnd || between) && next.Value > numeral.Value ? k + 1 : null;
     }
 
-    private (Quantity, int) Unit(Context context, Quantity quantity, Numeral numeral, int stop)
+    private (Quantity, int) Unit(QuantityContext context, Quantity quantity, Numeral numeral, int stop)
     {
         var article = context.Article;
         if (numeral.AttachedUnit is { } attached)
@@ -360,7 +219,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             : word));
 
     // "50 cartel members", "thousands of people": the plain words after a count say what it counts.
-    private (Quantity, int) Counted(Context context, Quantity quantity, int stop)
+    private (Quantity, int) Counted(QuantityContext context, Quantity quantity, int stop)
     {
         var article = context.Article;
         if (quantity.Unit is not null || quantity.Form is NumeralForm.Ordinal or NumeralForm.Multiplier)
@@ -368,7 +227,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
             return (quantity, stop);
         }
 
-        var from = quantity.Form == NumeralForm.Vague || quantity.Form == NumeralForm.Fraction ? stop + (IsWordAt(article, stop, context.End, "of") ? 1 : 0) : stop;
+        var from = quantity.Form == NumeralForm.Vague || quantity.Form == NumeralForm.Fraction ? stop + (TokenChecks.IsWordAt(article, stop, context.End, "of") ? 1 : 0) : stop;
         var end = from;
         while (end < context.End && end - from < MostCountedWords && IsCountedWord(context, end)
             && !(IsVerbForm(article.TextOf(article.Tokens[end])) && !(end + 1 < context.End && IsCountedWord(context, end + 1))))
@@ -382,7 +241,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
     // "closed", "flooded": a past form ends what is counted unless a noun follows it ("armed men").
     private static bool IsVerbForm(string word) => word.EndsWith("ed", StringComparison.Ordinal);
 
-    private bool IsCountedWord(Context context, int index)
+    private bool IsCountedWord(QuantityContext context, int index)
     {
         var article = context.Article;
         if (article.Tokens[index].Kind != TokenKind.Word)
@@ -401,7 +260,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
     }
 
     // "a year", "annually", "per 100,000 residents"
-    private (Quantity, int) RateAfter(Context context, Quantity quantity, int stop)
+    private (Quantity, int) RateAfter(QuantityContext context, Quantity quantity, int stop)
     {
         var article = context.Article;
         for (var at = stop; at < context.End && at - stop <= RateReach; at++)
@@ -414,7 +273,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
                 }
             }
 
-            if (IsWordAt(article, at, context.End, "per") && context.Numerals.Select((n, i) => (n, i)).FirstOrDefault(p => p.n.FirstToken == at + 1) is { n: not null } per)
+            if (TokenChecks.IsWordAt(article, at, context.End, "per") && context.Numerals.Select((n, i) => (n, i)).FirstOrDefault(p => p.n.FirstToken == at + 1) is { n: not null } per)
             {
                 var end = per.n.EndToken + (article.Tokens.Count > per.n.EndToken && per.n.EndToken < context.End && article.Tokens[per.n.EndToken].Kind == TokenKind.Word ? 1 : 0);
                 context.Used.Add(per.i);
@@ -431,10 +290,10 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
     }
 
     // "rose 3%", "fell by 14 percent", "a 14 percent decrease", "an increase of 5%"
-    private Quantity ChangeAround(Context context, Quantity quantity, int start, ref int stop)
+    private Quantity ChangeAround(QuantityContext context, Quantity quantity, int start, ref int stop)
     {
         var article = context.Article;
-        var before = start - (IsWordAt(article, start - 1, context.End, "by", "of") ? 1 : 0);
+        var before = start - (TokenChecks.IsWordAt(article, start - 1, context.End, "by", "of") ? 1 : 0);
         if (lexicon.Increase.LengthEndingAt(article, before, context.Floor) > 0)
         {
             return quantity with { Change = "increase" };
@@ -446,7 +305,7 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         }
 
         // After the quantity, only as a noun: "a 14 percent decrease", not "12 residents fell ill".
-        if (!IsWordAt(article, start - 1, context.End, "a", "an"))
+        if (!TokenChecks.IsWordAt(article, start - 1, context.End, "a", "an"))
         {
             return quantity;
         }
@@ -479,27 +338,4 @@ public sealed partial class QuantityReader(NumbersLexicon lexicon)
         _ => QuantityKind.Count,
     };
 
-    // "the '90s": the apostrophe of a shortened decade belongs to it.
-    private static TextSpan WithDeterminer(Article article, TextSpan span, int first, int floor, string mark) =>
-        first > floor && article.CharsOf(article.Tokens[first - 1].Span) is var before && (before.SequenceEqual(mark) || before.SequenceEqual("’")) && article.Tokens[first - 1].Span.End == span.Start
-            ? TextSpan.FromBounds(article.Tokens[first - 1].Span.Start, span.End)
-            : span;
-
-    private static bool IsWordAt(Article article, int index, int end, params string[] words) =>
-        index >= 0 && index < end && index < article.Tokens.Count && article.Tokens[index].Kind == TokenKind.Word
-        && words.Any(w => article.CharsOf(article.Tokens[index].Span).Equals(w, StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsSignAt(Article article, int index, int end, string sign) =>
-        index >= 0 && index < end && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.CharsOf(article.Tokens[index].Span).SequenceEqual(sign);
-
-    // +44 20 7946 0958, (555) 123-4567, 555-0142
-    [GeneratedRegex(@"(?<![\w.,])(?:0\d{2,4}(?:[\s-]\d{2,4}){2,3}|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3}-\d{3}-\d{4}|\d{3}-\d{4})(?![\w])")]
-    private static partial Regex PhoneNumber();
-
-    private sealed record Context(Article Article, int Floor, int End, IReadOnlyList<Numeral> Numerals, HashSet<int> Used, CurrencyMemory Currency);
-
-    private sealed class CurrencyMemory
-    {
-        public string? Last { get; set; }
-    }
 }
