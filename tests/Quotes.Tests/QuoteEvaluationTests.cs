@@ -81,32 +81,29 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         kindAccuracy.ShouldBeGreaterThanOrEqualTo(0.9, string.Join(Environment.NewLine, misses));
     }
 
-    [Theory]
-    [InlineData("Evaluation", 0.92)]
-    [InlineData("Evaluation/heldout", 0.85)]
-    [InlineData("Evaluation/heldout2", 0.92)]
-    [InlineData("Evaluation/heldout3", 0.85)]
-    public void Speaker_attribution_holds_on_each_evaluation_set(string set, double floor)
-    {
-        var (right, labelled, termsWithSpeaker, wrong) = MeasureSpeakers(set);
-        var accuracy = (double)right / labelled;
-        output.WriteLine($"speakers right {right} of {labelled} quotes that are not terms ({accuracy:P1}); terms given a speaker: {termsWithSpeaker}");
-        foreach (var line in wrong)
-        {
-            output.WriteLine(line);
-        }
-
-        termsWithSpeaker.ShouldBe(0);
-        accuracy.ShouldBeGreaterThanOrEqualTo(floor, string.Join(Environment.NewLine, wrong));
-    }
+    // Each set with the accuracy it must keep: the main one the target, the held-out ones what they reached once
+    // their weaknesses were fixed. One pass measures them all (mutation testing reruns this test for every mutant).
+    private static readonly (string Set, double Floor)[] SpeakerSets =
+        [("Evaluation", 0.92), ("Evaluation/heldout", 0.85), ("Evaluation/heldout2", 0.92), ("Evaluation/heldout3", 0.85)];
 
     [Fact]
-    public void Speaker_attribution_meets_its_target_over_all_evaluation_sets()
+    public void Speaker_attribution_meets_its_target_on_each_set_and_over_all_of_them()
     {
-        var sets = new[] { "Evaluation", "Evaluation/heldout", "Evaluation/heldout2", "Evaluation/heldout3" }.Select(MeasureSpeakers).ToList();
-        var (right, labelled) = (sets.Sum(s => s.Right), sets.Sum(s => s.Labelled));
-        output.WriteLine($"speakers right {right} of {labelled} quotes that are not terms, over {sets.Count} sets ({(double)right / labelled:P1})");
-        ((double)right / labelled).ShouldBeGreaterThanOrEqualTo(0.92);
+        var results = SpeakerSets.Select(s => (s.Set, s.Floor, Measure: MeasureSpeakers(s.Set))).ToList();
+        foreach (var (set, _, (right, labelled, termsWithSpeaker, wrong)) in results)
+        {
+            output.WriteLine($"{set}: speakers right {right} of {labelled} quotes that are not terms ({(double)right / labelled:P1}); terms given a speaker: {termsWithSpeaker}");
+            foreach (var line in wrong)
+            {
+                output.WriteLine("  " + line);
+            }
+        }
+
+        var (allRight, allLabelled) = (results.Sum(r => r.Measure.Right), results.Sum(r => r.Measure.Labelled));
+        output.WriteLine($"all sets: speakers right {allRight} of {allLabelled} quotes that are not terms ({(double)allRight / allLabelled:P1})");
+        results.ShouldAllBe(r => r.Measure.TermsWithSpeaker == 0);
+        results.ShouldAllBe(r => (double)r.Measure.Right / r.Measure.Labelled >= r.Floor, string.Join(Environment.NewLine, results.SelectMany(r => r.Measure.Wrong)));
+        ((double)allRight / allLabelled).ShouldBeGreaterThanOrEqualTo(0.92);
     }
 
     private static (int Right, int Labelled, int TermsWithSpeaker, List<string> Wrong) MeasureSpeakers(string set)
