@@ -32,6 +32,9 @@ public sealed class QuantityReaderTests
     [InlineData("Lending rose by €1.200,5 million.", "€1.200,5 million → EUR 1,200,500,000 increase (money)")]
     [InlineData("The drug kills more than 100,000 Americans annually.", "more than 100,000 Americans annually → more than 100,000 Americans per year (count)")]
     [InlineData("Kwame Adebisi, 67, stayed.", "67 → 67 years (measure)")]
+    [InlineData("It cost C$40 million.", "C$40 million → CAD 40,000,000 (money)")]
+    [InlineData("The track runs 5km.", "5km → 5 km (measure)")]
+    [InlineData("Police evacuated 1500 people.", "1500 people → 1,500 people (count)")]
     [InlineData("Roughly 12 per 100,000 residents fell ill.", "Roughly 12 per 100,000 residents → about 12 per 100,000 residents (count)")]
     public void A_quantity_takes_its_value_unit_and_what_it_counts(string text, string expected)
     {
@@ -40,6 +43,7 @@ public sealed class QuantityReaderTests
 
     [Theory]
     [InlineData("It happened in 2006.", "2006 → 2006 (year)")]
+    [InlineData("The 2024 budget passed.", "2024 → 2024 (year)")]
     [InlineData("It ran from 1916-1917.", "1916-1917 → 1916–1917 (year)")]
     [InlineData("They met on January 23.", "January 23 → 23 (date)")]
     [InlineData("They met on January 23, 2024, in Rome.", "January 23, 2024 → 23 (date)")]

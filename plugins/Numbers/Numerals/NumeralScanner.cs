@@ -12,7 +12,7 @@ namespace Numbers;
 public sealed partial class NumeralScanner(NumbersLexicon lexicon)
 {
     private static readonly HashSet<string> VagueUnits = new(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> VagueLeaders = new(["several", "a few", "few", "many", "some"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> VagueLeaders = new(["several", "few", "many", "some"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "every", "each", "whose"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TimesFollowers = new(["as", "more", "higher", "larger", "greater", "bigger", "faster", "the", "that", "what", "over", "lower", "smaller", "fewer", "less"], StringComparer.OrdinalIgnoreCase);
 
@@ -112,7 +112,8 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
                 return new Numeral(i, i + 1, NumeralForm.Multiplier, amount);
             }
 
-            return hyphen
+            // "5km", "50MW": a unit written onto the figure.
+            return hyphen || lexicon.Units.Contains(letters)
                 ? WithMagnitude(article, new Numeral(i, i + 1, NumeralForm.Figure, amount, AttachedUnit: letters), end)
                 : null;
         }
@@ -151,7 +152,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
 
         if (word.Equals("twice", StringComparison.OrdinalIgnoreCase) || word.Equals("thrice", StringComparison.OrdinalIgnoreCase))
         {
-            return new Numeral(i, i + 1, NumeralForm.Multiplier, word.Length == 5 ? 2 : 3);
+            return new Numeral(i, i + 1, NumeralForm.Multiplier, word.Equals("twice", StringComparison.OrdinalIgnoreCase) ? 2 : 3);
         }
 
         if (Multiple(word) is { } multiple)

@@ -15,7 +15,7 @@ public sealed class CalendarReader(NumbersLexicon lexicon)
         if (numeral.Form == NumeralForm.Decade)
         {
             var decade = numeral.Value < 100 ? 1900 + numeral.Value : numeral.Value;
-            return new Quantity(WithDeterminer(article, span, numeral.FirstToken, context.Floor, "'"), QuantityKind.Year) { Low = decade, High = decade + 9, Form = numeral.Form };
+            return new Quantity(WithApostrophe(article, span, numeral.FirstToken, context.Floor), QuantityKind.Year) { Low = decade, High = decade + 9, Form = numeral.Form };
         }
 
         if (numeral.Form == NumeralForm.Ordinal && (numeral.AttachedUnit?.StartsWith("centur", StringComparison.OrdinalIgnoreCase) == true || TokenChecks.IsWordAt(article, numeral.EndToken, context.End, "century", "centuries")))
@@ -96,11 +96,19 @@ public sealed class CalendarReader(NumbersLexicon lexicon)
         lexicon.Comparators.Any(c => c.Words.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0)
         || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0 || c.Words.LengthAt(context.Article, numeral.EndToken, context.End) > 0)
         || lexicon.Percent.LengthAt(context.Article, numeral.EndToken, context.End) > 0
-        || lexicon.Units.LengthAt(context.Article, numeral.EndToken, context.End) > 0;
+        || lexicon.Units.LengthAt(context.Article, numeral.EndToken, context.End) > 0
+        || CountsSomething(context, numeral);
+
+    // "evacuated 1500 people" counts; "in 2006 police said" and "the 2024 budget" name a year.
+    private bool CountsSomething(QuantityContext context, Numeral numeral) =>
+        !(numeral.FirstToken > context.Floor && lexicon.CountedStopWords.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0)
+        && numeral.EndToken < context.End && context.Article.Tokens[numeral.EndToken].Kind == TokenKind.Word
+        && context.Article.TextOf(context.Article.Tokens[numeral.EndToken]) is [var initial, ..] && char.IsLower(initial)
+        && lexicon.CountedStopWords.LengthAt(context.Article, numeral.EndToken, context.End) == 0;
 
     // "the '90s": the apostrophe of a shortened decade belongs to it.
-    private static TextSpan WithDeterminer(Article article, TextSpan span, int first, int floor, string mark) =>
-        first > floor && article.CharsOf(article.Tokens[first - 1].Span) is var before && (before.SequenceEqual(mark) || before.SequenceEqual("’")) && article.Tokens[first - 1].Span.End == span.Start
+    private static TextSpan WithApostrophe(Article article, TextSpan span, int first, int floor) =>
+        first > floor && article.CharsOf(article.Tokens[first - 1].Span) is var before && (before.SequenceEqual("'") || before.SequenceEqual("’")) && article.Tokens[first - 1].Span.End == span.Start
             ? TextSpan.FromBounds(article.Tokens[first - 1].Span.Start, span.End)
             : span;
 }

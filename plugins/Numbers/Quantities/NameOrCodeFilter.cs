@@ -62,7 +62,7 @@ public sealed partial class NameOrCodeFilter(NumbersLexicon lexicon)
         || lexicon.Weekdays.LengthEndingAt(article, first, floor) > 0
         || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
         || lexicon.Comparators.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
-        || (first - 1 == floor && (lexicon.CountedStopWords.LengthEndingAt(article, first, floor) > 0 || lexicon.IdentifierWords.LengthEndingAt(article, first, floor) == 0 && IsVerbLike(article.TextOf(article.Tokens[first - 1]))));
+        || (first - 1 == floor && (lexicon.CountedStopWords.LengthEndingAt(article, first, floor) > 0 || IsVerbLike(article.TextOf(article.Tokens[first - 1]))));
 
     // "Published 14 Oct 2024": a sentence may open with a verb or a participle before a number.
     private static bool IsVerbLike(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);

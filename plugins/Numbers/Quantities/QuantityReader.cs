@@ -93,14 +93,11 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         };
 
         var start = first;
-        foreach (var (words, code) in lexicon.Currencies)
+        // The longest sign wins: "C$" is Canadian dollars, not the "$" of US dollars.
+        if (lexicon.Currencies.Select(c => (c.Code, Length: c.Words.LengthEndingAt(article, start, context.Floor))).MaxBy(c => c.Length) is { Length: > 0 } before)
         {
-            if (words.LengthEndingAt(article, start, context.Floor) is > 0 and var length)
-            {
-                quantity = quantity with { Unit = code };
-                start -= length;
-                break;
-            }
+            quantity = quantity with { Unit = before.Code };
+            start -= before.Length;
         }
 
         if (TokenChecks.IsWordAt(article, start - 1, context.End, "minus"))
@@ -189,12 +186,9 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
             return (quantity with { Unit = "percent", PercentWord = article.SpanOfTokens(stop, percent) }, stop + percent);
         }
 
-        foreach (var (words, code) in lexicon.Currencies)
+        if (lexicon.Currencies.Select(c => (c.Code, Length: c.Words.LengthAt(article, stop, context.End))).MaxBy(c => c.Length) is { Length: > 0 } after)
         {
-            if (words.LengthAt(article, stop, context.End) is > 0 and var length)
-            {
-                return (quantity with { Unit = code }, stop + length);
-            }
+            return (quantity with { Unit = after.Code }, stop + after.Length);
         }
 
         // "25 cents", "31,4 cents": hundredths of the currency the article last named (dollars if none).

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Humanizer;
 using PluginHost.Sdk.Analysis;
-using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Layers;
 
 namespace Numbers;
@@ -14,13 +13,13 @@ namespace Numbers;
 public sealed class QuantityFinder : IArticleAnalyzer
 {
     // Built from the rule files' lists on first use; every article of a run sees the same settings.
-    private (NumeralScanner Scanner, QuantityReader Reader, SourceFinder Sources, NumberStyle Style)? _parts;
+    private Parts? _parts;
 
     public void Analyze(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
-        var (scanner, reader, sources, style) = _parts ??= Parts(context.Settings);
+        var (scanner, reader, sources, style) = _parts ??= Parts.From(context.Settings);
         var quantities = reader.Read(article, scanner.Scan(article));
         var sourced = sources.SourcedSentences(article, context.Layer(NumbersPlugin.QuotesLayer));
         var sentences = article.Segments(PluginHost.Sdk.Text.SegmentKind.Sentence);
@@ -44,10 +43,14 @@ public sealed class QuantityFinder : IArticleAnalyzer
         }
     }
 
-    private static (NumeralScanner, QuantityReader, SourceFinder, NumberStyle) Parts(IPluginSettings settings)
+    // One object, so that articles analyzed at once see it whole or build their own.
+    private sealed record Parts(NumeralScanner Scanner, QuantityReader Reader, SourceFinder Sources, NumberStyle Style)
     {
-        var lexicon = new NumbersLexicon(settings);
-        return (new NumeralScanner(lexicon), new QuantityReader(lexicon), new SourceFinder(lexicon), new NumberStyle(settings));
+        public static Parts From(IPluginSettings settings)
+        {
+            var lexicon = new NumbersLexicon(settings);
+            return new Parts(new NumeralScanner(lexicon), new QuantityReader(lexicon), new SourceFinder(lexicon), new NumberStyle(settings));
+        }
     }
 
     private static Dictionary<string, object?> Properties(string text, Quantity quantity, bool sourced)
@@ -105,7 +108,8 @@ public sealed class QuantityFinder : IArticleAnalyzer
                 QuantityKind.Money => null,
                 QuantityKind.Multiplier => "times",
                 _ when quantity.Unit is "percent" => "percent",
-                _ when quantity.Unit is { } unit => plural ? unit.Pluralize(inputIsKnownToBeSingular: false) : unit,
+                // "5 km", "50 mw": abbreviations take no plural.
+                _ when quantity.Unit is { } unit => plural && unit.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)) ? unit.Pluralize(inputIsKnownToBeSingular: false) : unit,
                 _ => quantity.Counted,
             },
             quantity.Rate,

@@ -20,10 +20,10 @@ public sealed class SourceFinder(NumbersLexicon lexicon)
         ArgumentNullException.ThrowIfNull(quotes);
         var sentences = article.Segments(SegmentKind.Sentence);
         var paragraphs = article.Segments(SegmentKind.Paragraph);
-        var headline = paragraphs.Count > 1 && sentences.Count > 0 && sentences[0].Span == paragraphs[0].Span
-            && article.CharsOf(sentences[0].Span).TrimEnd() is [.., not ('.' or '!' or '?' or '…')] ? 0 : -1;
+        var hasHeadline = paragraphs.Count > 1 && sentences.Count > 0 && sentences[0].Span == paragraphs[0].Span
+            && article.CharsOf(sentences[0].Span).TrimEnd() is [.., not ('.' or '!' or '?' or '…')];
         var cites = sentences.Select(s => Cites(article, s, quotes)).ToArray();
-        return [.. cites.Select((cited, i) => cited || (i > 0 && i - 1 != headline && cites[i - 1]))];
+        return [.. cites.Select((cited, i) => cited || (i > 0 && cites[i - 1] && !(i == 1 && hasHeadline)))];
     }
 
     private bool Cites(Article article, Segment sentence, AnnotationLayer quotes)
