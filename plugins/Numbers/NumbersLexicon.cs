@@ -6,16 +6,14 @@ namespace Numbers;
 /// <summary>The word lists of the plugin's rule files: magnitudes, qualifiers, currencies, units, rates, changes, sources.</summary>
 public sealed class NumbersLexicon
 {
-    private static readonly string[] ComparatorLists = ["more_than", "at_least", "about", "nearly", "up_to", "fewer_than", "less_than", "exactly"];
-    private static readonly string[] RateLists = ["per_year", "per_month", "per_week", "per_day", "per_hour"];
-
     public NumbersLexicon(IPluginSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Magnitudes = [(settings.GetWordList("thousands"), 1e3), (settings.GetWordList("millions"), 1e6), (settings.GetWordList("billions"), 1e9), (settings.GetWordList("trillions"), 1e12)];
-        Comparators = [.. ComparatorLists.Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
+        Comparators = [.. settings.GetList("comparators").Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
         Currencies = [.. settings.GetList("currencies").Select(code => (settings.GetWordList(code.ToLowerInvariant()), code.ToUpperInvariant()))];
-        Rates = [.. RateLists.Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
+        Rates = [.. settings.GetList("rates").Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
+        DefaultCurrency = settings.GetText("default_currency");
         Percent = settings.GetWordList("percent_words");
         PercentagePoints = settings.GetWordList("percentage_point_words");
         Units = settings.GetWordList("units");
@@ -42,6 +40,9 @@ public sealed class NumbersLexicon
 
     /// <summary>a year, annually, per day...: each list with the rate it normalizes to ("per year").</summary>
     public IReadOnlyList<(WordList Words, string Rate)> Rates { get; }
+
+    /// <summary>The currency of "25 cents" when the article has named none.</summary>
+    public string DefaultCurrency { get; }
 
     public WordList Percent { get; }
 

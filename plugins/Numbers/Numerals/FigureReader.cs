@@ -1,4 +1,5 @@
 using System.Globalization;
+using PluginHost.Sdk.Text;
 
 namespace Numbers;
 
@@ -34,6 +35,13 @@ public static class FigureReader
         }
 
         return double.TryParse(plain[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    /// <summary>Whether the article writes any figure in European style, and so all of them.</summary>
+    public static bool WritesEuropean(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Tokens.Any(t => t.Kind == TokenKind.Number && IsEuropean(article.CharsOf(t.Span)));
     }
 
     /// <summary>Whether a figure is written in European style: 1.200,5, 1.200.000 or 3,5.</summary>

@@ -19,7 +19,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
     public IReadOnlyList<Numeral> Scan(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var european = article.Tokens.Any(t => t.Kind == TokenKind.Number && FigureReader.IsEuropean(article.CharsOf(t.Span)));
+        var european = FigureReader.WritesEuropean(article);
         var numerals = new List<Numeral>();
         foreach (var sentence in article.Segments(SegmentKind.Sentence))
         {

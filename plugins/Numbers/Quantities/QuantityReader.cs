@@ -27,6 +27,7 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         var quantities = new List<Quantity>();
         var used = new HashSet<int>();
         var currency = new CurrencyMemory();
+        var european = FigureReader.WritesEuropean(article);
         for (var k = 0; k < numerals.Count; k++)
         {
             if (used.Contains(k))
@@ -36,7 +37,7 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
 
             var numeral = numerals[k];
             var sentence = sentences.Last(s => s.FirstToken <= numeral.FirstToken);
-            var context = new QuantityContext(article, sentence.FirstToken, sentence.EndToken, numerals, used, currency);
+            var context = new QuantityContext(article, sentence.FirstToken, sentence.EndToken, numerals, used, currency, european);
             if (_names.IsNameOrCode(context, numeral, phones))
             {
                 continue;
@@ -76,7 +77,7 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
             // "between 5 and 10 million": the magnitude written once counts for both.
             if (second.EndToken > second.FirstToken + 1 && numeral.EndToken == numeral.FirstToken + 1 && low < high / 1000)
             {
-                low *= Math.Round(second.Value / SecondValueWithoutMagnitude(article, second));
+                low *= Math.Round(second.Value / SecondValueWithoutMagnitude(context, second));
             }
 
             stop = second.EndToken;
@@ -145,8 +146,8 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
     private bool IsCurrencyBefore(Article article, int index, int floor) =>
         lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, index, floor) > 0);
 
-    private static double SecondValueWithoutMagnitude(Article article, Numeral second) =>
-        FigureReader.Read(article.CharsOf(article.Tokens[second.FirstToken].Span), european: false) is { } plain && plain > 0 ? plain : second.Value;
+    private static double SecondValueWithoutMagnitude(QuantityContext context, Numeral second) =>
+        FigureReader.Read(context.Article.CharsOf(context.Article.Tokens[second.FirstToken].Span), context.European) is { } plain && plain > 0 ? plain : second.Value;
 
     // "between 5 and 10", "from 10 to 15", "10 to 15", "10 – 15"
     private int? RangeEnd(QuantityContext context, int k)
@@ -194,7 +195,7 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         // "25 cents", "31,4 cents": hundredths of the currency the article last named (dollars if none).
         if (quantity.Unit is null && lexicon.Hundredths.LengthAt(article, stop, context.End) is > 0 and var hundredths)
         {
-            return (quantity with { Unit = context.Currency.Last ?? "USD", Value = quantity.Value / 100, Low = quantity.Low / 100, High = quantity.High / 100 }, stop + hundredths);
+            return (quantity with { Unit = context.Currency.Last ?? lexicon.DefaultCurrency, Value = quantity.Value / 100, Low = quantity.Low / 100, High = quantity.High / 100 }, stop + hundredths);
         }
 
         if (quantity.Unit is null && lexicon.Units.LengthAt(article, stop, context.End) is > 0 and var unit)
