@@ -45,6 +45,7 @@ public sealed class QuantityReaderTests
     [Theory]
     [InlineData("It happened in 2006.", "2006 → 2006 (year)")]
     [InlineData("The 2024 budget passed.", "2024 → 2024 (year)")]
+    [InlineData("2024 budget talks collapsed.", "2024 → 2024 (year)")]
     [InlineData("It ran from 1916-1917.", "1916-1917 → 1916–1917 (year)")]
     [InlineData("They met on January 23.", "January 23 → 23 (date)")]
     [InlineData("They met on January 23, 2024, in Rome.", "January 23, 2024 → 23 (date)")]

@@ -8,6 +8,8 @@ namespace Numbers;
 /// </summary>
 public sealed class CalendarReader(NumbersLexicon lexicon)
 {
+    private static readonly HashSet<string> PluralsWithoutS = new(["people", "children", "men", "women", "police", "staff"], StringComparer.OrdinalIgnoreCase);
+
     internal Quantity? Read(QuantityContext context, int k)
     {
         var (article, numeral) = (context.Article, context.Numerals[k]);
@@ -99,11 +101,12 @@ public sealed class CalendarReader(NumbersLexicon lexicon)
         || lexicon.Units.LengthAt(context.Article, numeral.EndToken, context.End) > 0
         || CountsSomething(context, numeral);
 
-    // "evacuated 1500 people" counts; "in 2006 police said" and "the 2024 budget" name a year.
+    // "evacuated 1500 people" counts; "in 2006 police said", "the 2024 budget" and "2024 budget talks" name a year.
     private bool CountsSomething(QuantityContext context, Numeral numeral) =>
         !(numeral.FirstToken > context.Floor && lexicon.CountedStopWords.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0)
         && numeral.EndToken < context.End && context.Article.Tokens[numeral.EndToken].Kind == TokenKind.Word
-        && context.Article.TextOf(context.Article.Tokens[numeral.EndToken]) is [var initial, ..] && char.IsLower(initial)
+        && context.Article.TextOf(context.Article.Tokens[numeral.EndToken]) is [var initial, ..] word && char.IsLower(initial)
+        && (word.EndsWith('s') || PluralsWithoutS.Contains(word))
         && lexicon.CountedStopWords.LengthAt(context.Article, numeral.EndToken, context.End) == 0;
 
     // "the '90s": the apostrophe of a shortened decade belongs to it.
