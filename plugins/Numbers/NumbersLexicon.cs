@@ -76,7 +76,7 @@ public sealed class NumbersLexicon
     {
         foreach (var (words, factor) in Magnitudes)
         {
-            if (words.MatchAt(article, index, end).FirstOrDefault() is > 0 and var length)
+            if (words.LengthAt(article, index, end) is > 0 and var length)
             {
                 return (factor, length);
             }
@@ -84,6 +84,24 @@ public sealed class NumbersLexicon
 
         return null;
     }
+
+    /// <summary>
+    /// The currency whose sign, code or name ends just before <paramref name="end"/>, and its token count. The longest
+    /// wins: "C$" is Canadian dollars, not the "$" of US dollars.
+    /// </summary>
+    public (string Code, int Length)? CurrencyEndingAt(Article article, int end, int floor) =>
+        Longest(Currencies.Select(c => (c.Code, Length: c.Words.LengthEndingAt(article, end, floor))));
+
+    /// <summary>The currency written at <paramref name="index"/> ("euros", "USD"), and its token count; the longest wins.</summary>
+    public (string Code, int Length)? CurrencyAt(Article article, int index, int end) =>
+        Longest(Currencies.Select(c => (c.Code, Length: c.Words.LengthAt(article, index, end))));
+
+    /// <summary>The comparator whose qualifier ends just before <paramref name="end"/>, and its token count; the list declared first wins.</summary>
+    public (string Comparator, int Length)? ComparatorEndingAt(Article article, int end, int floor) =>
+        Comparators.Select(c => (c.Comparator, Length: c.Words.LengthEndingAt(article, end, floor))).FirstOrDefault(c => c.Length > 0) is { Length: > 0 } found ? found : null;
+
+    private static (string Key, int Length)? Longest(IEnumerable<(string Key, int Length)> matches) =>
+        matches.MaxBy(m => m.Length) is { Length: > 0 } longest ? longest : null;
 
     /// <summary>The factor of a magnitude written onto a figure: the "bn" of "1.5bn".</summary>
     public double? MagnitudeSuffix(string suffix) =>

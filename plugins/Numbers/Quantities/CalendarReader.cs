@@ -95,8 +95,9 @@ public sealed class CalendarReader(NumbersLexicon lexicon)
     private static double YearOf(double low, double high) => high < 100 ? (Math.Floor(low / 100) * 100) + high : high;
 
     private bool HasQuantityWordAround(QuantityContext context, Numeral numeral) =>
-        lexicon.Comparators.Any(c => c.Words.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0)
-        || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(context.Article, numeral.FirstToken, context.Floor) > 0 || c.Words.LengthAt(context.Article, numeral.EndToken, context.End) > 0)
+        lexicon.ComparatorEndingAt(context.Article, numeral.FirstToken, context.Floor) is not null
+        || lexicon.CurrencyEndingAt(context.Article, numeral.FirstToken, context.Floor) is not null
+        || lexicon.CurrencyAt(context.Article, numeral.EndToken, context.End) is not null
         || lexicon.Percent.LengthAt(context.Article, numeral.EndToken, context.End) > 0
         || lexicon.Units.LengthAt(context.Article, numeral.EndToken, context.End) > 0
         || CountsSomething(context, numeral);

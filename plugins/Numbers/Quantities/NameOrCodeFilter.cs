@@ -60,8 +60,8 @@ public sealed partial class NameOrCodeFilter(NumbersLexicon lexicon)
     private bool IsKnownWordBefore(Article article, int first, int floor) =>
         lexicon.Months.LengthEndingAt(article, first, floor) > 0
         || lexicon.Weekdays.LengthEndingAt(article, first, floor) > 0
-        || lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
-        || lexicon.Comparators.Any(c => c.Words.LengthEndingAt(article, first, floor) > 0)
+        || lexicon.CurrencyEndingAt(article, first, floor) is not null
+        || lexicon.ComparatorEndingAt(article, first, floor) is not null
         || (first - 1 == floor && (lexicon.CountedStopWords.LengthEndingAt(article, first, floor) > 0 || IsVerbLike(article.TextOf(article.Tokens[first - 1]))));
 
     // "Published 14 Oct 2024": a sentence may open with a verb or a participle before a number.

@@ -18,6 +18,9 @@ public sealed record Quantity(TextSpan Span, QuantityKind Kind)
     /// <summary>percent, percentage point, an ISO currency code, or a unit of measure ("mile").</summary>
     public string? Unit { get; init; }
 
+    /// <summary>Whether the unit is a currency: its ISO code, three capitals.</summary>
+    public bool IsInCurrency => Unit is { Length: 3 } code && code.All(char.IsUpper);
+
     /// <summary>What is counted: "cartel members" in "50 cartel members".</summary>
     public string? Counted { get; init; }
 

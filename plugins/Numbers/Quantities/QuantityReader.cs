@@ -94,11 +94,10 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         };
 
         var start = first;
-        // The longest sign wins: "C$" is Canadian dollars, not the "$" of US dollars.
-        if (lexicon.Currencies.Select(c => (c.Code, Length: c.Words.LengthEndingAt(article, start, context.Floor))).MaxBy(c => c.Length) is { Length: > 0 } before)
+        if (lexicon.CurrencyEndingAt(article, start, context.Floor) is var (code, signLength))
         {
-            quantity = quantity with { Unit = before.Code };
-            start -= before.Length;
+            quantity = quantity with { Unit = code };
+            start -= signLength;
         }
 
         if (TokenChecks.IsWordAt(article, start - 1, context.End, "minus"))
@@ -108,14 +107,10 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         }
 
         start -= low is not null && TokenChecks.IsWordAt(article, start - 1, context.End, "between", "from") ? 1 : 0;
-        foreach (var (words, comparator) in lexicon.Comparators)
+        if (lexicon.ComparatorEndingAt(article, start, context.Floor) is var (comparator, qualifierLength))
         {
-            if (words.LengthEndingAt(article, start, context.Floor) is > 0 and var length)
-            {
-                quantity = quantity with { Comparator = comparator };
-                start -= length;
-                break;
-            }
+            quantity = quantity with { Comparator = comparator };
+            start -= qualifierLength;
         }
 
         // "Kwame Adebisi, 67, said": an age set off by commas after a name.
@@ -143,9 +138,6 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         TokenChecks.IsWordAt(context.Article, numeral.FirstToken - 1, context.End, "no", "any", "every", "each", "some", "the", "this", "that", "which", "someone")
         || TokenChecks.IsWordAt(context.Article, numeral.EndToken, context.End, "of", "another", "or");
 
-    private bool IsCurrencyBefore(Article article, int index, int floor) =>
-        lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, index, floor) > 0);
-
     private static double SecondValueWithoutMagnitude(QuantityContext context, Numeral second) =>
         FigureReader.Read(context.Article.CharsOf(context.Article.Tokens[second.FirstToken].Span), context.European) is { } plain && plain > 0 ? plain : second.Value;
 
@@ -161,10 +153,10 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         var next = context.Numerals[k + 1];
         var joiner = next.FirstToken - numeral.EndToken;
         // "$3m-$5m", "between €1.5 billion and €2 billion": the currency may be written again.
-        var currencyAgain = joiner == 2 && lexicon.Currencies.Any(c => c.Words.LengthEndingAt(article, next.FirstToken, next.FirstToken - 1) > 0);
+        var currencyAgain = joiner == 2 && lexicon.CurrencyEndingAt(article, next.FirstToken, next.FirstToken - 1) is not null;
         var linked = (joiner == 1 || currencyAgain) && (TokenChecks.IsWordAt(article, numeral.EndToken, context.End, "to", "and", "or") || TokenChecks.IsSignAt(article, numeral.EndToken, context.End, "-") || TokenChecks.IsSignAt(article, numeral.EndToken, context.End, "–"));
         var isAnd = TokenChecks.IsWordAt(article, numeral.EndToken, context.End, "and");
-        var before = numeral.FirstToken - 1 - (IsCurrencyBefore(article, numeral.FirstToken, context.Floor) ? 1 : 0);
+        var before = numeral.FirstToken - 1 - (lexicon.CurrencyEndingAt(article, numeral.FirstToken, context.Floor) is not null ? 1 : 0);
         var between = TokenChecks.IsWordAt(article, before, context.End, "between");
         return linked && next.Form == numeral.Form && next.FirstToken < context.End && (!isAnd || between) && next.Value > numeral.Value ? k + 1 : null;
     }
@@ -187,9 +179,9 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
             return (quantity with { Unit = "percent", PercentWord = article.SpanOfTokens(stop, percent) }, stop + percent);
         }
 
-        if (lexicon.Currencies.Select(c => (c.Code, Length: c.Words.LengthAt(article, stop, context.End))).MaxBy(c => c.Length) is { Length: > 0 } after)
+        if (lexicon.CurrencyAt(article, stop, context.End) is var (code, length))
         {
-            return (quantity with { Unit = after.Code }, stop + after.Length);
+            return (quantity with { Unit = code }, stop + length);
         }
 
         // "25 cents", "31,4 cents": hundredths of the currency the article last named (dollars if none).
@@ -328,7 +320,7 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         NumeralForm.Fraction => QuantityKind.Fraction,
         _ when quantity.Low is not null => QuantityKind.Range,
         _ when quantity.Unit is "percent" or "percentage point" => QuantityKind.Percent,
-        _ when quantity.Unit is { Length: 3 } code && code.All(char.IsUpper) => QuantityKind.Money,
+        _ when quantity.IsInCurrency => QuantityKind.Money,
         _ when quantity.Unit is not null => QuantityKind.Measure,
         _ => QuantityKind.Count,
     };

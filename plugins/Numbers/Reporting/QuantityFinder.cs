@@ -102,10 +102,10 @@ public sealed class QuantityFinder : IArticleAnalyzer
         var parts = new List<string?>
         {
             quantity.Comparator,
-            IsCurrency(quantity.Unit) ? $"{quantity.Unit} {number}" : number,
+            quantity.IsInCurrency ? $"{quantity.Unit} {number}" : number,
             quantity.Kind switch
             {
-                _ when IsCurrency(quantity.Unit) => null,
+                _ when quantity.IsInCurrency => null,
                 QuantityKind.Multiplier => "times",
                 _ when quantity.Unit is "percent" => "percent",
                 // "5 km", "50 mw": abbreviations take no plural.
@@ -117,8 +117,6 @@ public sealed class QuantityFinder : IArticleAnalyzer
         };
         return string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
     }
-
-    private static bool IsCurrency(string? unit) => unit is { Length: 3 } code && code.All(char.IsUpper);
 
     private static string Format(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 }
