@@ -31,6 +31,7 @@ public sealed class QuantityReaderTests
     [InlineData("It is the third-largest city.", "third-largest → 3 (ordinal)")]
     [InlineData("Lending rose by €1.200,5 million.", "€1.200,5 million → EUR 1,200,500,000 increase (money)")]
     [InlineData("The drug kills more than 100,000 Americans annually.", "more than 100,000 Americans annually → more than 100,000 Americans per year (count)")]
+    [InlineData("It costs tens of thousands of lives annually.", "tens of thousands of lives annually → vague, of the order of 10,000 lives per year (vague)")]
     [InlineData("Kwame Adebisi, 67, stayed.", "67 → 67 years (measure)")]
     [InlineData("It will cost between 1,5 and 2,5 billion euros.", "between 1,5 and 2,5 billion euros → EUR 1,500,000,000–2,500,000,000 (range)")]
     [InlineData("It cost C$40 million.", "C$40 million → CAD 40,000,000 (money)")]
