@@ -27,7 +27,7 @@ public sealed class SpeakerResolver
     private readonly Func<int, bool> _isQuoted;
     private readonly Dictionary<string, Gender> _genders;
     private readonly int[] _sentenceOffsets;
-    private readonly HashSet<int> _sentenceStarts;
+    private readonly int[] _paragraphOffsets;
     private readonly HashSet<Mention> _embedded;
     private readonly WordList _organizationWords;
     private readonly WordList _audienceMarkers;
@@ -48,7 +48,7 @@ public sealed class SpeakerResolver
             .GroupBy(m => m.Key)
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
         _sentenceOffsets = [.. article.Segments(SegmentKind.Sentence).Select(s => s.Span.Start)];
-        _sentenceStarts = [.. _sentenceOffsets];
+        _paragraphOffsets = [.. article.Segments(SegmentKind.Paragraph).Select(p => p.Span.Start)];
         _embedded = [.. mentions.Where(inner => mentions.Any(outer => outer.Span.Length > inner.Span.Length && outer.Span.Contains(inner.Span)))];
         LearnGendersFromPronouns();
     }
@@ -202,7 +202,7 @@ public sealed class SpeakerResolver
         return openers.Count > 0 && openers[^1].Kind == MentionKind.Pronoun && openers[^1].Key == pronoun.Key && openers[^1] != pronoun ? openers[^1] : null;
     }
 
-    private bool OpensSentence(Mention mention) => _sentenceStarts.Contains(mention.Span.Start);
+    private bool OpensSentence(Mention mention) => Array.BinarySearch(_sentenceOffsets, mention.Span.Start) >= 0;
 
     // "Osei's office" and "a branch manager on Marktgasse": a name inside a longer mention is not who "she" is.
     private bool IsInsideAnother(Mention mention) => _embedded.Contains(mention);
@@ -258,11 +258,14 @@ public sealed class SpeakerResolver
             && (quoted || !_isQuoted(m.Span.Start)) && !m.Possessive && Fit(pronoun.Key, m) == Fitness.Right) ?? candidate;
     }
 
-    private int ParagraphOf(int offset) => _article.Segments(SegmentKind.Paragraph).Count(p => p.Span.Start <= offset);
+    private int ParagraphOf(int offset) => IndexIn(_paragraphOffsets, offset);
 
-    private int SentenceOf(int offset)
+    private int SentenceOf(int offset) => IndexIn(_sentenceOffsets, offset);
+
+    // The unit (sentence or paragraph) whose start is the last at or before the offset.
+    private static int IndexIn(int[] starts, int offset)
     {
-        var index = Array.BinarySearch(_sentenceOffsets, offset);
+        var index = Array.BinarySearch(starts, offset);
         return index >= 0 ? index : ~index - 1;
     }
 
