@@ -10,6 +10,7 @@ public sealed class AnalyzeCommandTests
         var root = new TestDirectory();
         root.Write("news/storm.txt", "Oh no, the STORM came.\nNATO met.\n");
         root.Write("news/calm.md", "# Calm day\n\nNothing to see.\n");
+        root.Write(".editorconfig", "root = true\n\n[*]\npluginhost_category.Language.severity = none\n");
         return root;
     }
 

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace PluginHost.Host.Reporting;
 
-/// <summary>Writes a finding's property bag: strings, numbers and booleans as themselves, anything else as its text.</summary>
+/// <summary>
+/// Writes a finding's property bag: strings, numbers and booleans as themselves, a dictionary as an object and
+/// any other sequence as an array (such as a language's alternatives and their confidence), anything else as its text.
+/// </summary>
 internal static class JsonValues
 {
     public static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties)
@@ -35,6 +38,18 @@ internal static class JsonValues
                 break;
             case double or float or decimal:
                 writer.WriteNumberValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case IReadOnlyDictionary<string, object?> nested:
+                WriteProperties(writer, nested);
+                break;
+            case System.Collections.IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             default:
                 writer.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,0 +1,137 @@
+using System.Globalization;
+
+namespace Language.Detection;
+
+/// <summary>
+/// Reads a text as a language model sees it: words are runs of letters (with their combining marks), lower-cased,
+/// each padded with a space either side, and give their character n-grams of one to <see cref="MaxOrder"/> letters
+/// and the word itself. Web addresses, e-mail addresses and domain names are no evidence of a language and are
+/// skipped. The model builder and the detector both read text through here, so they count the same things.
+/// </summary>
+public static class FeatureReader
+{
+    public const int MaxOrder = 4;
+
+    /// <summary>Longer letter runs are text in a script written without spaces; their words say nothing.</summary>
+    public const int MaxWordLength = 24;
+
+    // FNV-1a, 64 bits: stable across processes, unlike string.GetHashCode.
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
+
+    public static void Read<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var chunk = text[start..end];
+            if (!IsAddress(chunk))
+            {
+                ReadWords(chunk, ref sink);
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The n-gram's characters packed into one number, the first in the lowest 16 bits.</summary>
+    public static ulong Pack(ReadOnlySpan<char> ngram)
+    {
+        var key = 0UL;
+        for (var i = ngram.Length - 1; i >= 0; i--)
+        {
+            key = (key << 16) | ngram[i];
+        }
+
+        return key;
+    }
+
+    public static bool IsLetter(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>"https://…", "www.…", "name@host", "smi24.net": a dot between letters inside one chunk makes a domain.</summary>
+    private static bool IsAddress(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains('@'))
+        {
+            return true;
+        }
+
+        var trimmed = chunk.TrimEnd(".,;:!?)»\"”’'");
+        var dot = trimmed.IndexOf('.');
+        return dot > 0 && dot < trimmed.Length - 1 && char.IsLetterOrDigit(trimmed[dot - 1]) && char.IsLetter(trimmed[dot + 1]) && trimmed.Length - dot > 2;
+    }
+
+    private static void ReadWords<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var i = 0;
+        while (i < chunk.Length)
+        {
+            if (!IsLetter(chunk[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < chunk.Length && IsLetter(chunk[end]))
+            {
+                end++;
+            }
+
+            ReadWord(chunk[i..end], ref sink);
+            i = end;
+        }
+    }
+
+    private static void ReadWord<TSink>(ReadOnlySpan<char> word, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var window = 0UL;
+        var hash = FnvOffset;
+        var fed = 1;
+        window = Feed(window, ' ');
+        foreach (var letter in word)
+        {
+            sink.Letter(Scripts.Of(letter));
+            var lower = char.ToLowerInvariant(letter);
+            hash = (hash ^ lower) * FnvPrime;
+            window = Feed(window, lower);
+            fed++;
+            Emit(window, fed, includeUnigram: true, ref sink);
+        }
+
+        window = Feed(window, ' ');
+        fed++;
+        Emit(window, fed, includeUnigram: false, ref sink);
+        if (word.Length <= MaxWordLength)
+        {
+            sink.Word(hash, char.IsUpper(word[0]));
+        }
+    }
+
+    // The window holds the last four characters fed, the newest in the highest 16 bits.
+    private static ulong Feed(ulong window, char c) => (window >> 16) | ((ulong)c << 48);
+
+    private static void Emit<TSink>(ulong window, int fed, bool includeUnigram, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        for (var order = includeUnigram ? 1 : 2; order <= Math.Min(fed, MaxOrder); order++)
+        {
+            sink.NGram(order, window >> (64 - (16 * order)));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using PluginHost.Testing;
+
+namespace Language.Tests;
+
+public sealed class LanguageFinderTests
+{
+    private static readonly PluginVerifier Verifier = LanguageUnderTest.Verifier;
+
+    [Fact]
+    public void The_rule_examples_hold()
+    {
+        Verifier.VerifyRuleExamples();
+    }
+
+    [Fact]
+    public void Page_chrome_in_another_language_is_reported_block_by_block()
+    {
+        var findings = Verifier.Verify("""
+            {|LG0001:{|LG0002:Главная страница
+            Новости дня|}
+
+            Storm closes the coast road
+
+            The coast road between the two harbours will stay closed until Friday, the county council said, after the storm washed away part of the sea wall.
+
+            {|LG0002:Читайте также|}|}
+            """);
+        var article = findings.Single(f => f.Id == "LG0001");
+        article.Properties["language"].ShouldBe("en");
+        ((IReadOnlyDictionary<string, object?>)article.Properties["alternatives"]!).Keys.ShouldBe(["ru"]);
+        findings.Where(f => f.Id == "LG0002").ShouldAllBe(f => (string)f.Properties["language"]! == "ru");
+    }
+
+    [Fact]
+    public void A_foreign_name_or_phrase_inside_a_sentence_is_no_foreign_block()
+    {
+        Verifier.Verify("""
+            {|LG0001:The mayor of Neuchâtel, Jean-Luc Dubois, called it a coup de théâtre before the vote on Tuesday.|}
+            """);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_domain_name_neither_joins_nor_breaks_a_block()
+    {
+        var findings = Verifier.Verify("""
+            {|LG0001:The harbour reopened on Monday after three weeks of repairs to the sea wall and the quay.
+
+            {|LG0002:Новости России
+            example.com
+            Спорт в России и мире|}|}
+            """);
+        findings.Count(f => f.Id == "LG0002").ShouldBe(1);
+    }
+
+    [Fact]
+    public void An_article_of_another_language_is_named()
+    {
+        var findings = Verifier.Verify("{|LG0001:El ayuntamiento aprobó el lunes el presupuesto para reparar el muelle antes del invierno.|}");
+        findings.Single().Properties["language"].ShouldBe("es");
+    }
+
+    [Fact]
+    public void An_article_with_no_letters_is_undetermined()
+    {
+        var findings = Verifier.Verify("{|LG0003:12:45 — 2024|}");
+        findings.Single().Properties["reason"].ShouldBe("no letters");
+    }
+}

@@ -1,0 +1,37 @@
+using Language.Detection;
+using LanguageModelBuilder;
+
+// Usage: LanguageModelBuilder TRAINING_DIR MODEL_FILE
+// TRAINING_DIR holds one folder per language (ISO 639-1), each with one text file per source (udhr.txt, cldr.txt, …).
+if (args.Length != 2 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: LanguageModelBuilder TRAINING_DIR MODEL_FILE");
+    return 2;
+}
+
+var estimator = new ModelEstimator();
+foreach (var folder in Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal))
+{
+    var texts = TrainingSource.All
+        .Select(s => (Source: s, Path: Path.Combine(folder, s.Name + ".txt")))
+        .Where(s => File.Exists(s.Path))
+        .Select(s => (s.Source, Lines: File.ReadAllLines(s.Path)))
+        .ToList();
+    foreach (var script in ScriptVariants.Of([.. texts.Where(t => t.Source.Name is "udhr" or "cldr").SelectMany(t => t.Lines)]))
+    {
+        var sources = texts.Select(t => (t.Source, Counts: FeatureCounts.Of(t.Lines.Where(l => script == Script.None || ScriptVariants.MainScript(l) == script)))).ToList();
+        estimator.Add(Path.GetFileName(folder), sources);
+        Console.WriteLine($"{Path.GetFileName(folder)} {(script == Script.None ? "" : script)}: {string.Join(", ", sources.Select(s => $"{s.Source.Name} {s.Counts.ByOrder[1].Values.Sum():N0} letters"))}");
+    }
+}
+
+var model = estimator.Build();
+var temporary = args[1] + ".tmp";
+using (var file = File.Create(temporary))
+{
+    model.Write(file);
+}
+
+File.Move(temporary, args[1], overwrite: true);
+Console.WriteLine($"{model.Languages.Count} languages, {model.NGrams.Count:N0} n-grams, {model.Words.Count:N0} words: {args[1]} ({new FileInfo(args[1]).Length:N0} bytes)");
+return 0;

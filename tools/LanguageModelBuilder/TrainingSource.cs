@@ -1,0 +1,18 @@
+namespace LanguageModelBuilder;
+
+/// <summary>
+/// One kind of training text and its share of each language's statistics. Sources differ in size by two orders
+/// of magnitude (a word list of 300,000 entries, one UDHR of 1,700 words), so each is normalized and mixed by share
+/// rather than pooled: otherwise the largest would drown the running text.
+/// </summary>
+internal sealed record TrainingSource(string Name, double Share)
+{
+    public static IReadOnlyList<TrainingSource> All { get; } =
+    [
+        new("udhr", 0.35), // running prose: function words, inflections
+        new("cldr", 0.25), // short phrases: the vocabulary of menus and labels
+        new("names", 0.10), // language and country names as each language writes them
+        new("stopwords", 0.10),
+        new("tesseract", 0.20), // a large vocabulary, for the n-grams of words the prose never uses
+    ];
+}
