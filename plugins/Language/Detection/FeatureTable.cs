@@ -5,7 +5,7 @@ namespace Language.Detection;
 /// <summary>
 /// The features of one kind (character n-grams, or words) that some language of the model has seen: for each, the
 /// languages that have it and how much more likely it is in each than an unseen feature (a log-probability
-/// difference). A language not listed has the feature at its floor. An open-addressing hash table laid out by
+/// difference). A language not listed has the feature at the floor, as likely as any unseen feature. An open-addressing hash table laid out by
 /// the model builder and read back as it is, so loading the model builds nothing.
 /// </summary>
 public sealed class FeatureTable

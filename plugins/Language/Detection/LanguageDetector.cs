@@ -4,8 +4,8 @@ namespace Language.Detection;
 /// Names the language of a text with a naive Bayes model over character n-grams of one to four letters and whole
 /// words, among the languages written in the text's main scripts. The per-language log-likelihoods are turned into
 /// confidences with a softmax, tempered because overlapping n-grams are not independent evidence. A text gets no
-/// language when it has no letters, when it is only a name or two that no language's vocabulary knows (and its letters do not make the language plain), or when no
-/// language reaches the minimum confidence.
+/// language when it has no letters, when it is only a name or two that no language's vocabulary knows (and its
+/// letters do not make the language plain), or when no language reaches the minimum confidence.
 /// </summary>
 public sealed class LanguageDetector
 {
@@ -15,8 +15,13 @@ public sealed class LanguageDetector
     /// <summary>Capitalized words no vocabulary knows are read as names unless their letters alone make the language this plain (German nouns).</summary>
     private const double NameConfidence = 0.9;
 
+    /// <summary>How many of the likeliest languages a guess lists.</summary>
+    public const int RankingLength = 5;
+
     private readonly LanguageModel _model;
     private readonly bool[] _supported;
+    private readonly string[] _codes;
+    private readonly int[] _codeOf;
     private readonly double _minimumConfidence;
     private readonly double _temperature;
 
@@ -29,10 +34,12 @@ public sealed class LanguageDetector
         var unknown = wanted.Except(model.Languages, StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"The language model knows no language {string.Join(", ", unknown)}; it knows {string.Join(", ", model.Languages)}.", nameof(languages));
+            throw new ArgumentException($"The language model knows no language {string.Join(", ", unknown)}; it knows {string.Join(", ", model.Languages.Distinct())}.", nameof(languages));
         }
 
         _supported = [.. model.Languages.Select(wanted.Contains)];
+        _codes = [.. model.Languages.Distinct()];
+        _codeOf = [.. model.Languages.Select(l => Array.IndexOf(_codes, l))];
         _minimumConfidence = minimumConfidence;
         _temperature = temperature;
     }
@@ -50,14 +57,13 @@ public sealed class LanguageDetector
             return LanguageGuess.Unknown("no letters", 0);
         }
 
-        var script = evidence.MainScripts;
-        var candidates = Enumerable.Range(0, _model.Languages.Count).Where(l => _supported[l] && (_model.Scripts[l] & script) != 0).ToList();
-        if (candidates.Count == 0)
+        var scripts = evidence.MainScripts;
+        var ranking = Rank(evidence.Scores, scripts, preferred);
+        if (ranking.Count == 0)
         {
-            return LanguageGuess.Unknown($"no supported language is written in {script}", evidence.Letters);
+            return LanguageGuess.Unknown($"no supported language is written in {scripts}", evidence.Letters);
         }
 
-        var ranking = Rank(evidence, candidates, preferred);
         if (evidence.IsOnlyUnknownNames && ranking[0].Confidence < NameConfidence)
         {
             return LanguageGuess.Unknown("only names no language's vocabulary knows", evidence.Letters, ranking);
@@ -69,28 +75,57 @@ public sealed class LanguageDetector
             : new LanguageGuess(best.Language, best.Confidence, ranking, null, evidence.Letters);
     }
 
-    private List<LanguageScore> Rank(Evidence evidence, List<int> candidates, (string Language, double Odds)? preferred)
+    // A softmax over the candidates' tempered scores, a language's models (one per alphabet) adding up; the likeliest first.
+    private List<LanguageScore> Rank(double[] scores, Script scripts, (string Language, double Odds)? preferred)
     {
         // Prior odds of k to 1 multiply the tempered likelihood by k: add T·ln k to the log-likelihood.
-        var scores = candidates.Select(l => evidence.Score(l) + (_model.Languages[l] == preferred?.Language ? _temperature * Math.Log(preferred.Value.Odds) : 0)).ToList();
-        var top = scores.Max();
-        var weights = scores.Select(s => Math.Exp((s - top) / _temperature)).ToList();
-        var total = weights.Sum();
-        return [.. candidates.Select((l, i) => (Language: _model.Languages[l], Weight: weights[i]))
-            .GroupBy(c => c.Language, c => c.Weight)
-            .Select(g => new LanguageScore(g.Key, g.Sum() / total))
-            .OrderByDescending(s => s.Confidence)];
+        var favour = preferred is { } p ? _temperature * Math.Log(p.Odds) : 0;
+        var top = double.NegativeInfinity;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            scores[l] = _supported[l] && (_model.Scripts[l] & scripts) != 0 ? scores[l] + (_model.Languages[l] == preferred?.Language ? favour : 0) : double.NaN;
+            top = double.IsNaN(scores[l]) ? top : Math.Max(top, scores[l]);
+        }
+
+        var weights = new double[_codes.Length];
+        var total = 0.0;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (!double.IsNaN(scores[l]))
+            {
+                var weight = Math.Exp((scores[l] - top) / _temperature);
+                weights[_codeOf[l]] += weight;
+                total += weight;
+            }
+        }
+
+        var ranking = new List<LanguageScore>(RankingLength);
+        for (var c = 0; c < _codes.Length; c++)
+        {
+            var confidence = weights[c] / total;
+            if (weights[c] > 0 && (ranking.Count < RankingLength || confidence > ranking[^1].Confidence))
+            {
+                var at = ranking.FindIndex(r => r.Confidence < confidence);
+                ranking.Insert(at < 0 ? ranking.Count : at, new LanguageScore(_codes[c], confidence));
+                if (ranking.Count > RankingLength)
+                {
+                    ranking.RemoveAt(RankingLength);
+                }
+            }
+        }
+
+        return ranking;
     }
 
     private struct Evidence(LanguageModel model) : IFeatureSink
     {
-        private readonly double[] _boosts = new double[model.Languages.Count];
-        private readonly int[] _seen = new int[FeatureReader.MaxOrder + 1];
-        private readonly int[] _seenIn = new int[model.Languages.Count * (FeatureReader.MaxOrder + 1)];
         private readonly int[] _scriptLetters = new int[16];
         private int _words;
         private int _knownWords;
         private int _lowerCaseWords;
+
+        /// <summary>Per model, the sum of its features' log-probabilities above the floor: the log-likelihood, but for a constant.</summary>
+        public double[] Scores { get; } = new double[model.Languages.Count];
 
         public int Letters { get; private set; }
 
@@ -122,7 +157,7 @@ public sealed class LanguageDetector
         {
             if (model.NGrams.TryGet(key, out var languages, out var boosts))
             {
-                Add(order, languages, boosts);
+                Add(languages, boosts);
             }
         }
 
@@ -133,36 +168,16 @@ public sealed class LanguageDetector
             if (model.Words.TryGet(hash, out var languages, out var boosts))
             {
                 _knownWords++;
-                Add(0, languages, boosts);
+                Add(languages, boosts);
             }
         }
 
-        /// <summary>
-        /// The log-likelihood of the text in a language. A feature the language has never seen counts at the lowest
-        /// floor of all languages, not at its own: a small model's higher floor would otherwise make it the likeliest
-        /// language of every text it knows nothing of (Vietnamese for a Cyrillic line).
-        /// </summary>
-        public readonly double Score(int language)
+        private readonly void Add(ReadOnlySpan<byte> languages, ReadOnlySpan<float> boosts)
         {
-            var floors = model.Floors[language];
-            var score = _boosts[language];
-            var orders = _seen.Length;
-            for (var order = 0; order < orders; order++)
-            {
-                var lowest = model.LowestFloors[order];
-                score += (_seen[order] * (double)lowest) + (_seenIn[(language * orders) + order] * (double)(floors[order] - lowest));
-            }
-
-            return score;
-        }
-
-        private readonly void Add(int order, ReadOnlySpan<byte> languages, ReadOnlySpan<float> boosts)
-        {
-            _seen[order]++;
+            var scores = Scores;
             for (var i = 0; i < languages.Length; i++)
             {
-                _boosts[languages[i]] += boosts[i];
-                _seenIn[(languages[i] * _seen.Length) + order]++;
+                scores[languages[i]] += boosts[i];
             }
         }
     }

@@ -2,8 +2,8 @@ namespace Language.Detection;
 
 /// <summary>
 /// What the detector says of a text: its language and the confidence, or no language (undetermined) and why. The
-/// ranking lists every language it weighed, most likely first, also when it gave no answer; letters counts the
-/// evidence.
+/// ranking lists the likeliest languages it weighed (at most <see cref="LanguageDetector.RankingLength"/>), most
+/// likely first, also when it gave no answer; letters counts the evidence.
 /// </summary>
 public sealed record LanguageGuess(string? Language, double Confidence, IReadOnlyList<LanguageScore> Ranking, string? Undetermined, int Letters)
 {

@@ -7,25 +7,22 @@ namespace Language.Detection;
 /// </summary>
 public sealed class LanguageModel
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "PHLM"u8.ToArray();
     private static readonly Lazy<LanguageModel> ShippedModel = new(LoadShipped);
 
-    /// <summary>A model of the given languages; <c>floors[language][order]</c> is the log-probability of an unseen word (order 0) or n-gram.</summary>
-    public LanguageModel(IReadOnlyList<string> languages, IReadOnlyList<Script> scripts, IReadOnlyList<float[]> floors, FeatureTable ngrams, FeatureTable words)
+    /// <summary>A model of the given languages, each written in the given scripts (at most 255 languages).</summary>
+    public LanguageModel(IReadOnlyList<string> languages, IReadOnlyList<Script> scripts, FeatureTable ngrams, FeatureTable words)
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(scripts);
-        ArgumentNullException.ThrowIfNull(floors);
-        if (scripts.Count != languages.Count || floors.Count != languages.Count || floors.Any(f => f.Length != FeatureReader.MaxOrder + 1) || languages.Count > byte.MaxValue)
+        if (scripts.Count != languages.Count || languages.Count > byte.MaxValue)
         {
-            throw new ArgumentException("A language model needs scripts and floors for each of its languages (at most 255).");
+            throw new ArgumentException("A language model needs the scripts of each of its languages, and has at most 255.");
         }
 
         Languages = languages;
         Scripts = scripts;
-        Floors = floors;
-        LowestFloors = [.. Enumerable.Range(0, FeatureReader.MaxOrder + 1).Select(order => floors.Min(f => f[order]))];
         NGrams = ngrams ?? throw new ArgumentNullException(nameof(ngrams));
         Words = words ?? throw new ArgumentNullException(nameof(words));
     }
@@ -41,11 +38,6 @@ public sealed class LanguageModel
 
     public IReadOnlyList<Script> Scripts { get; }
 
-    public IReadOnlyList<float[]> Floors { get; }
-
-    /// <summary>Per order, the lowest floor of all languages.</summary>
-    public IReadOnlyList<float> LowestFloors { get; }
-
     public FeatureTable NGrams { get; }
 
     public FeatureTable Words { get; }
@@ -60,10 +52,6 @@ public sealed class LanguageModel
         {
             writer.Write(Languages[i]);
             writer.Write((int)Scripts[i]);
-            foreach (var floor in Floors[i])
-            {
-                writer.Write(floor);
-            }
         }
 
         NGrams.Write(writer);
@@ -80,15 +68,14 @@ public sealed class LanguageModel
         }
 
         var count = reader.ReadInt32();
-        var (languages, scripts, floors) = (new string[count], new Script[count], new float[count][]);
+        var (languages, scripts) = (new string[count], new Script[count]);
         for (var i = 0; i < count; i++)
         {
             languages[i] = reader.ReadString();
             scripts[i] = (Script)reader.ReadInt32();
-            floors[i] = [.. Enumerable.Range(0, FeatureReader.MaxOrder + 1).Select(_ => reader.ReadSingle())];
         }
 
-        return new LanguageModel(languages, scripts, floors, FeatureTable.Read(reader), FeatureTable.Read(reader));
+        return new LanguageModel(languages, scripts, FeatureTable.Read(reader), FeatureTable.Read(reader));
     }
 
     private static LanguageModel LoadShipped()

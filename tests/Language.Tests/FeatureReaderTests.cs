@@ -1,0 +1,111 @@
+using Language.Detection;
+
+namespace Language.Tests;
+
+public sealed class FeatureReaderTests
+{
+    [Fact]
+    public void A_word_gives_its_padded_ngrams_of_one_to_four_letters_and_itself()
+    {
+        var features = Features.Of("Ab");
+
+        features.NGrams.ShouldBe(["a", " a", "b", "ab", " ab", "b ", "ab ", " ab "], ignoreOrder: true);
+        features.Words.ShouldBe([(Hash("ab"), true)]);
+        features.Letters.ShouldBe([Script.Latin, Script.Latin]);
+    }
+
+    [Fact]
+    public void Case_does_not_change_a_word_but_is_reported()
+    {
+        var upper = Features.Of("Harbour").Words.Single();
+        var lower = Features.Of("harbour").Words.Single();
+
+        upper.Hash.ShouldBe(lower.Hash);
+        upper.Capitalized.ShouldBeTrue();
+        lower.Capitalized.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("https://example.org/news")]
+    [InlineData("www.example.org")]
+    [InlineData("desk@example.org")]
+    [InlineData("Smi24.net")]
+    [InlineData("(ria.city).")]
+    public void Addresses_and_domain_names_are_no_evidence(string address)
+    {
+        Features.Of(address).Letters.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("U.S.", 2)]
+    [InlineData("end. Next", 7)]
+    [InlineData("e.g", 2)]
+    public void A_dot_makes_a_domain_only_between_letters_with_a_suffix_after_it(string text, int letters)
+    {
+        Features.Of(text).Letters.Count.ShouldBe(letters);
+    }
+
+    [Fact]
+    public void Digits_and_punctuation_split_words()
+    {
+        Features.Of("river-bank 2024, harbour").Words.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Combining_marks_belong_to_their_word()
+    {
+        Features.Of("नमस्ते").Words.Count.ShouldBe(1);
+        Features.Of("नमस्ते").Letters.ShouldAllBe(s => s == Script.Devanagari);
+    }
+
+    [Fact]
+    public void Text_written_without_spaces_gives_ngrams_but_no_word()
+    {
+        var features = Features.Of(new string('字', FeatureReader.MaxWordLength + 1));
+
+        features.Words.ShouldBeEmpty();
+        features.NGrams.ShouldContain("字字字字");
+    }
+
+    [Fact]
+    public void Packing_keeps_the_first_character_in_the_lowest_bits()
+    {
+        FeatureReader.Pack("ab").ShouldBe('a' | ((ulong)'b' << 16));
+    }
+
+    private static ulong Hash(string word) => Features.Of(word).Words.Single().Hash;
+
+    private sealed class Features
+    {
+        public List<string> NGrams { get; } = [];
+
+        public List<(ulong Hash, bool Capitalized)> Words { get; } = [];
+
+        public List<Script> Letters { get; } = [];
+
+        public static Features Of(string text)
+        {
+            var sink = new Sink(new Features());
+            FeatureReader.Read(text, ref sink);
+            return sink.Features;
+        }
+
+        private readonly struct Sink(Features features) : IFeatureSink
+        {
+            public Features Features => features;
+
+            public void Letter(Script script) => features.Letters.Add(script);
+
+            public void NGram(int order, ulong key) => features.NGrams.Add(Unpack(order, key));
+
+            public void Word(ulong hash, bool capitalized) => features.Words.Add((hash, capitalized));
+
+            private static string Unpack(int order, ulong key)
+            {
+                var ngram = new string(Enumerable.Range(0, order).Select(i => (char)((key >> (16 * i)) & 0xFFFF)).ToArray());
+                FeatureReader.Pack(ngram).ShouldBe(key);
+                return ngram;
+            }
+        }
+    }
+}

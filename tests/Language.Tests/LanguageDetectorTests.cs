@@ -1,0 +1,110 @@
+using Language.Detection;
+
+namespace Language.Tests;
+
+public sealed class LanguageDetectorTests
+{
+    private static readonly LanguageDetector Detector = LanguageUnderTest.Detector;
+
+    [Theory]
+    [InlineData("The council will rebuild the harbour wall before winter.", "en")]
+    [InlineData("Der Stadtrat will die Hafenmauer vor dem Winter erneuern.", "de")]
+    [InlineData("Городской совет восстановит стену гавани до зимы.", "ru")]
+    [InlineData("Міська рада відбудує стіну гавані до зими.", "uk")]
+    [InlineData("Το δημοτικό συμβούλιο θα ξαναχτίσει το τείχος.", "el")]
+    [InlineData("市议会将在冬天之前重建港口的墙。", "zh")]
+    [InlineData("市議会は冬までに港の壁を建て直すことにした。", "ja")]
+    public void A_sentence_is_read_in_its_language(string text, string language)
+    {
+        var guess = Detector.Detect(text);
+
+        guess.Language.ShouldBe(language);
+        guess.Confidence.ShouldBeGreaterThan(0.9);
+        guess.Undetermined.ShouldBeNull();
+        guess.Ranking[0].Language.ShouldBe(language);
+    }
+
+    [Fact]
+    public void The_ranking_holds_the_likeliest_languages_in_order()
+    {
+        var guess = Detector.Detect("Dobrý den");
+
+        guess.Ranking.Count.ShouldBe(LanguageDetector.RankingLength);
+        guess.Ranking.Select(r => r.Confidence).ShouldBeInOrder(SortDirection.Descending);
+        guess.Ranking.Sum(r => r.Confidence).ShouldBeLessThanOrEqualTo(1.000001);
+        guess.Alternatives.ShouldNotContain(s => s.Language == guess.Language);
+    }
+
+    [Fact]
+    public void A_script_only_one_language_is_written_in_settles_it()
+    {
+        Detector.Detect("Καλημέρα").Confidence.ShouldBe(1, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("12:45 — 2024", "no letters")]
+    [InlineData("https://example.org 2024", "no letters")]
+    [InlineData("Zqxwvianko", "only names no language's vocabulary knows")]
+    [InlineData("საქართველოს პარლამენტი", "no supported language is written in Other")]
+    public void Too_little_evidence_is_undetermined(string text, string reason)
+    {
+        var guess = Detector.Detect(text);
+
+        guess.IsDetermined.ShouldBeFalse();
+        guess.Language.ShouldBeNull();
+        guess.Confidence.ShouldBe(0);
+        guess.Undetermined.ShouldBe(reason);
+    }
+
+    [Fact]
+    public void A_name_in_plain_letters_of_one_language_is_still_read()
+    {
+        Detector.Detect("Hafenmauererneuerung").Language.ShouldBe("de");
+    }
+
+    [Fact]
+    public void Below_the_minimum_confidence_the_best_guess_is_kept_in_the_ranking()
+    {
+        var strict = new LanguageDetector(LanguageModel.Shipped, ["da", "no"], minimumConfidence: 0.99);
+
+        var guess = strict.Detect("og");
+
+        guess.Undetermined.ShouldBe("no language reaches the minimum confidence (0.99)");
+        guess.Ranking.Select(r => r.Language).ShouldBe(["da", "no"], ignoreOrder: true);
+        guess.Letters.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Odds_for_a_preferred_language_decide_a_close_call()
+    {
+        var text = "Dobrý den";
+        var plain = Detector.Detect(text);
+        var other = plain.Ranking[1].Language;
+
+        Detector.Detect(text, (other, 1e12)).Language.ShouldBe(other);
+        Detector.Detect(text, (plain.Language!, 1)).Language.ShouldBe(plain.Language);
+    }
+
+    [Fact]
+    public void Only_the_languages_asked_for_are_named()
+    {
+        var detector = new LanguageDetector(LanguageModel.Shipped, ["en", "de"], 0);
+
+        detector.Detect("El ayuntamiento aprobó el presupuesto para el muelle.").Language.ShouldBeOneOf("en", "de");
+        detector.Detect("Городской совет").Undetermined.ShouldBe("no supported language is written in Cyrillic");
+    }
+
+    [Fact]
+    public void A_language_the_model_does_not_know_is_refused()
+    {
+        var refused = Should.Throw<ArgumentException>(() => new LanguageDetector(LanguageModel.Shipped, ["en", "xx"], 0.3));
+        refused.Message.ShouldContain("knows no language xx");
+    }
+
+    [Fact]
+    public void Each_alphabet_of_a_language_counts_for_it()
+    {
+        Detector.Detect("Влада је у понедељак усвојила нови закон о железници и најавила нове возове.").Language.ShouldBe("sr");
+        Detector.Detect("Vlada je u ponedeljak usvojila novi zakon o železnici i najavila nove vozove.").Language.ShouldBe("sr");
+    }
+}

@@ -1,0 +1,47 @@
+using Language.Detection;
+
+namespace Language.Tests;
+
+public sealed class LanguageModelTests
+{
+    [Fact]
+    public void The_shipped_model_knows_41_languages_in_their_scripts()
+    {
+        var model = LanguageModel.Shipped;
+
+        model.Languages.Distinct().Count().ShouldBe(41);
+        model.Scripts[model.Languages.ToList().IndexOf("el")].ShouldBe(Script.Greek);
+        model.Languages.Where((_, i) => model.Scripts[i].HasFlag(Script.Cyrillic)).Distinct().ShouldBe(["bg", "bs", "ru", "sr", "uk"], ignoreOrder: true);
+        model.Languages.Count(l => l == "sr").ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_model_reads_back_as_it_was_written()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
+        var model = new LanguageModel(["en", "ru"], [Script.Latin, Script.Cyrillic], table, table);
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+
+        var read = LanguageModel.Read(stream);
+
+        read.Languages.ShouldBe(["en", "ru"]);
+        read.Scripts.ShouldBe([Script.Latin, Script.Cyrillic]);
+        read.NGrams.TryGet(5, out var languages, out _).ShouldBeTrue();
+        languages.ToArray().ShouldBe([(byte)1]);
+    }
+
+    [Fact]
+    public void Anything_else_is_not_a_model()
+    {
+        Should.Throw<InvalidDataException>(() => LanguageModel.Read(new MemoryStream("PHLX and more bytes"u8.ToArray())));
+    }
+
+    [Fact]
+    public void Every_language_needs_its_scripts()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
+        Should.Throw<ArgumentException>(() => new LanguageModel(["en", "ru"], [Script.Latin], table, table));
+    }
+}

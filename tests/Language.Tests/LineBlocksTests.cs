@@ -1,0 +1,35 @@
+using Language.Detection;
+using PluginHost.Sdk.Text;
+
+namespace Language.Tests;
+
+public sealed class LineBlocksTests
+{
+    [Fact]
+    public void Adjacent_lines_of_one_language_form_one_block()
+    {
+        var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, "ru"), Line(21, 30, "en")]);
+
+        blocks.ShouldBe([new LineBlock("ru", TextSpan.FromBounds(0, 20), 19), new LineBlock("en", TextSpan.FromBounds(21, 30), 9)]);
+    }
+
+    [Fact]
+    public void A_line_of_no_language_neither_joins_nor_breaks_a_block()
+    {
+        var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, null), Line(21, 30, "ru"), Line(31, 40, null)]);
+
+        blocks.ShouldBe([new LineBlock("ru", TextSpan.FromBounds(0, 30), 19)]);
+    }
+
+    [Fact]
+    public void A_blank_line_ends_a_block()
+    {
+        var blocks = LineBlocks.Of([Line(0, 10, "ru"), (new Segment(new TextSpan(11, 0), 3, 0), LanguageGuess.Unknown("blank", 0)), Line(12, 20, "ru")]);
+
+        blocks.Select(b => b.Span).ShouldBe([TextSpan.FromBounds(0, 10), TextSpan.FromBounds(12, 20)]);
+    }
+
+    private static (Segment, LanguageGuess) Line(int start, int end, string? language) =>
+        (new Segment(TextSpan.FromBounds(start, end), start, 1),
+         language is null ? LanguageGuess.Unknown("no letters", 0) : new LanguageGuess(language, 1, [new LanguageScore(language, 1)], null, end - start));
+}
