@@ -17,11 +17,10 @@ public sealed class FeatureTableTests
         var table = FeatureTable.Build(Features);
 
         table.Count.ShouldBe(3);
-        table.TryGet(7, out var languages, out var boosts).ShouldBeTrue();
-        languages.ToArray().ShouldBe([(byte)0, (byte)2]);
-        boosts.ToArray().ShouldBe([1.5f, 0.25f]);
-        table.TryGet(1UL << 40, out languages, out _).ShouldBeTrue();
-        languages.ToArray().ShouldBe([(byte)2]);
+        table.TryGet(7, out var entries).ShouldBeTrue();
+        entries.ToArray().ShouldBe([new FeatureEntry(0, 1.5f), new FeatureEntry(2, 0.25f)]);
+        table.TryGet(1UL << 40, out entries).ShouldBeTrue();
+        entries.ToArray().ShouldBe([new FeatureEntry(2, 2f)]);
     }
 
     [Fact]
@@ -29,9 +28,9 @@ public sealed class FeatureTableTests
     {
         var table = FeatureTable.Build(Features);
 
-        table.TryGet(8, out var languages, out _).ShouldBeFalse();
-        languages.IsEmpty.ShouldBeTrue();
-        table.TryGet(0, out _, out _).ShouldBeFalse();
+        table.TryGet(8, out var entries).ShouldBeFalse();
+        entries.IsEmpty.ShouldBeTrue();
+        table.TryGet(0, out _).ShouldBeFalse();
     }
 
     [Fact]
@@ -48,9 +47,8 @@ public sealed class FeatureTableTests
         var table = FeatureTable.Read(reader);
 
         table.Count.ShouldBe(3);
-        table.TryGet(9, out var languages, out var boosts).ShouldBeTrue();
-        languages.ToArray().ShouldBe([(byte)1]);
-        boosts.ToArray().ShouldBe([3f]);
+        table.TryGet(9, out var entries).ShouldBeTrue();
+        entries.ToArray().ShouldBe([new FeatureEntry(1, 3f)]);
     }
 
     [Fact]
@@ -64,6 +62,22 @@ public sealed class FeatureTableTests
 
         using var reader = new BinaryReader(new MemoryStream(stream.ToArray()[..^3]));
         Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
+    }
+
+    [Fact]
+    public void Keys_that_start_at_the_same_slot_are_all_found()
+    {
+        // Multiples of 2^32 all hash to the first slot of a small table.
+        var crowded = Enumerable.Range(1, 12).ToDictionary(i => (ulong)i << 32, i => new List<(byte, float)> { ((byte)i, i) });
+        var table = FeatureTable.Build(crowded);
+
+        foreach (var (key, entries) in crowded)
+        {
+            table.TryGet(key, out var found).ShouldBeTrue();
+            found.ToArray().ShouldBe([new FeatureEntry(entries[0].Item1, entries[0].Item2)]);
+        }
+
+        table.TryGet(13UL << 32, out _).ShouldBeFalse();
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public sealed class LanguageModelTests
 
         read.Languages.ShouldBe(["en", "ru"]);
         read.Scripts.ShouldBe([Script.Latin, Script.Cyrillic]);
-        read.NGrams.TryGet(5, out var languages, out _).ShouldBeTrue();
-        languages.ToArray().ShouldBe([(byte)1]);
+        read.NGrams.TryGet(5, out var entries).ShouldBeTrue();
+        entries.ToArray().ShouldBe([new FeatureEntry(1, 2f)]);
     }
 
     [Fact]

@@ -6,25 +6,25 @@ namespace Language.Tests;
 public sealed class LineBlocksTests
 {
     [Fact]
-    public void Adjacent_lines_of_one_language_form_one_block()
+    public void Adjacent_lines_in_the_article_language_or_in_other_languages_form_blocks()
     {
-        var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, "ru"), Line(21, 30, "en")]);
+        var blocks = LineBlocks.Of([Line(0, 10, "es"), Line(11, 20, "ro"), Line(21, 30, "en"), Line(31, 40, "en")], "en");
 
-        blocks.ShouldBe([new LineBlock("ru", TextSpan.FromBounds(0, 20), 19), new LineBlock("en", TextSpan.FromBounds(21, 30), 9)]);
+        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 20), 19, IsForeign: true), new LineBlock(TextSpan.FromBounds(21, 40), 18, IsForeign: false)]);
     }
 
     [Fact]
     public void A_line_of_no_language_neither_joins_nor_breaks_a_block()
     {
-        var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, null), Line(21, 30, "ru"), Line(31, 40, null)]);
+        var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, null), Line(21, 30, "ru"), Line(31, 40, null)], "en");
 
-        blocks.ShouldBe([new LineBlock("ru", TextSpan.FromBounds(0, 30), 19)]);
+        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 30), 19, IsForeign: true)]);
     }
 
     [Fact]
     public void A_blank_line_ends_a_block()
     {
-        var blocks = LineBlocks.Of([Line(0, 10, "ru"), (new Segment(new TextSpan(11, 0), 3, 0), LanguageGuess.Unknown("blank", 0)), Line(12, 20, "ru")]);
+        var blocks = LineBlocks.Of([Line(0, 10, "ru"), (new Segment(new TextSpan(11, 0), 3, 0), LanguageGuess.Unknown("blank", 0)), Line(12, 20, "ru")], "en");
 
         blocks.Select(b => b.Span).ShouldBe([TextSpan.FromBounds(0, 10), TextSpan.FromBounds(12, 20)]);
     }

@@ -5,25 +5,25 @@ namespace Language.Detection;
 /// <summary>
 /// The features of one kind (character n-grams, or words) that some language of the model has seen: for each, the
 /// languages that have it and how much more likely it is in each than an unseen feature (a log-probability
-/// difference). A language not listed has the feature at the floor, as likely as any unseen feature. An open-addressing hash table laid out by
-/// the model builder and read back as it is, so loading the model builds nothing.
+/// difference). A language not listed has the feature at the floor, as likely as any unseen feature. An
+/// open-addressing hash table laid out by the model builder and read back as it is, so loading the model builds
+/// nothing; a slot holds the key and where its entries start, and the entries hold language and value side by
+/// side, so that a lookup touches two places in memory.
 /// </summary>
 public sealed class FeatureTable
 {
-    private readonly ulong[] _slots;
-    private readonly int[] _starts;
-    private readonly byte[] _languages;
-    private readonly float[] _boosts;
+    private readonly Slot[] _slots;
+    private readonly FeatureEntry[] _entries;
 
-    private FeatureTable(ulong[] slots, int[] starts, byte[] languages, float[] boosts)
+    private FeatureTable(Slot[] slots, FeatureEntry[] entries)
     {
-        if (!int.IsPow2(slots.Length) || starts.Length != slots.Length + 1 || languages.Length != boosts.Length || starts[^1] != languages.Length)
+        if (!int.IsPow2(slots.Length - 1) || slots[^1].Start != entries.Length)
         {
             throw new InvalidDataException("The feature table's arrays do not fit together.");
         }
 
-        (_slots, _starts, _languages, _boosts) = (slots, starts, languages, boosts);
-        Count = slots.Count(s => s != 0);
+        (_slots, _entries) = (slots, entries);
+        Count = slots.Count(s => s.Key != 0);
     }
 
     public int Count { get; }
@@ -37,44 +37,54 @@ public sealed class FeatureTable
             throw new ArgumentException("0 marks an empty slot and cannot be a feature's key.", nameof(features));
         }
 
-        var slots = new ulong[int.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(features.Count + (features.Count / 4))))];
+        var capacity = int.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(features.Count + (features.Count / 4))));
+        var keys = new ulong[capacity];
         foreach (var key in features.Keys)
         {
-            slots[SlotFor(slots, key)] = key;
+            var slot = Home(key, capacity - 1);
+            while (keys[slot] != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            keys[slot] = key;
         }
 
-        var starts = new int[slots.Length + 1];
-        var (languages, boosts) = (new List<byte>(), new List<float>());
-        for (var slot = 0; slot < slots.Length; slot++)
+        // One slot more than the capacity, which only marks where the last slot's entries end.
+        var slots = new Slot[capacity + 1];
+        var entries = new List<FeatureEntry>();
+        for (var slot = 0; slot < capacity; slot++)
         {
-            starts[slot] = languages.Count;
-            if (slots[slot] != 0)
+            slots[slot] = new Slot(keys[slot], entries.Count);
+            if (keys[slot] != 0)
             {
-                foreach (var (language, boost) in features[slots[slot]])
-                {
-                    languages.Add(language);
-                    boosts.Add(boost);
-                }
+                entries.AddRange(features[keys[slot]].Select(e => new FeatureEntry(e.Language, e.Boost)));
             }
         }
 
-        starts[^1] = languages.Count;
-        return new FeatureTable(slots, starts, [.. languages], [.. boosts]);
+        slots[^1] = new Slot(0, entries.Count);
+        return new FeatureTable(slots, [.. entries]);
     }
 
-    public bool TryGet(ulong key, out ReadOnlySpan<byte> languages, out ReadOnlySpan<float> boosts)
+    public bool TryGet(ulong key, out ReadOnlySpan<FeatureEntry> entries)
     {
-        var slot = SlotFor(_slots, key);
-        if (_slots[slot] == key && key != 0)
+        var mask = _slots.Length - 2;
+        for (var slot = Home(key, mask); key != 0; slot = (slot + 1) & mask)
         {
-            var (start, length) = (_starts[slot], _starts[slot + 1] - _starts[slot]);
-            languages = _languages.AsSpan(start, length);
-            boosts = _boosts.AsSpan(start, length);
-            return true;
+            var found = _slots[slot].Key;
+            if (found == key)
+            {
+                entries = _entries.AsSpan(_slots[slot].Start, _slots[slot + 1].Start - _slots[slot].Start);
+                return true;
+            }
+
+            if (found == 0)
+            {
+                break;
+            }
         }
 
-        languages = default;
-        boosts = default;
+        entries = default;
         return false;
     }
 
@@ -82,11 +92,9 @@ public sealed class FeatureTable
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_slots.Length);
-        writer.Write(_languages.Length);
+        writer.Write(_entries.Length);
         writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_starts.AsSpan()));
-        writer.Write(_languages);
-        writer.Write(MemoryMarshal.AsBytes(_boosts.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_entries.AsSpan()));
     }
 
     public static FeatureTable Read(BinaryReader reader)
@@ -94,21 +102,11 @@ public sealed class FeatureTable
         ArgumentNullException.ThrowIfNull(reader);
         var slots = reader.ReadInt32();
         var entries = reader.ReadInt32();
-        return new FeatureTable(ReadArray<ulong>(reader, slots), ReadArray<int>(reader, slots + 1), ReadArray<byte>(reader, entries), ReadArray<float>(reader, entries));
+        return new FeatureTable(ReadArray<Slot>(reader, slots), ReadArray<FeatureEntry>(reader, entries));
     }
 
-    // The slot that holds the key, or the empty slot where it would go: linear probing from a multiplicative hash.
-    private static int SlotFor(ulong[] slots, ulong key)
-    {
-        var mask = slots.Length - 1;
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
-        while (slots[slot] != 0 && slots[slot] != key)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        return slot;
-    }
+    // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
+    private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
     private static T[] ReadArray<T>(BinaryReader reader, int length)
         where T : struct
@@ -122,4 +120,7 @@ public sealed class FeatureTable
 
         return array;
     }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Slot(ulong Key, int Start);
 }

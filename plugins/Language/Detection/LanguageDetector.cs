@@ -10,10 +10,10 @@ namespace Language.Detection;
 public sealed class LanguageDetector
 {
     /// <summary>Each letter is seen by up to four n-grams and a word, so the raw posterior counts it several times over.</summary>
-    public const double DefaultTemperature = 2.0;
+    public const double DefaultTemperature = 6.0;
 
     /// <summary>Capitalized words no vocabulary knows are read as names unless their letters alone make the language this plain (German nouns).</summary>
-    private const double NameConfidence = 0.9;
+    private const double NameConfidence = 0.6;
 
     /// <summary>How many of the likeliest languages a guess lists.</summary>
     public const int RankingLength = 5;
@@ -61,18 +61,32 @@ public sealed class LanguageDetector
         var ranking = Rank(evidence.Scores, scripts, preferred);
         if (ranking.Count == 0)
         {
-            return LanguageGuess.Unknown($"no supported language is written in {scripts}", evidence.Letters);
+            return LanguageGuess.Unknown($"no supported language is written in {scripts}", evidence.Letters, scripts: scripts);
         }
 
         if (evidence.IsOnlyUnknownNames && ranking[0].Confidence < NameConfidence)
         {
-            return LanguageGuess.Unknown("only names no language's vocabulary knows", evidence.Letters, ranking);
+            return LanguageGuess.Unknown("only names no language's vocabulary knows", evidence.Letters, ranking, scripts);
         }
 
         var best = ranking[0];
         return best.Confidence < _minimumConfidence
-            ? LanguageGuess.Unknown($"no language reaches the minimum confidence ({_minimumConfidence:0.##})", evidence.Letters, ranking)
-            : new LanguageGuess(best.Language, best.Confidence, ranking, null, evidence.Letters);
+            ? LanguageGuess.Unknown($"no language reaches the minimum confidence ({_minimumConfidence:0.##})", evidence.Letters, ranking, scripts)
+            : new LanguageGuess(best.Language, best.Confidence, ranking, null, evidence.Letters, scripts);
+    }
+
+    /// <summary>Whether a language of the model is written in any of <paramref name="scripts"/>.</summary>
+    public bool Writes(string language, Script scripts)
+    {
+        for (var l = 0; l < _model.Languages.Count; l++)
+        {
+            if (_model.Languages[l] == language && (_model.Scripts[l] & scripts) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A softmax over the candidates' tempered scores, a language's models (one per alphabet) adding up; the likeliest first.
@@ -155,9 +169,9 @@ public sealed class LanguageDetector
 
         public readonly void NGram(int order, ulong key)
         {
-            if (model.NGrams.TryGet(key, out var languages, out var boosts))
+            if (model.NGrams.TryGet(key, out var entries))
             {
-                Add(languages, boosts);
+                Add(entries);
             }
         }
 
@@ -165,19 +179,19 @@ public sealed class LanguageDetector
         {
             _words++;
             _lowerCaseWords += capitalized ? 0 : 1;
-            if (model.Words.TryGet(hash, out var languages, out var boosts))
+            if (model.Words.TryGet(hash, out var entries))
             {
                 _knownWords++;
-                Add(languages, boosts);
+                Add(entries);
             }
         }
 
-        private readonly void Add(ReadOnlySpan<byte> languages, ReadOnlySpan<float> boosts)
+        private readonly void Add(ReadOnlySpan<FeatureEntry> entries)
         {
             var scores = Scores;
-            for (var i = 0; i < languages.Length; i++)
+            foreach (var entry in entries)
             {
-                scores[languages[i]] += boosts[i];
+                scores[entry.Language] += entry.Boost;
             }
         }
     }

@@ -7,7 +7,7 @@ namespace Language.Detection;
 /// </summary>
 public sealed class LanguageModel
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "PHLM"u8.ToArray();
     private static readonly Lazy<LanguageModel> ShippedModel = new(LoadShipped);
 

@@ -2,5 +2,8 @@ using PluginHost.Sdk.Text;
 
 namespace Language;
 
-/// <summary>Adjacent lines of one language, from the first to the last line the language was read from.</summary>
-internal sealed record LineBlock(string Language, TextSpan Span, int Letters);
+/// <summary>
+/// Adjacent lines in the article's language, or adjacent lines in other languages (a foreign block, read again as
+/// a whole), from the first to the last line whose language was read.
+/// </summary>
+internal sealed record LineBlock(TextSpan Span, int Letters, bool IsForeign);

@@ -4,12 +4,13 @@ using PluginHost.Sdk.Text;
 namespace Language;
 
 /// <summary>
-/// Groups an article's lines into blocks of one language: lines with no blank line between them and the same
-/// language join, and a line of no language (a domain name, digits) neither joins nor breaks a block.
+/// Groups an article's lines into blocks: lines with no blank line between them join while they are all in the
+/// article's language, or all in other languages (a menu whose items alone read as Spanish, Catalan or Romanian
+/// is one foreign block). A line of no language (a domain name, digits) neither joins nor breaks a block.
 /// </summary>
 internal static class LineBlocks
 {
-    public static List<LineBlock> Of(IReadOnlyList<(Segment Line, LanguageGuess Guess)> lines)
+    public static List<LineBlock> Of(IReadOnlyList<(Segment Line, LanguageGuess Guess)> lines, string articleLanguage)
     {
         var blocks = new List<LineBlock>();
         LineBlock? open = null;
@@ -21,13 +22,14 @@ internal static class LineBlocks
             }
             else if (guess.Language is { } language)
             {
-                if (open is not null && open.Language != language)
+                var foreign = language != articleLanguage;
+                if (open is not null && open.IsForeign != foreign)
                 {
                     Close();
                 }
 
                 open = open is null
-                    ? new LineBlock(language, line.Span, guess.Letters)
+                    ? new LineBlock(line.Span, guess.Letters, foreign)
                     : open with { Span = TextSpan.FromBounds(open.Span.Start, line.Span.End), Letters = open.Letters + guess.Letters };
             }
         }
