@@ -36,14 +36,7 @@ public sealed class FeatureTableTests
     [Fact]
     public void A_table_reads_back_as_it_was_written()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            FeatureTable.Build(Features).Write(writer);
-        }
-
-        stream.Position = 0;
-        using var reader = new BinaryReader(stream);
+        using var reader = new BinaryReader(new MemoryStream(Written(FeatureTable.Build(Features))));
         var table = FeatureTable.Read(reader);
 
         table.Count.ShouldBe(3);
@@ -54,13 +47,7 @@ public sealed class FeatureTableTests
     [Fact]
     public void A_truncated_table_is_refused()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            FeatureTable.Build(Features).Write(writer);
-        }
-
-        using var reader = new BinaryReader(new MemoryStream(stream.ToArray()[..^3]));
+        using var reader = new BinaryReader(new MemoryStream(Written(FeatureTable.Build(Features))[..^3]));
         Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
     }
 
@@ -81,8 +68,36 @@ public sealed class FeatureTableTests
     }
 
     [Fact]
+    public void A_key_missing_from_a_table_of_two_is_not_found()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [1] = [(0, 1f)], [2] = [(0, 1f)] });
+
+        table.TryGet(3, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_table_whose_slots_do_not_fit_its_entries_is_refused()
+    {
+        var bytes = Written(FeatureTable.Build(Features));
+        bytes[4] = 99; // the entry count: more entries than the slots point to
+        using var reader = new BinaryReader(new MemoryStream([.. bytes, .. new byte[99 * 5]]));
+        Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
+    }
+
+    [Fact]
     public void Zero_is_no_feature()
     {
         Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [0] = [(0, 1f)] }));
+    }
+
+    private static byte[] Written(FeatureTable table)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            table.Write(writer);
+        }
+
+        return stream.ToArray();
     }
 }

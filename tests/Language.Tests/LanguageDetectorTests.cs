@@ -32,7 +32,18 @@ public sealed class LanguageDetectorTests
         guess.Ranking.Count.ShouldBe(LanguageDetector.RankingLength);
         guess.Ranking.Select(r => r.Confidence).ShouldBeInOrder(SortDirection.Descending);
         guess.Ranking.Sum(r => r.Confidence).ShouldBeLessThanOrEqualTo(1.000001);
-        guess.Alternatives.ShouldNotContain(s => s.Language == guess.Language);
+        guess.Ranking.Select(r => r.Language).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Decomposed_accents_read_as_composed_ones()
+    {
+        var composed = Detector.Detect("Hôm nay trời đẹp và chúng tôi đi chợ.");
+        var decomposed = Detector.Detect("Hôm nay trời đẹp và chúng tôi đi chợ.".Normalize(System.Text.NormalizationForm.FormD));
+
+        decomposed.Language.ShouldBe("vi");
+        decomposed.Letters.ShouldBe(composed.Letters);
+        decomposed.Confidence.ShouldBe(composed.Confidence);
     }
 
     [Fact]

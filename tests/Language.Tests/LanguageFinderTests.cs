@@ -60,6 +60,29 @@ public sealed class LanguageFinderTests
     }
 
     [Fact]
+    public void An_undetermined_article_says_why()
+    {
+        Verifier.Verify("{|LG0003:Zqxwvianko\n12:45|}").Single().Properties["reason"].ShouldBe("only names no language's vocabulary knows");
+    }
+
+    [Fact]
+    public void A_menu_of_single_words_is_one_foreign_block_in_the_language_of_the_whole()
+    {
+        var findings = Verifier.Verify("""
+            {|LG0001:{|LG0002:Inicio
+            Economía
+            Cultura
+            Opinión
+            Suscríbete a nuestro boletín|}
+
+            The council met on Monday and agreed to rebuild the harbour wall before the winter storms.
+
+            The work starts in March and should take two years, the mayor told reporters.|}
+            """);
+        findings.Single(f => f.Id == "LG0002").Properties["language"].ShouldBe("es");
+    }
+
+    [Fact]
     public void An_article_with_no_letters_is_undetermined()
     {
         var findings = Verifier.Verify("{|LG0003:12:45 — 2024|}");

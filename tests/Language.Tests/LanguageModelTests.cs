@@ -11,6 +11,8 @@ public sealed class LanguageModelTests
 
         model.Languages.Distinct().Count().ShouldBe(41);
         model.Scripts[model.Languages.ToList().IndexOf("el")].ShouldBe(Script.Greek);
+        model.Scripts[model.Languages.ToList().IndexOf("zh")].ShouldBe(Script.Han);
+        model.Scripts[model.Languages.ToList().IndexOf("ja")].ShouldBe(Script.Han | Script.Kana);
         model.Languages.Where((_, i) => model.Scripts[i].HasFlag(Script.Cyrillic)).Distinct().ShouldBe(["bg", "bs", "ru", "sr", "uk"], ignoreOrder: true);
         model.Languages.Count(l => l == "sr").ShouldBe(2);
     }
@@ -36,6 +38,13 @@ public sealed class LanguageModelTests
     public void Anything_else_is_not_a_model()
     {
         Should.Throw<InvalidDataException>(() => LanguageModel.Read(new MemoryStream("PHLX and more bytes"u8.ToArray())));
+    }
+
+    [Fact]
+    public void A_model_whose_features_name_more_languages_than_it_has_is_refused()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(2, 2f)] });
+        Should.Throw<InvalidDataException>(() => new LanguageModel(["en", "ru"], [Script.Latin, Script.Cyrillic], table, table));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ public sealed class LineBlocksTests
     {
         var blocks = LineBlocks.Of([Line(0, 10, "es"), Line(11, 20, "ro"), Line(21, 30, "en"), Line(31, 40, "en")], "en");
 
-        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 20), 19, IsForeign: true), new LineBlock(TextSpan.FromBounds(21, 40), 18, IsForeign: false)]);
+        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 20), 19, IsForeign: true, 19 * 0.5), new LineBlock(TextSpan.FromBounds(21, 40), 18, IsForeign: false, 18 * 0.5)]);
+        blocks[0].Confidence.ShouldBe(0.5);
     }
 
     [Fact]
@@ -18,7 +19,7 @@ public sealed class LineBlocksTests
     {
         var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, null), Line(21, 30, "ru"), Line(31, 40, null)], "en");
 
-        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 30), 19, IsForeign: true)]);
+        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 30), 19, IsForeign: true, 19 * 0.5)]);
     }
 
     [Fact]
@@ -31,5 +32,5 @@ public sealed class LineBlocksTests
 
     private static (Segment, LanguageGuess) Line(int start, int end, string? language) =>
         (new Segment(TextSpan.FromBounds(start, end), start, 1),
-         language is null ? LanguageGuess.Unknown("no letters", 0) : new LanguageGuess(language, 1, [new LanguageScore(language, 1)], null, end - start));
+         language is null ? LanguageGuess.Unknown("no letters", 0) : new LanguageGuess(language, 0.5, [new LanguageScore(language, 0.5)], null, end - start));
 }

@@ -59,6 +59,17 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_property_that_is_a_dictionary_is_a_json_object()
+    {
+        using var root = new TestDirectory();
+        root.Write("chrome.txt", "Главные новости дня\n\nThe council met on Monday and agreed to rebuild the harbour wall before the winter storms.\n");
+        var run = CliRun.Start(root.Path, "analyze", "chrome.txt", "--format", "json", "--quiet");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var language = JsonNode.Parse(run.Output)!["diagnostics"]!.AsArray().Single(d => (string)d!["ruleId"]! == "LG0001")!;
+        ((double)language["properties"]!["alternatives"]!["ru"]!).ShouldBeInRange(0.1, 0.3);
+    }
+
+    [Fact]
     public void Error_level_findings_exit_with_1_and_warnings_do_with_warnaserror()
     {
         using var root = Articles();

@@ -17,7 +17,10 @@ internal sealed class ModelEstimator
     /// <summary>How many features of each order (words first, then n-grams of one to four letters) a language keeps.</summary>
     private static readonly int[] Kept = [20_000, 1_000, 4_000, 15_000, 20_000];
 
-    /// <summary>A script counts as a language's when at least this share of its training letters are in it.</summary>
+    /// <summary>
+    /// A script counts as a language's when at least this share of the letters of its prose and phrases (UDHR and
+    /// CLDR) are in it; word lists are left out, since they hold foreign words (Latin ones in the Chinese list).
+    /// </summary>
     private const double ScriptShare = 0.05;
 
     private readonly List<string> _languages = [];
@@ -30,7 +33,7 @@ internal sealed class ModelEstimator
     {
         var index = (byte)_languages.Count;
         _languages.Add(language);
-        _scripts.Add(ScriptsOf(sources.Select(s => s.Counts)));
+        _scripts.Add(ScriptsOf(sources.Where(s => s.Source.Name is "udhr" or "cldr").Select(s => s.Counts)));
         for (var order = 0; order <= FeatureReader.MaxOrder; order++)
         {
             var mixed = new Dictionary<ulong, double>();

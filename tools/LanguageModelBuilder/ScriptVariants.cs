@@ -35,6 +35,6 @@ internal static class ScriptVariants
     public static IReadOnlyList<Script> Of(IReadOnlyList<string> sample)
     {
         var scripts = sample.Select(MainScript).Where(s => s != Script.None).GroupBy(s => s).Where(g => g.Count() >= 0.1 * sample.Count).Select(g => g.Key).ToList();
-        return scripts.All(s => (s & Alphabets) != 0) ? scripts : [Script.None];
+        return scripts.Count > 0 && scripts.All(s => (s & Alphabets) != 0) ? scripts : [Script.None];
     }
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..');
 const trainRoot = join(here, 'out', 'training');
-const evalRoot = join(repoRoot, 'tests', 'Language.Tests', 'Evaluation');
+const evalRoot = join(repoRoot, 'tests', 'Language.Evaluation.Tests', 'Evaluation');
 
 const pkgDir = (name) => join(here, 'node_modules', name);
 const pkgVersion = (name) => JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version;

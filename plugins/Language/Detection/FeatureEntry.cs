@@ -4,4 +4,4 @@ namespace Language.Detection;
 
 /// <summary>One language's value for a feature: how far its log-probability lies above the floor.</summary>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
-public readonly record struct FeatureEntry(byte Language, float Boost);
+internal readonly record struct FeatureEntry(byte Language, float Boost);

@@ -6,9 +6,12 @@ namespace Language.Detection;
 /// Reads a text as a language model sees it: words are runs of letters (with their combining marks), lower-cased,
 /// each padded with a space either side, and give their character n-grams of one to <see cref="MaxOrder"/> letters
 /// and the word itself. Web addresses, e-mail addresses and domain names are no evidence of a language and are
-/// skipped. The model builder and the detector both read text through here, so they count the same things.
+/// skipped. The model builder and the detector both read text through here, so they count the same things. An
+/// n-gram is packed into one 64-bit number, its first character in the lowest 16 bits. Text is read in UTF-16
+/// code units: letters outside the Basic Multilingual Plane (rare CJK characters, mathematical letters) are no
+/// letters here.
 /// </summary>
-public static class FeatureReader
+internal static class FeatureReader
 {
     public const int MaxOrder = 4;
 
@@ -44,18 +47,6 @@ public static class FeatureReader
 
             start = end;
         }
-    }
-
-    /// <summary>The n-gram's characters packed into one number, the first in the lowest 16 bits.</summary>
-    public static ulong Pack(ReadOnlySpan<char> ngram)
-    {
-        var key = 0UL;
-        for (var i = ngram.Length - 1; i >= 0; i--)
-        {
-            key = (key << 16) | ngram[i];
-        }
-
-        return key;
     }
 
     public static bool IsLetter(char c) =>

@@ -10,23 +10,37 @@ namespace Language.Detection;
 /// nothing; a slot holds the key and where its entries start, and the entries hold language and value side by
 /// side, so that a lookup touches two places in memory.
 /// </summary>
-public sealed class FeatureTable
+internal sealed class FeatureTable
 {
     private readonly Slot[] _slots;
     private readonly FeatureEntry[] _entries;
 
+    // Checked once here, so that a damaged model is refused at load rather than hanging or failing on every article.
     private FeatureTable(Slot[] slots, FeatureEntry[] entries)
     {
-        if (!int.IsPow2(slots.Length - 1) || slots[^1].Start != entries.Length)
+        var empty = false;
+        for (var slot = 0; slot < slots.Length - 1; slot++)
+        {
+            empty |= slots[slot].Key == 0;
+            if (slots[slot].Start < 0 || slots[slot].Start > slots[slot + 1].Start || (slots[slot].Key == 0 && slots[slot].Start != slots[slot + 1].Start))
+            {
+                throw new InvalidDataException("The feature table's slots do not fit its entries.");
+            }
+        }
+
+        if (!int.IsPow2(slots.Length - 1) || !empty || slots[^1].Start != entries.Length)
         {
             throw new InvalidDataException("The feature table's arrays do not fit together.");
         }
 
         (_slots, _entries) = (slots, entries);
-        Count = slots.Count(s => s.Key != 0);
+        LanguageCount = entries.Length == 0 ? 0 : entries.Max(e => e.Language) + 1;
     }
 
-    public int Count { get; }
+    /// <summary>How many languages the entries number: one more than the highest language index.</summary>
+    public int LanguageCount { get; }
+
+    public int Count => _slots.Count(s => s.Key != 0);
 
     /// <summary>Lays out a table of the given features; 0 is no feature's key (it marks an empty slot).</summary>
     public static FeatureTable Build(IReadOnlyDictionary<ulong, List<(byte Language, float Boost)>> features)
@@ -37,7 +51,8 @@ public sealed class FeatureTable
             throw new ArgumentException("0 marks an empty slot and cannot be a feature's key.", nameof(features));
         }
 
-        var capacity = int.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(features.Count + (features.Count / 4))));
+        // Room to spare, so that probing for a missing key always meets an empty slot.
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(features.Count + (features.Count / 4) + 1));
         var keys = new ulong[capacity];
         foreach (var key in features.Keys)
         {
@@ -102,6 +117,11 @@ public sealed class FeatureTable
         ArgumentNullException.ThrowIfNull(reader);
         var slots = reader.ReadInt32();
         var entries = reader.ReadInt32();
+        if (slots < 2 || entries < 0 || (long)(slots * 12L) + (entries * 5L) > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new InvalidDataException("The language model's feature table is larger than the model.");
+        }
+
         return new FeatureTable(ReadArray<Slot>(reader, slots), ReadArray<FeatureEntry>(reader, entries));
     }
 

@@ -1,11 +1,11 @@
 namespace Language.Detection;
 
 /// <summary>Receives the evidence <see cref="FeatureReader"/> finds in a text, in text order.</summary>
-public interface IFeatureSink
+internal interface IFeatureSink
 {
     void Letter(Script script);
 
-    /// <summary>A character n-gram of a lower-cased word padded with one space each side, packed by <see cref="FeatureReader.Pack"/>.</summary>
+    /// <summary>A character n-gram of a lower-cased word padded with one space each side, packed into one number, the first character in the lowest 16 bits.</summary>
     void NGram(int order, ulong key);
 
     /// <summary>A whole lower-cased word, as a 64-bit hash; <paramref name="capitalized"/> when it was written with a capital.</summary>

@@ -7,25 +7,27 @@ namespace Language.Detection;
 /// language when it has no letters, when it is only a name or two that no language's vocabulary knows (and its
 /// letters do not make the language plain), or when no language reaches the minimum confidence.
 /// </summary>
-public sealed class LanguageDetector
+internal sealed class LanguageDetector
 {
-    /// <summary>Each letter is seen by up to four n-grams and a word, so the raw posterior counts it several times over.</summary>
-    public const double DefaultTemperature = 6.0;
+    /// <summary>How many of the likeliest languages a guess lists.</summary>
+    public const int RankingLength = 5;
+
+    /// <summary>
+    /// Each letter is seen by up to four n-grams and a word, so the raw posterior counts it several times over; at
+    /// this temperature the confidence is calibrated on the evaluation (docs/plugins/language.md).
+    /// </summary>
+    private const double Temperature = 6.0;
 
     /// <summary>Capitalized words no vocabulary knows are read as names unless their letters alone make the language this plain (German nouns).</summary>
     private const double NameConfidence = 0.6;
-
-    /// <summary>How many of the likeliest languages a guess lists.</summary>
-    public const int RankingLength = 5;
 
     private readonly LanguageModel _model;
     private readonly bool[] _supported;
     private readonly string[] _codes;
     private readonly int[] _codeOf;
     private readonly double _minimumConfidence;
-    private readonly double _temperature;
 
-    public LanguageDetector(LanguageModel model, IEnumerable<string> languages, double minimumConfidence, double temperature = DefaultTemperature)
+    public LanguageDetector(LanguageModel model, IEnumerable<string> languages, double minimumConfidence)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(languages);
@@ -41,7 +43,6 @@ public sealed class LanguageDetector
         _codes = [.. model.Languages.Distinct()];
         _codeOf = [.. model.Languages.Select(l => Array.IndexOf(_codes, l))];
         _minimumConfidence = minimumConfidence;
-        _temperature = temperature;
     }
 
     /// <summary>
@@ -51,7 +52,9 @@ public sealed class LanguageDetector
     public LanguageGuess Detect(ReadOnlySpan<char> text, (string Language, double Odds)? preferred = null)
     {
         var evidence = new Evidence(_model);
-        FeatureReader.Read(text, ref evidence);
+
+        // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
+        FeatureReader.Read(text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
         if (evidence.Letters == 0)
         {
             return LanguageGuess.Unknown("no letters", 0);
@@ -93,7 +96,7 @@ public sealed class LanguageDetector
     private List<LanguageScore> Rank(double[] scores, Script scripts, (string Language, double Odds)? preferred)
     {
         // Prior odds of k to 1 multiply the tempered likelihood by k: add T·ln k to the log-likelihood.
-        var favour = preferred is { } p ? _temperature * Math.Log(p.Odds) : 0;
+        var favour = preferred is { } p ? Temperature * Math.Log(p.Odds) : 0;
         var top = double.NegativeInfinity;
         for (var l = 0; l < scores.Length; l++)
         {
@@ -107,7 +110,7 @@ public sealed class LanguageDetector
         {
             if (!double.IsNaN(scores[l]))
             {
-                var weight = Math.Exp((scores[l] - top) / _temperature);
+                var weight = Math.Exp((scores[l] - top) / Temperature);
                 weights[_codeOf[l]] += weight;
                 total += weight;
             }
@@ -133,7 +136,7 @@ public sealed class LanguageDetector
 
     private struct Evidence(LanguageModel model) : IFeatureSink
     {
-        private readonly int[] _scriptLetters = new int[16];
+        private readonly int[] _scriptLetters = new int[System.Numerics.BitOperations.Log2((uint)Script.Other) + 1];
         private int _words;
         private int _knownWords;
         private int _lowerCaseWords;
@@ -158,7 +161,10 @@ public sealed class LanguageDetector
             }
         }
 
-        /// <summary>One to three capitalized words, none of which any language knows: a name, not a language.</summary>
+        /// <summary>
+        /// One to three capitalized words, none of which any language knows: a name, not a language. Scripts with
+        /// no capital letters (Arabic, Hebrew, Devanagari, Thai, Chinese) never give such a name.
+        /// </summary>
         public readonly bool IsOnlyUnknownNames => _words is > 0 and <= 3 && _knownWords == 0 && _lowerCaseWords == 0;
 
         public void Letter(Script script)

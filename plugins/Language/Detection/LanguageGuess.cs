@@ -5,12 +5,9 @@ namespace Language.Detection;
 /// ranking lists the likeliest languages it weighed (at most <see cref="LanguageDetector.RankingLength"/>), most
 /// likely first, also when it gave no answer; letters counts the evidence, and scripts are the text's main scripts.
 /// </summary>
-public sealed record LanguageGuess(string? Language, double Confidence, IReadOnlyList<LanguageScore> Ranking, string? Undetermined, int Letters, Script Scripts = Script.None)
+internal sealed record LanguageGuess(string? Language, double Confidence, IReadOnlyList<LanguageScore> Ranking, string? Undetermined, int Letters, Script Scripts = Script.None)
 {
     public bool IsDetermined => Language is not null;
-
-    /// <summary>The runners-up after the answer, most likely first.</summary>
-    public IEnumerable<LanguageScore> Alternatives => Ranking.Where(s => s.Language != Language);
 
     public static LanguageGuess Unknown(string reason, int letters, IReadOnlyList<LanguageScore>? ranking = null, Script scripts = Script.None) => new(null, 0, ranking ?? [], reason, letters, scripts);
 }

@@ -5,7 +5,7 @@ namespace Language.Detection;
 /// and each word is in it. Built by <c>tools/LanguageModelBuilder</c> from licensed text and shipped inside the
 /// plugin; nothing is downloaded.
 /// </summary>
-public sealed class LanguageModel
+internal sealed class LanguageModel
 {
     private const int FormatVersion = 3;
     private static readonly byte[] Magic = "PHLM"u8.ToArray();
@@ -16,15 +16,22 @@ public sealed class LanguageModel
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(scripts);
+        ArgumentNullException.ThrowIfNull(ngrams);
+        ArgumentNullException.ThrowIfNull(words);
         if (scripts.Count != languages.Count || languages.Count > byte.MaxValue)
         {
             throw new ArgumentException("A language model needs the scripts of each of its languages, and has at most 255.");
         }
 
+        if (ngrams.LanguageCount > languages.Count || words.LanguageCount > languages.Count)
+        {
+            throw new InvalidDataException("The language model's features name more languages than it has.");
+        }
+
         Languages = languages;
         Scripts = scripts;
-        NGrams = ngrams ?? throw new ArgumentNullException(nameof(ngrams));
-        Words = words ?? throw new ArgumentNullException(nameof(words));
+        NGrams = ngrams;
+        Words = words;
     }
 
     /// <summary>The model that ships with the plugin.</summary>
@@ -68,6 +75,11 @@ public sealed class LanguageModel
         }
 
         var count = reader.ReadInt32();
+        if (count is < 1 or > byte.MaxValue)
+        {
+            throw new InvalidDataException($"A language model of {count} languages is not one this plugin wrote.");
+        }
+
         var (languages, scripts) = (new string[count], new Script[count]);
         for (var i = 0; i < count; i++)
         {

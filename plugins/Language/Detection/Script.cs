@@ -2,7 +2,7 @@ namespace Language.Detection;
 
 /// <summary>The writing systems the model tells apart; a language's scripts are a set of these flags.</summary>
 [Flags]
-public enum Script
+internal enum Script
 {
     None = 0,
     Latin = 1 << 0,

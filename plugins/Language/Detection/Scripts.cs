@@ -1,7 +1,7 @@
 namespace Language.Detection;
 
 /// <summary>The script of a letter, by the Unicode blocks each script is written in.</summary>
-public static class Scripts
+internal static class Scripts
 {
     public static Script Of(char letter) => letter switch
     {

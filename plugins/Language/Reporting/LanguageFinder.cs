@@ -21,17 +21,17 @@ public sealed class LanguageFinder : IArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
-        var (detector, articleOdds, minimumLetters) = _parts ??= Parts.From(context.Settings);
-        var lines = article.Segments(SegmentKind.Line).Select(l => (Line: l, Guess: l.TokenCount == 0 ? LanguageGuess.Unknown("blank", 0) : detector.Detect(article.CharsOf(l.Span)))).ToList();
+        var parts = _parts ??= Parts.From(context.Settings);
+        var lines = article.Segments(SegmentKind.Line).Select(line => (Line: line, Guess: parts.Read(article, line))).ToList();
         var letters = lines.Sum(l => l.Guess.Letters);
         var shares = lines.Where(l => l.Guess.IsDetermined)
             .GroupBy(l => l.Guess.Language!)
-            .Select(g => new LanguageScore(g.Key, Math.Round((double)g.Sum(l => l.Guess.Letters) / letters, 3)))
+            .Select(g => new LanguageScore(g.Key, (double)g.Sum(l => l.Guess.Letters) / letters))
             .OrderByDescending(s => s.Confidence)
             .ToList();
         if (shares.Count == 0)
         {
-            context.Report("LG0003", article.Whole.Span, new Dictionary<string, object?> { ["reason"] = letters == 0 ? "no letters" : "no line is long enough to tell its language" });
+            context.Report("LG0003", article.Whole.Span, new Dictionary<string, object?> { ["reason"] = Reason(lines.Select(l => l.Guess)) });
             return;
         }
 
@@ -39,9 +39,20 @@ public sealed class LanguageFinder : IArticleAnalyzer
         var annotations = new List<Annotation> { Annotated(article.Whole.Span, language, shares[0].Confidence, "article") };
         foreach (var block in LineBlocks.Of(lines, language))
         {
-            var guess = block.IsForeign ? detector.Detect(article.CharsOf(block.Span), (language, articleOdds)) : null;
-            annotations.Add(Annotated(block.Span, guess?.Language ?? language, guess?.Confidence ?? 1, "block"));
-            if (guess is { Language: { } foreign } && foreign != language && (block.Letters >= minimumLetters || !detector.Writes(language, guess.Scripts)))
+            if (!block.IsForeign)
+            {
+                annotations.Add(Annotated(block.Span, language, block.Confidence, "block"));
+                continue;
+            }
+
+            var guess = parts.Detector.Detect(article.CharsOf(block.Span), (language, parts.ArticleOdds));
+            if (guess.Language is not { } foreign)
+            {
+                continue;
+            }
+
+            annotations.Add(Annotated(block.Span, foreign, guess.Confidence, "block"));
+            if (parts.IsReported(block, guess, language))
             {
                 context.Report("LG0002", block.Span, new Dictionary<string, object?>
                 {
@@ -59,23 +70,43 @@ public sealed class LanguageFinder : IArticleAnalyzer
         {
             ["language"] = language,
             ["languageName"] = NameOf(language),
-            ["confidence"] = shares[0].Confidence,
-            ["alternatives"] = shares.Skip(1).Take(3).ToDictionary(s => s.Language, s => (object?)s.Confidence),
+            ["confidence"] = Math.Round(shares[0].Confidence, 3),
+            ["alternatives"] = shares.Skip(1).Take(3).ToDictionary(s => s.Language, s => (object?)Math.Round(s.Confidence, 3)),
         });
     }
 
-    /// <summary>The language's English name, for messages: "Norwegian" for no.</summary>
-    private static string NameOf(string language) => CultureInfo.GetCultureInfo(language).EnglishName;
+    /// <summary>Why no line has a language: the reason most lines with letters gave, or that there are no letters.</summary>
+    private static string Reason(IEnumerable<LanguageGuess> lines) =>
+        lines.Where(g => g.Letters > 0).GroupBy(g => g.Undetermined).MaxBy(g => g.Sum(l => l.Letters))?.Key ?? "no letters";
+
+    /// <summary>The language's English name, for messages ("Norwegian" for no); its code where the runtime has no culture data.</summary>
+    private static string NameOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language).EnglishName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return language;
+        }
+    }
 
     private static Annotation Annotated(TextSpan span, string language, double confidence, string scope) =>
         new(span, language, new Dictionary<string, object?> { ["language"] = language, ["confidence"] = Math.Round(confidence, 3), ["scope"] = scope });
 
-    // A block in the article's own script needs MinimumLetters to be reported; one in another script is plainly foreign.
     private sealed record Parts(LanguageDetector Detector, double ArticleOdds, double MinimumLetters)
     {
         public static Parts From(IPluginSettings settings) => new(
             new LanguageDetector(LanguageModel.Shipped, settings.GetList("languages"), settings.GetNumber("min_confidence")),
             settings.GetNumber("article_language_odds"),
             settings.GetNumber("min_block_letters"));
+
+        public LanguageGuess Read(Article article, Segment line) =>
+            line.TokenCount == 0 ? LanguageGuess.Unknown("blank", 0) : Detector.Detect(article.CharsOf(line.Span));
+
+        /// <summary>A foreign block in the article's own script needs the minimum letters; one in another script is plainly foreign.</summary>
+        public bool IsReported(LineBlock block, LanguageGuess guess, string articleLanguage) =>
+            guess.Language != articleLanguage && (block.Letters >= MinimumLetters || !Detector.Writes(articleLanguage, guess.Scripts));
     }
 }

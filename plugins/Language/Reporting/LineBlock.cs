@@ -4,6 +4,11 @@ namespace Language;
 
 /// <summary>
 /// Adjacent lines in the article's language, or adjacent lines in other languages (a foreign block, read again as
-/// a whole), from the first to the last line whose language was read.
+/// a whole), from the first to the last line whose language was read; with the lines' letters, and the sum of
+/// each line's confidence times its letters.
 /// </summary>
-internal sealed record LineBlock(TextSpan Span, int Letters, bool IsForeign);
+internal sealed record LineBlock(TextSpan Span, int Letters, bool IsForeign, double WeightedConfidence)
+{
+    /// <summary>The lines' confidence, each weighed by its letters.</summary>
+    public double Confidence => Letters == 0 ? 0 : WeightedConfidence / Letters;
+}

@@ -29,8 +29,8 @@ internal static class LineBlocks
                 }
 
                 open = open is null
-                    ? new LineBlock(line.Span, guess.Letters, foreign)
-                    : open with { Span = TextSpan.FromBounds(open.Span.Start, line.Span.End), Letters = open.Letters + guess.Letters };
+                    ? new LineBlock(line.Span, guess.Letters, foreign, guess.Confidence * guess.Letters)
+                    : new LineBlock(TextSpan.FromBounds(open.Span.Start, line.Span.End), open.Letters + guess.Letters, foreign, open.WeightedConfidence + (guess.Confidence * guess.Letters));
             }
         }
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace PluginHost.Host.Reporting;
 
 /// <summary>
-/// Writes a finding's property bag: strings, numbers and booleans as themselves, a dictionary as an object and
-/// any other sequence as an array (such as a language's alternatives and their confidence), anything else as its text.
+/// Writes a finding's property bag: strings, numbers and booleans as themselves, a dictionary of string keys as an
+/// object (a language's alternatives and their confidence: <c>{"ru": 0.12}</c>), anything else as its text.
 /// </summary>
 internal static class JsonValues
 {
@@ -41,15 +41,6 @@ internal static class JsonValues
                 break;
             case IReadOnlyDictionary<string, object?> nested:
                 WriteProperties(writer, nested);
-                break;
-            case System.Collections.IEnumerable items:
-                writer.WriteStartArray();
-                foreach (var item in items)
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
                 break;
             default:
                 writer.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,4 +1,4 @@
-namespace Language.Tests.Evaluation;
+namespace Language.Evaluation.Tests;
 
 /// <summary>One folder of held-out samples: a file per language, one sample per line.</summary>
 internal sealed record EvaluationSet(string Name, IReadOnlyDictionary<string, IReadOnlyList<string>> Samples)

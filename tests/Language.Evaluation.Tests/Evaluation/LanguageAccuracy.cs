@@ -1,6 +1,6 @@
 using Language.Detection;
 
-namespace Language.Tests.Evaluation;
+namespace Language.Evaluation.Tests;
 
 /// <summary>How often the detector names the right language, per language, over several evaluation sets together.</summary>
 internal sealed record LanguageAccuracy(IReadOnlyDictionary<string, (int Right, int Undetermined, int Samples)> PerLanguage, IReadOnlyDictionary<string, Dictionary<string, int>> Confusions)
