@@ -46,6 +46,24 @@ public sealed class FeatureReaderTests
     }
 
     [Fact]
+    public void A_word_of_the_longest_length_is_still_a_word()
+    {
+        Features.Of(new string('a', FeatureReader.MaxWordLength)).Words.Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("  harbour  ", 7)]
+    [InlineData("desk@", 0)]
+    [InlineData("a.bc", 0)]
+    [InlineData(".com", 3)]
+    [InlineData("ab.", 2)]
+    [InlineData("ab.c", 3)]
+    public void Spaces_around_a_chunk_and_a_dot_at_its_edge_are_no_address(string text, int letters)
+    {
+        Features.Of(text).Letters.Count.ShouldBe(letters);
+    }
+
+    [Fact]
     public void Digits_and_punctuation_split_words()
     {
         Features.Of("river-bank 2024, harbour").Words.Count.ShouldBe(3);

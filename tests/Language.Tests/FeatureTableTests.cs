@@ -84,6 +84,21 @@ public sealed class FeatureTableTests
         Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
     }
 
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(5, -1)]
+    [InlineData(1 << 20, 0)]
+    [InlineData(5, 1 << 20)]
+    public void A_table_whose_counts_cannot_be_is_refused(int slots, int entries)
+    {
+        var bytes = Written(FeatureTable.Build(Features));
+        BitConverter.TryWriteBytes(bytes.AsSpan(0, 4), slots).ShouldBeTrue();
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), entries).ShouldBeTrue();
+
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
+    }
+
     [Fact]
     public void Zero_is_no_feature()
     {

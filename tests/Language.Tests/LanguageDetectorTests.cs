@@ -68,6 +68,20 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Four_capitalized_words_are_more_than_a_name()
+    {
+        Detector.Detect("Zqxwvianko Zqxwvianko Zqxwvianko Zqxwvianko").Undetermined.ShouldNotBe("only names no language's vocabulary knows");
+        Detector.Detect("Zqxwvianko Zqxwvianko Zqxwvianko").Undetermined.ShouldBe("only names no language's vocabulary knows");
+    }
+
+    [Fact]
+    public void A_script_of_a_quarter_of_the_letters_brings_its_languages_in()
+    {
+        Detector.Detect("Новости abcdefghijklmnopqrstu").Scripts.ShouldBe(Script.Latin | Script.Cyrillic);
+        Detector.Detect("Новости abcdefghijklmnopqrstuv").Scripts.ShouldBe(Script.Latin);
+    }
+
+    [Fact]
     public void A_name_in_plain_letters_of_one_language_is_still_read()
     {
         Detector.Detect("Hafenmauererneuerung").Language.ShouldBe("de");

@@ -27,7 +27,11 @@ public sealed class LanguageFinderTests
             """);
         var article = findings.Single(f => f.Id == "LG0001");
         article.Properties["language"].ShouldBe("en");
-        ((IReadOnlyDictionary<string, object?>)article.Properties["alternatives"]!).Keys.ShouldBe(["ru"]);
+        article.Properties["languageName"].ShouldBe("English");
+        ((double)article.Properties["confidence"]!).ShouldBeInRange(0.7, 0.95);
+        var alternatives = (IReadOnlyDictionary<string, object?>)article.Properties["alternatives"]!;
+        alternatives.Keys.ShouldBe(["ru"]);
+        ((double)alternatives["ru"]!).ShouldBeInRange(0.15, 0.3);
         findings.Where(f => f.Id == "LG0002").ShouldAllBe(f => (string)f.Properties["language"]! == "ru");
     }
 
@@ -57,6 +61,21 @@ public sealed class LanguageFinderTests
     {
         var findings = Verifier.Verify("{|LG0001:El ayuntamiento aprobó el lunes el presupuesto para reparar el muelle antes del invierno.|}");
         findings.Single().Properties["language"].ShouldBe("es");
+    }
+
+    [Fact]
+    public void A_foreign_block_in_the_article_script_is_reported_from_the_minimum_letters_on()
+    {
+        Verifier.Verify("""
+            {|LG0001:{|LG0002:Noticias de hoy y de ayer|}
+
+            The council met on Monday and agreed to rebuild the harbour wall before the winter storms.|}
+            """);
+        Verifier.Verify("""
+            {|LG0001:Noticias del día
+
+            The council met on Monday and agreed to rebuild the harbour wall before the winter storms.|}
+            """);
     }
 
     [Fact]

@@ -34,6 +34,33 @@ public sealed class LanguageModelTests
         entries.ToArray().ShouldBe([new FeatureEntry(1, 2f)]);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(256)]
+    public void A_model_of_no_languages_or_too_many_is_refused(int count)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("PHLM"u8);
+            writer.Write(3);
+            writer.Write(count);
+        }
+
+        stream.Position = 0;
+        Should.Throw<InvalidDataException>(() => LanguageModel.Read(stream)).Message.ShouldContain($"{count} languages");
+    }
+
+    [Fact]
+    public void A_model_of_255_languages_is_one_too()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(254, 2f)] });
+        var languages = Enumerable.Range(0, 255).Select(i => $"l{i}").ToList();
+
+        new LanguageModel(languages, [.. languages.Select(_ => Script.Latin)], table, table).Languages.Count.ShouldBe(255);
+        Should.Throw<ArgumentException>(() => new LanguageModel([.. languages, "l255"], [.. languages.Select(_ => Script.Latin), Script.Latin], table, table));
+    }
+
     [Fact]
     public void Anything_else_is_not_a_model()
     {
@@ -43,8 +70,10 @@ public sealed class LanguageModelTests
     [Fact]
     public void A_model_whose_features_name_more_languages_than_it_has_is_refused()
     {
+        var fits = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(2, 2f)] });
-        Should.Throw<InvalidDataException>(() => new LanguageModel(["en", "ru"], [Script.Latin, Script.Cyrillic], table, table));
+        Should.Throw<InvalidDataException>(() => new LanguageModel(["en", "ru"], [Script.Latin, Script.Cyrillic], table, fits));
+        Should.Throw<InvalidDataException>(() => new LanguageModel(["en", "ru"], [Script.Latin, Script.Cyrillic], fits, table));
     }
 
     [Fact]
