@@ -20,8 +20,21 @@ public sealed class QuoteMarkClass(string name, bool opening) : ITokenClass
         var span = article.Article.Tokens[tokenIndex].Span;
         var quotes = article.Layer(QuotesPlugin.QuotesLayer);
         var isMark = opening
-            ? quotes.StartingAt(span.Start).Any()
-            : quotes.Overlapping(span).Any(q => q.Span.End == span.End);
+            ? quotes.StartingAt(span.Start).Count > 0
+            : ClosesAQuote(quotes.EndingAt(span.End), span);
         return isMark ? [1] : [];
+    }
+
+    private static bool ClosesAQuote(ArraySegment<PluginHost.Sdk.Layers.Annotation> endingHere, PluginHost.Sdk.Text.TextSpan mark)
+    {
+        foreach (var quote in endingHere)
+        {
+            if (quote.Span.Start < mark.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

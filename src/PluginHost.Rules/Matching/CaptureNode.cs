@@ -5,14 +5,23 @@ public sealed class CaptureNode(string name, PatternNode inner) : PatternNode
 {
     public string Name { get; } = name;
 
+    public override bool MayStartAt(PatternMatcher matcher, int position) => inner.MayStartAt(matcher, position);
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
-        if (inner is LayerNode layer)
+        if (inner is not LayerNode layer)
         {
-            return layer.AnnotationsAt(matcher, position)
-                .Any(found => next(found.EndToken, new Capture(Name, position, found.EndToken, found.Annotation, captures)));
+            return inner.Match(matcher, position, captures, (end, c) => next(end, new Capture(Name, position, end, null, c)));
         }
 
-        return inner.Match(matcher, position, captures, (end, c) => next(end, new Capture(Name, position, end, null, c)));
+        foreach (var found in layer.AnnotationsAt(matcher, position))
+        {
+            if (next(found.EndToken, new Capture(Name, position, found.EndToken, found.Annotation, captures)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -7,13 +7,13 @@ public sealed class LayerNode(string layer) : PatternNode
 {
     public IEnumerable<(Annotation Annotation, int EndToken)> AnnotationsAt(PatternMatcher matcher, int position)
     {
-        if (position >= matcher.End)
+        if (!MayStartAt(matcher, position))
         {
             yield break;
         }
 
         var tokens = matcher.Article.Tokens;
-        foreach (var annotation in matcher.View.Layer(layer).StartingAt(tokens[position].Span.Start))
+        foreach (var annotation in matcher.Layer(layer).StartingAt(tokens[position].Span.Start))
         {
             var end = position;
             while (end < matcher.End && tokens[end].Span.End <= annotation.Span.End)
@@ -28,6 +28,19 @@ public sealed class LayerNode(string layer) : PatternNode
         }
     }
 
-    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
-        AnnotationsAt(matcher, position).Any(found => next(found.EndToken, captures));
+    public override bool MayStartAt(PatternMatcher matcher, int position) =>
+        position < matcher.End && matcher.Layer(layer).StartingAt(matcher.Article.Tokens[position].Span.Start).Count > 0;
+
+    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
+    {
+        foreach (var found in AnnotationsAt(matcher, position))
+        {
+            if (next(found.EndToken, captures))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,4 +1,3 @@
-using PluginHost.Rules.Compilation;
 using PluginHost.Sdk.Text;
 
 namespace PluginHost.Rules.Matching;
@@ -6,6 +5,23 @@ namespace PluginHost.Rules.Matching;
 /// <summary>Any entry of a word list, longest first.</summary>
 public sealed class ListNode(WordList list) : PatternNode
 {
-    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
-        list.MatchAt(matcher.Article, position, matcher.End).Any(length => next(position + length, captures));
+    public override bool MayStartAt(PatternMatcher matcher, int position) => list.MayMatchAt(matcher.Article, position, matcher.End);
+
+    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
+    {
+        if (!MayStartAt(matcher, position))
+        {
+            return false;
+        }
+
+        foreach (var length in list.MatchAt(matcher.Article, position, matcher.End))
+        {
+            if (next(position + length, captures))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

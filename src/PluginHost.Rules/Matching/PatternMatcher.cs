@@ -1,4 +1,5 @@
 using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Layers;
 using PluginHost.Sdk.Text;
 
 namespace PluginHost.Rules.Matching;
@@ -14,6 +15,7 @@ public sealed class PatternMatcher
 
     private readonly int _budget;
     private int _steps;
+    private Dictionary<string, AnnotationLayer>? _layers;
 
     public PatternMatcher(ArticleView view, Segment scope, int stepBudget = DefaultStepBudget)
     {
@@ -30,13 +32,26 @@ public sealed class PatternMatcher
 
     public int End => Scope.EndToken;
 
+    /// <summary>The view's layer of that name, asked of the view once per scope: patterns ask at every token.</summary>
+    public AnnotationLayer Layer(string name)
+    {
+        _layers ??= new Dictionary<string, AnnotationLayer>(StringComparer.Ordinal);
+        if (!_layers.TryGetValue(name, out var layer))
+        {
+            layer = View.Layer(name);
+            _layers.Add(name, layer);
+        }
+
+        return layer;
+    }
+
     /// <summary>Every match in the scope, each the first that <paramref name="accept"/> takes at its leftmost start.</summary>
     public IEnumerable<PatternMatch> FindAll(PatternNode pattern, Func<PatternMatch, bool>? accept = null)
     {
         var start = Scope.FirstToken;
         while (start < End)
         {
-            var found = Find(pattern, start, accept);
+            var found = pattern.MayStartAt(this, start) ? Find(pattern, start, accept) : null;
             if (found is null)
             {
                 start++;

@@ -9,5 +9,11 @@ public abstract class PatternNode
         return MatchCore(matcher, position, captures, next);
     }
 
+    /// <summary>
+    /// False when no match of this node can begin at <paramref name="position"/>, told without allocating, so the
+    /// matcher skips the positions where a pattern cannot start; true when the node cannot tell.
+    /// </summary>
+    public virtual bool MayStartAt(PatternMatcher matcher, int position) => true;
+
     protected abstract bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next);
 }

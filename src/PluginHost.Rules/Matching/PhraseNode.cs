@@ -8,6 +8,9 @@ public sealed class PhraseNode(string[] tokens, bool caseSensitive) : PatternNod
 {
     private readonly StringComparison _comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
+    public override bool MayStartAt(PatternMatcher matcher, int position) =>
+        PhraseMatcher.Matches(matcher.Article, position, matcher.End, tokens, _comparison);
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
-        PhraseMatcher.Matches(matcher.Article, position, matcher.End, tokens, _comparison) && next(position + tokens.Length, captures);
+        MayStartAt(matcher, position) && next(position + tokens.Length, captures);
 }

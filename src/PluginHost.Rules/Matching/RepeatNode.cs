@@ -3,6 +3,8 @@ namespace PluginHost.Rules.Matching;
 /// <summary><c>p?</c>, <c>p*</c>, <c>p+</c>, <c>p{m,n}</c>: greedy, giving back one repetition at a time.</summary>
 public sealed class RepeatNode(PatternNode inner, int min, int? max) : PatternNode
 {
+    public override bool MayStartAt(PatternMatcher matcher, int position) => min == 0 || inner.MayStartAt(matcher, position);
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
         MatchCount(0, matcher, position, captures, next);
 

@@ -3,6 +3,8 @@ namespace PluginHost.Rules.Matching;
 /// <summary>Items one after another.</summary>
 public sealed class SequenceNode(IReadOnlyList<PatternNode> items) : PatternNode
 {
+    public override bool MayStartAt(PatternMatcher matcher, int position) => items.Count == 0 || items[0].MayStartAt(matcher, position);
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
         MatchFrom(0, matcher, position, captures, next);
 

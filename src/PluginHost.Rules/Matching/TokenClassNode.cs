@@ -5,7 +5,23 @@ namespace PluginHost.Rules.Matching;
 /// <summary>A class a plugin computes from the tokens (<c>@number</c>, <c>@speech_verb</c>).</summary>
 public sealed class TokenClassNode(ITokenClass tokenClass) : PatternNode
 {
-    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
-        position < matcher.End
-        && tokenClass.Match(matcher.View, position).Where(length => length > 0 && position + length <= matcher.End).Any(length => next(position + length, captures));
+    public override bool MayStartAt(PatternMatcher matcher, int position) => position < matcher.End;
+
+    protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
+    {
+        if (!MayStartAt(matcher, position))
+        {
+            return false;
+        }
+
+        foreach (var length in tokenClass.Match(matcher.View, position))
+        {
+            if (length > 0 && position + length <= matcher.End && next(position + length, captures))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

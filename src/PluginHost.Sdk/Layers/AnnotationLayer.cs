@@ -2,16 +2,24 @@ using PluginHost.Sdk.Text;
 
 namespace PluginHost.Sdk.Layers;
 
-/// <summary>The annotations one plugin published under one layer name for one article, in text order.</summary>
+/// <summary>
+/// The annotations one plugin published under one layer name for one article, in text order. Lookups are binary
+/// searches: rule patterns ask a layer what starts or ends at every token, so a scan per question would make an
+/// article's matching quadratic in its annotations.
+/// </summary>
 public sealed class AnnotationLayer
 {
     private readonly Annotation[] _annotations;
+    private readonly Annotation[] _byEnd;
+    private readonly int _longest;
 
     public AnnotationLayer(string name, IEnumerable<Annotation> annotations)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         _annotations = [.. annotations.OrderBy(a => a.Span.Start).ThenByDescending(a => a.Span.Length)];
+        _byEnd = [.. _annotations.OrderBy(a => a.Span.End)];
+        _longest = _annotations.Length == 0 ? 0 : _annotations.Max(a => a.Span.Length);
     }
 
     public string Name { get; }
@@ -20,13 +28,50 @@ public sealed class AnnotationLayer
 
     /// <summary>The annotations that overlap <paramref name="span"/>.</summary>
     public IEnumerable<Annotation> Overlapping(TextSpan span) =>
-        _annotations.TakeWhile(a => a.Span.Start < Math.Max(span.End, span.Start + 1)).Where(a => a.Span.OverlapsWith(span) || a.Span == span);
+        From(span.Start - _longest).TakeWhile(a => a.Span.Start < Math.Max(span.End, span.Start + 1)).Where(a => a.Span.OverlapsWith(span) || a.Span == span);
 
     /// <summary>The innermost annotation whose span contains <paramref name="span"/>, if any.</summary>
     public Annotation? Covering(TextSpan span) =>
-        _annotations.TakeWhile(a => a.Span.Start <= span.Start).Where(a => a.Span.Contains(span)).MinBy(a => a.Span.Length);
+        From(span.End - _longest).TakeWhile(a => a.Span.Start <= span.Start).Where(a => a.Span.Contains(span)).MinBy(a => a.Span.Length);
 
     /// <summary>The annotations that start exactly at <paramref name="offset"/>, longest first.</summary>
-    public IEnumerable<Annotation> StartingAt(int offset) =>
-        _annotations.SkipWhile(a => a.Span.Start < offset).TakeWhile(a => a.Span.Start == offset);
+    public ArraySegment<Annotation> StartingAt(int offset)
+    {
+        var first = LowerBound(_annotations, offset, byEnd: false);
+        return new ArraySegment<Annotation>(_annotations, first, LowerBound(_annotations, offset + 1, byEnd: false) - first);
+    }
+
+    /// <summary>The annotations that end exactly at <paramref name="offset"/>, in text order of their starts.</summary>
+    public ArraySegment<Annotation> EndingAt(int offset)
+    {
+        var first = LowerBound(_byEnd, offset, byEnd: true);
+        return new ArraySegment<Annotation>(_byEnd, first, LowerBound(_byEnd, offset + 1, byEnd: true) - first);
+    }
+
+    private ArraySegment<Annotation> From(int offset)
+    {
+        var first = LowerBound(_annotations, offset, byEnd: false);
+        return new ArraySegment<Annotation>(_annotations, first, _annotations.Length - first);
+    }
+
+    /// <summary>The first index of <paramref name="sorted"/> whose start (or end) is at or after <paramref name="offset"/>.</summary>
+    private static int LowerBound(Annotation[] sorted, int offset, bool byEnd)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            var span = sorted[middle].Span;
+            if ((byEnd ? span.End : span.Start) >= offset)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
 }

@@ -7,6 +7,7 @@ namespace PluginHost.Sdk.Text;
 public sealed class WordList
 {
     private readonly Dictionary<string, string[][]> _byFirstToken;
+    private readonly HashSet<string> _oneTokenEntries;
 
     public WordList(string name, IEnumerable<string> entries)
     {
@@ -18,11 +19,19 @@ public sealed class WordList
             .Where(tokens => tokens.Length > 0)
             .GroupBy(tokens => tokens[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _oneTokenEntries = new HashSet<string>(_byFirstToken.Values.SelectMany(e => e).Where(t => t.Length == 1).Select(t => t[0]), StringComparer.OrdinalIgnoreCase);
     }
 
     public string Name { get; }
 
     public IReadOnlyList<string> Entries { get; }
+
+    /// <summary>Whether some entry begins with the token at <paramref name="index"/>: a test that allocates nothing.</summary>
+    public bool MayMatchAt(Article article, int index, int end)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return index < end && _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(article.CharsOf(article.Tokens[index].Span));
+    }
 
     /// <summary>The token counts of the entries that match at <paramref name="index"/>, longest first.</summary>
     public IEnumerable<int> MatchAt(Article article, int index, int end)
@@ -45,15 +54,33 @@ public sealed class WordList
     public bool Contains(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 0 && text.All(char.IsLetter))
+        if (_oneTokenEntries.Contains(text))
         {
-            return _byFirstToken.TryGetValue(text, out var entries) && entries.Any(e => e.Length == 1);
+            return true;
+        }
+
+        if (IsOneWord(text))
+        {
+            return false;
         }
 
         var tokens = TokenTexts(text);
         return tokens.Length > 0
             && _byFirstToken.TryGetValue(tokens[0], out var candidates)
             && candidates.Any(c => c.SequenceEqual(tokens, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static bool IsOneWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     /// <summary>The texts of the tokens of <paramref name="phrase"/>, split as article text is.</summary>

@@ -111,6 +111,41 @@ public sealed class PatternMatcherTests
         matches.Select(m => article.TextOf(m.Span)).ShouldBe(["never"]);
     }
 
+    [Theory]
+    [InlineData("\"rare\" _")]
+    [InlineData("w:\"rare\" _")]
+    [InlineData("(\"odd\" | \"rare\") _")]
+    [InlineData("\"rare\"+ _")]
+    [InlineData("$rare _")]
+    [InlineData("@marks _")]
+    [InlineData("^ \"rare\" _")]
+    public void A_pattern_is_tried_only_where_its_first_element_can_begin(string pattern)
+    {
+        var text = "rare " + string.Join(' ', Enumerable.Repeat("word", 200)) + " rare one.";
+        var article = Article.Create("a.txt", text);
+        var view = new View(article, new() { ["marks"] = [new Annotation(new TextSpan(0, 4))] });
+        var rule = Rule($$"""list rare = rare; rule TS0001 { title = "t"; message = "m"; severity = warning; match = {{pattern}}; }""", layers: ["marks"]);
+        var stopped = new List<Segment>();
+
+        var matches = RuleEvaluator.Evaluate(rule, view, stopped.Add, stepBudget: 20).ToList();
+
+        stopped.ShouldBeEmpty();
+        matches.Select(m => article.TextOf(m.Span)).First().ShouldBe("rare word");
+    }
+
+    [Theory]
+    [InlineData("\"rare\"? _")]
+    [InlineData("(\"rare\" | _) _")]
+    public void A_pattern_whose_first_element_can_match_nothing_is_tried_everywhere(string pattern)
+    {
+        var article = Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 200)) + ".");
+        var stopped = new List<Segment>();
+
+        _ = RuleEvaluator.Evaluate(Rule($$"""rule TS0001 { title = "t"; message = "m"; severity = warning; match = {{pattern}}; }"""), new View(article), stopped.Add, stepBudget: 20).ToList();
+
+        stopped.ShouldHaveSingleItem();
+    }
+
     [Fact]
     public void Captures_become_properties_with_the_annotation_value_beside_them()
     {

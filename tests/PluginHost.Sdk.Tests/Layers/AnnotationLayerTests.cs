@@ -41,6 +41,38 @@ public sealed class AnnotationLayerTests
     }
 
     [Fact]
+    public void Ending_at_lists_annotations_that_end_at_an_offset()
+    {
+        Layer.EndingAt(30).Select(a => a.Value).ShouldBe(["ru"]);
+        Layer.EndingAt(10).Select(a => a.Value).ShouldBe(["en-title"]);
+        Layer.EndingAt(20).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Lookups_find_a_long_annotation_that_starts_far_before_many_short_ones()
+    {
+        var layer = new AnnotationLayer("quotes", [new Annotation(new TextSpan(0, 1000), "long"), .. Enumerable.Range(0, 200).Select(i => new Annotation(new TextSpan(i * 5, 2), $"short{i}"))]);
+
+        layer.Covering(new TextSpan(997, 2))!.Value.ShouldBe("long");
+        layer.Covering(new TextSpan(500, 1))!.Value.ShouldBe("short100");
+        layer.Overlapping(new TextSpan(998, 5)).Select(a => a.Value).ShouldBe(["long"]);
+        layer.Overlapping(new TextSpan(996, 5)).Select(a => a.Value).ShouldBe(["long", "short199"]);
+        layer.StartingAt(995).Select(a => a.Value).ShouldBe(["short199"]);
+        layer.EndingAt(1000).Select(a => a.Value).ShouldBe(["long"]);
+    }
+
+    [Fact]
+    public void An_empty_layer_answers_every_lookup_with_nothing()
+    {
+        var layer = new AnnotationLayer("quotes", []);
+
+        layer.StartingAt(0).ShouldBeEmpty();
+        layer.EndingAt(0).ShouldBeEmpty();
+        layer.Overlapping(new TextSpan(0, 5)).ShouldBeEmpty();
+        layer.Covering(new TextSpan(0, 5)).ShouldBeNull();
+    }
+
+    [Fact]
     public void Missing_properties_read_as_null()
     {
         var annotation = new Annotation(new TextSpan(0, 1), "x", new Dictionary<string, object?> { ["confidence"] = 0.9 });
