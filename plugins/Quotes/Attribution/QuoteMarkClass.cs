@@ -1,4 +1,5 @@
 using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Layers;
 
 namespace Quotes;
 
@@ -21,15 +22,15 @@ public sealed class QuoteMarkClass(string name, bool opening) : ITokenClass
         var quotes = article.Layer(QuotesPlugin.QuotesLayer);
         var isMark = opening
             ? quotes.StartingAt(span.Start).Count > 0
-            : ClosesAQuote(quotes.EndingAt(span.End), span);
+            : ClosesAQuote(quotes.EndingAt(span.End));
         return isMark ? [1] : [];
     }
 
-    private static bool ClosesAQuote(ArraySegment<PluginHost.Sdk.Layers.Annotation> endingHere, PluginHost.Sdk.Text.TextSpan mark)
+    private static bool ClosesAQuote(AnnotationRange endingHere)
     {
         foreach (var quote in endingHere)
         {
-            if (quote.Span.Start < mark.End)
+            if (!quote.Span.IsEmpty)
             {
                 return true;
             }

@@ -20,7 +20,7 @@ public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : Patter
     {
         foreach (var option in options)
         {
-            if (option.MayStartAt(matcher, position) && option.Match(matcher, position, captures, next))
+            if (option.Match(matcher, position, captures, next))
             {
                 return true;
             }

@@ -7,7 +7,7 @@ public sealed class LayerNode(string layer) : PatternNode
 {
     public IEnumerable<(Annotation Annotation, int EndToken)> AnnotationsAt(PatternMatcher matcher, int position)
     {
-        if (!MayStartAt(matcher, position))
+        if (position >= matcher.End)
         {
             yield break;
         }

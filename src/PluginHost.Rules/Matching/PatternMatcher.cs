@@ -33,7 +33,7 @@ public sealed class PatternMatcher
     public int End => Scope.EndToken;
 
     /// <summary>The view's layer of that name, asked of the view once per scope: patterns ask at every token.</summary>
-    public AnnotationLayer Layer(string name)
+    internal AnnotationLayer Layer(string name)
     {
         _layers ??= new Dictionary<string, AnnotationLayer>(StringComparer.Ordinal);
         if (!_layers.TryGetValue(name, out var layer))

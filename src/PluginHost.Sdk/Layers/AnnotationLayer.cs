@@ -5,7 +5,8 @@ namespace PluginHost.Sdk.Layers;
 /// <summary>
 /// The annotations one plugin published under one layer name for one article, in text order. Lookups are binary
 /// searches: rule patterns ask a layer what starts or ends at every token, so a scan per question would make an
-/// article's matching quadratic in its annotations.
+/// article's matching quadratic in its annotations. <see cref="Overlapping"/> and <see cref="Covering"/> start
+/// from the earliest annotation long enough to reach the span, so one article-long annotation makes them scans again.
 /// </summary>
 public sealed class AnnotationLayer
 {
@@ -35,34 +36,36 @@ public sealed class AnnotationLayer
         From(span.End - _longest).TakeWhile(a => a.Span.Start <= span.Start).Where(a => a.Span.Contains(span)).MinBy(a => a.Span.Length);
 
     /// <summary>The annotations that start exactly at <paramref name="offset"/>, longest first.</summary>
-    public ArraySegment<Annotation> StartingAt(int offset)
-    {
-        var first = LowerBound(_annotations, offset, byEnd: false);
-        return new ArraySegment<Annotation>(_annotations, first, LowerBound(_annotations, offset + 1, byEnd: false) - first);
-    }
+    public AnnotationRange StartingAt(int offset) => Between(_annotations, offset, byEnd: false);
 
     /// <summary>The annotations that end exactly at <paramref name="offset"/>, in text order of their starts.</summary>
-    public ArraySegment<Annotation> EndingAt(int offset)
+    public AnnotationRange EndingAt(int offset) => Between(_byEnd, offset, byEnd: true);
+
+    private static AnnotationRange Between(Annotation[] sorted, int offset, bool byEnd)
     {
-        var first = LowerBound(_byEnd, offset, byEnd: true);
-        return new ArraySegment<Annotation>(_byEnd, first, LowerBound(_byEnd, offset + 1, byEnd: true) - first);
+        var first = FirstIndex(sorted, offset, byEnd, orAfter: true);
+        return new AnnotationRange(sorted, first, FirstIndex(sorted, offset, byEnd, orAfter: false) - first);
     }
 
     private ArraySegment<Annotation> From(int offset)
     {
-        var first = LowerBound(_annotations, offset, byEnd: false);
+        var first = FirstIndex(_annotations, offset, byEnd: false, orAfter: true);
         return new ArraySegment<Annotation>(_annotations, first, _annotations.Length - first);
     }
 
-    /// <summary>The first index of <paramref name="sorted"/> whose start (or end) is at or after <paramref name="offset"/>.</summary>
-    private static int LowerBound(Annotation[] sorted, int offset, bool byEnd)
+    /// <summary>
+    /// The first index of <paramref name="sorted"/> whose start (or end) is at or after <paramref name="offset"/>
+    /// (<paramref name="orAfter"/>), or after it.
+    /// </summary>
+    private static int FirstIndex(Annotation[] sorted, int offset, bool byEnd, bool orAfter)
     {
         var (low, high) = (0, sorted.Length);
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
             var span = sorted[middle].Span;
-            if ((byEnd ? span.End : span.Start) >= offset)
+            var key = byEnd ? span.End : span.Start;
+            if (key > offset || (orAfter && key == offset))
             {
                 high = middle;
             }

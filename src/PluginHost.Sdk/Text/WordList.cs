@@ -59,7 +59,7 @@ public sealed class WordList
             return true;
         }
 
-        if (IsOneWord(text))
+        if (IsAllLetters(text))
         {
             return false;
         }
@@ -70,7 +70,7 @@ public sealed class WordList
             && candidates.Any(c => c.SequenceEqual(tokens, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static bool IsOneWord(string text)
+    private static bool IsAllLetters(string text)
     {
         foreach (var c in text)
         {

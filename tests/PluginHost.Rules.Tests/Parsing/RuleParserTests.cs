@@ -1,3 +1,4 @@
+using CsCheck;
 using PluginHost.Rules.Parsing;
 using PluginHost.Rules.Syntax;
 
@@ -16,6 +17,22 @@ public sealed class RuleParserTests
     {
         RuleParser.Parse("test.rules", text, out var error);
         return error.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Any_text_parses_or_gets_an_error_at_a_line_and_column_inside_it()
+    {
+        RuleSyntaxGenerators.Scrambled.Sample(text =>
+        {
+            RuleParser.Parse("scrambled.rules", text, out var error);
+            if (error is not null)
+            {
+                var lines = text.Split('\n');
+                error.Position.Line.ShouldBeInRange(1, lines.Length);
+                error.Position.Column.ShouldBeInRange(1, lines[error.Position.Line - 1].Length + 1);
+                error.Message.ShouldNotBeNullOrWhiteSpace();
+            }
+        }, iter: 2000);
     }
 
     [Fact]

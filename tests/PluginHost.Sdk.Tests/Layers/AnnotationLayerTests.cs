@@ -62,6 +62,25 @@ public sealed class AnnotationLayerTests
     }
 
     [Fact]
+    public void An_empty_annotation_is_found_where_it_stands()
+    {
+        var layer = new AnnotationLayer("marks", [new Annotation(new TextSpan(5, 0), "empty"), new Annotation(new TextSpan(0, 5), "word")]);
+
+        layer.StartingAt(5).Select(a => a.Value).ShouldBe(["empty"]);
+        layer.EndingAt(5).Select(a => a.Value).ShouldBe(["word", "empty"]);
+        layer.Overlapping(new TextSpan(5, 0)).Select(a => a.Value).ShouldBe(["empty"]);
+        layer.Covering(new TextSpan(5, 0))!.Value.ShouldBe("empty");
+    }
+
+    [Fact]
+    public void Offsets_at_the_ends_of_the_number_range_find_nothing()
+    {
+        Layer.StartingAt(int.MaxValue).ShouldBeEmpty();
+        Layer.EndingAt(int.MaxValue).ShouldBeEmpty();
+        Layer.StartingAt(int.MinValue).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_empty_layer_answers_every_lookup_with_nothing()
     {
         var layer = new AnnotationLayer("quotes", []);
