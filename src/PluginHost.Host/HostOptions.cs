@@ -1,6 +1,6 @@
 namespace PluginHost.Host;
 
-/// <summary>Where a run finds its plugins, extra rules and configuration.</summary>
+/// <summary>Where a run finds its plugins, extra rules and configuration, and how long a plugin may take.</summary>
 public sealed record HostOptions
 {
     /// <summary>The folder the build puts every plugin in, beside the host.</summary>
@@ -11,4 +11,9 @@ public sealed record HostOptions
     public IReadOnlyList<string> RuleDirectories { get; init; } = [];
 
     public string? ConfigFile { get; init; }
+
+    /// <summary>How long one plugin may take over one article before it is stopped (PH0008); infinite for no limit.</summary>
+    public TimeSpan PluginTimeLimit { get; init; } = DefaultPluginTimeLimit;
+
+    public static TimeSpan DefaultPluginTimeLimit { get; } = TimeSpan.FromSeconds(30);
 }

@@ -38,7 +38,7 @@ public sealed class PluginVerifier
         }
 
         _prefix = plugin.Manifest.RulePrefix;
-        _pipeline = new ArticlePipeline(Rules, new DiagnosticFactory(SeverityConfiguration.EveryRuleAtDefault()), new ArticleReader());
+        _pipeline = new ArticlePipeline(Rules, new DiagnosticFactory(SeverityConfiguration.EveryRuleAtDefault()), new ArticleReader(), PluginTimeLimit.None);
     }
 
     public RuleCatalog Rules { get; }

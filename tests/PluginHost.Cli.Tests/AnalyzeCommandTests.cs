@@ -108,10 +108,35 @@ public sealed class AnalyzeCommandTests
         run.Errors.ShouldContain("blocker/report.sarif: error: the report could not be written:");
     }
 
+    [Fact]
+    public void A_plugin_that_stalls_is_stopped_at_the_time_limit_and_every_other_finding_is_kept()
+    {
+        using var root = Articles();
+        root.Write("news/stall.txt", "The STALL opened.\n");
+        var stalling = Path.Combine(AppContext.BaseDirectory, "stalling-plugins");
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--plugins", stalling, "--timeout", "0.5", "--format", "json", "--quiet");
+        run.ExitCode.ShouldBe(1, run.Errors);
+        var findings = JsonNode.Parse(run.Output)!["diagnostics"]!.AsArray()
+            .Select(d => $"{d!["path"]} {d["ruleId"]} {d["message"]}")
+            .Order(StringComparer.Ordinal);
+        findings.ShouldBe([
+            "news/calm.md ST0001 Stalling saw this article",
+            "news/stall.txt CP0001 'STALL' is written in capitals",
+            "news/stall.txt PH0008 Plugin Stalling did not finish this article within 500 milliseconds and was stopped; its findings for it were dropped",
+            "news/storm.txt CP0001 'STORM' is written in capitals",
+            "news/storm.txt CP0002 'Oh no' comes before the shouted 'STORM'",
+            "news/storm.txt ST0001 Stalling saw this article",
+        ]);
+    }
+
     [Theory]
     [InlineData("analyze")]
     [InlineData("analyze", "x", "--format", "xml")]
     [InlineData("analyze", "x", "--jobs", "0")]
+    [InlineData("analyze", "x", "--jobs", "many")]
+    [InlineData("analyze", "x", "--timeout", "-1")]
+    [InlineData("analyze", "x", "--timeout", "soon")]
+    [InlineData("fix", "x", "--out", "y", "--timeout", "1e9")]
     [InlineData("analyse", "x")]
     public void Bad_usage_exits_with_2(params string[] arguments)
     {

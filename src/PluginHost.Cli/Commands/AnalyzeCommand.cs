@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using PluginHost.Host;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Pipeline;
@@ -37,6 +38,16 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         HelpName = "N",
         Description = "How many articles to analyze at once.",
         DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs >= 1)
+            {
+                return jobs;
+            }
+
+            result.AddError($"--jobs must be a whole number of at least 1, not '{string.Join(' ', result.Tokens.Select(t => t.Value))}'.");
+            return 0;
+        },
     };
 
     private readonly Option<bool> _quiet = new("--quiet", "-q")
@@ -53,14 +64,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         command.Options.Add(_warnAsError);
         command.Options.Add(_jobs);
         command.Options.Add(_quiet);
-        _common.AddTo(command);
-        _jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--jobs must be at least 1.");
-            }
-        });
+        _common.AddTo(command, runsPlugins: true);
         command.SetAction((result, token) => RunAsync(result, token));
         return command;
     }

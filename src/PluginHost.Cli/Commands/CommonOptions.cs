@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using PluginHost.Host;
 
 namespace PluginHost.Cli.Commands;
@@ -34,11 +35,37 @@ internal sealed class CommonOptions
         Description = "Read severities from this .editorconfig-style file instead of the .editorconfig files around each article.",
     };
 
-    public void AddTo(Command command)
+    public Option<double> PluginTimeout { get; } = new("--timeout")
+    {
+        HelpName = "SECONDS",
+        Description = "Stop a plugin that takes longer than this on one article and report it (PH0008); 0 for no limit.",
+        DefaultValueFactory = _ => HostOptions.DefaultPluginTimeLimit.TotalSeconds,
+        CustomParser = result =>
+        {
+            if (result.Tokens is [var token]
+                && double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                && seconds is >= 0 and <= int.MaxValue / 1000.0)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--timeout must be a number of seconds from 0 (no limit) to {int.MaxValue / 1000}, not '{string.Join(' ', result.Tokens.Select(t => t.Value))}'.");
+            return 0;
+        },
+    };
+
+    /// <summary>Adds the options to a command; <paramref name="runsPlugins"/> also adds <c>--timeout</c>.</summary>
+    public void AddTo(Command command, bool runsPlugins)
     {
         command.Options.Add(Plugins);
         command.Options.Add(Rules);
         command.Options.Add(Config);
+        if (!runsPlugins)
+        {
+            return;
+        }
+
+        command.Options.Add(PluginTimeout);
     }
 
     public HostOptions Read(ParseResult result) => new()
@@ -46,5 +73,11 @@ internal sealed class CommonOptions
         PluginDirectories = [HostOptions.DefaultPluginDirectory, .. (result.GetValue(Plugins) ?? []).Select(Path.GetFullPath)],
         RuleDirectories = [.. (result.GetValue(Rules) ?? []).Select(Path.GetFullPath)],
         ConfigFile = result.GetValue(Config),
+        PluginTimeLimit = result.GetResult(PluginTimeout)?.GetValueOrDefault<double>() switch
+        {
+            null => HostOptions.DefaultPluginTimeLimit,
+            > 0 and var seconds => TimeSpan.FromSeconds(seconds),
+            _ => Timeout.InfiniteTimeSpan,
+        },
     };
 }

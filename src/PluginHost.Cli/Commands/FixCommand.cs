@@ -45,7 +45,7 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
         command.Options.Add(_backup);
         command.Options.Add(_out);
         command.Options.Add(_rules);
-        _common.AddTo(command);
+        _common.AddTo(command, runsPlugins: true);
         command.Validators.Add(result =>
         {
             var inPlace = result.GetValue(_inPlace);

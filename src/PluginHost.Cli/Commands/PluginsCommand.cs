@@ -12,7 +12,7 @@ internal sealed class PluginsCommand(HostSessionFactory sessions, CliConsole con
     public Command Build()
     {
         var command = new Command("plugins", "List the plugins that load, in the order they run, with their versions.");
-        _common.AddTo(command);
+        _common.AddTo(command, runsPlugins: false);
         command.SetAction(Run);
         return command;
     }

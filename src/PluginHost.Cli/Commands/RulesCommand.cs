@@ -16,16 +16,16 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
     public Command Build()
     {
         var list = new Command("list", "Show every rule with its plugin, its default severity and its severity here (after configuration).");
-        _common.AddTo(list);
+        _common.AddTo(list, runsPlugins: false);
         list.SetAction(List);
 
         var test = new Command("test", "Run every example of every rule: examples must give exactly their marked findings, counterexamples none.");
-        _common.AddTo(test);
+        _common.AddTo(test, runsPlugins: false);
         test.SetAction(Test);
 
         var explain = new Command("explain", "Explain one rule: what it finds, its severity, its examples and its plugin's settings.");
         explain.Arguments.Add(_id);
-        _common.AddTo(explain);
+        _common.AddTo(explain, runsPlugins: false);
         explain.SetAction(Explain);
 
         return new Command("rules", "List, explain or test rules.") { list, explain, test };

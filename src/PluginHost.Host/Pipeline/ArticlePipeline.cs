@@ -1,3 +1,5 @@
+using System.Globalization;
+using Humanizer;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Reading;
 using PluginHost.Host.Rules;
@@ -10,9 +12,10 @@ namespace PluginHost.Host.Pipeline;
 /// <summary>
 /// The path of one article through the host: read it, then for each plugin in layer order run its analyzers and
 /// its declarative rules, and collect the findings in text order. A plugin that throws becomes a PH0001 finding
-/// (like Roslyn's AD0001) and the other plugins still run.
+/// (like Roslyn's AD0001), one that runs out of its time limit a PH0008 with its findings for the article dropped,
+/// and the other plugins still run.
 /// </summary>
-public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagnostics, ArticleReader reader)
+public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagnostics, ArticleReader reader, PluginTimeLimit timeLimit)
 {
     public ArticleResult Analyze(ArticleSource source, CancellationToken cancellationToken = default)
     {
@@ -51,36 +54,54 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
         foreach (var plugin in catalog.Plugins)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new PluginAnalysisContext(
-                plugin,
-                layers,
-                diagnostics,
-                found.Add,
-                problem => Add(found, Host("PH0007", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["problem"] = problem })),
-                (pattern, scope) => Add(found, Stopped(article, "pattern", pattern.Name, pattern.Scope, scope)),
-                cancellationToken);
-            foreach (var analyzer in plugin.Plugin.Analyzers)
+            var step = new PluginStep(layers);
+            if (timeLimit.Run(token => Run(plugin, article, step, token), cancellationToken))
             {
-                Guard(found, plugin, article, () => analyzer.Analyze(context), cancellationToken);
+                found.AddRange(step.Found);
             }
-
-            foreach (var rule in plugin.RuleSet.Rules.Where(r => !r.IsReportedByCode))
+            else
             {
-                Guard(found, plugin, article, () =>
+                step.Abandon();
+                Add(found, Host("PH0008", article.Path, article, default, new()
                 {
-                    var matches = RuleEvaluator.Evaluate(rule, layers, scope => Add(found, Stopped(article, "rule", rule.Descriptor.Id, rule.Scope, scope)));
-                    foreach (var match in matches)
-                    {
-                        Add(found, diagnostics.Create(rule.Descriptor, article.Path, article, match.Span, match.Properties));
-                    }
-                }, cancellationToken);
+                    ["plugin"] = plugin.Plugin.Name,
+                    ["limit"] = timeLimit.Limit.Humanize(2, CultureInfo.InvariantCulture),
+                }));
             }
         }
 
         return Sorted(found);
     }
 
-    private void Guard(List<Diagnostic> found, PluginRules plugin, Article article, Action action, CancellationToken cancellationToken)
+    private void Run(PluginRules plugin, Article article, PluginStep step, CancellationToken cancellationToken)
+    {
+        var context = new PluginAnalysisContext(
+            plugin,
+            step,
+            diagnostics,
+            problem => step.Report(Host("PH0007", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["problem"] = problem })),
+            (pattern, scope) => step.Report(Stopped(article, "pattern", pattern.Name, pattern.Scope, scope)),
+            cancellationToken);
+        foreach (var analyzer in plugin.Plugin.Analyzers)
+        {
+            Guard(step, plugin, article, () => analyzer.Analyze(context), cancellationToken);
+        }
+
+        foreach (var rule in plugin.RuleSet.Rules.Where(r => !r.IsReportedByCode))
+        {
+            Guard(step, plugin, article, () =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var matches = RuleEvaluator.Evaluate(rule, step.Layers, scope => step.Report(Stopped(article, "rule", rule.Descriptor.Id, rule.Scope, scope)));
+                foreach (var match in matches)
+                {
+                    step.Report(diagnostics.Create(rule.Descriptor, article.Path, article, match.Span, match.Properties));
+                }
+            }, cancellationToken);
+        }
+    }
+
+    private void Guard(PluginStep step, PluginRules plugin, Article article, Action action, CancellationToken cancellationToken)
     {
         try
         {
@@ -92,7 +113,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
         }
         catch (Exception e)
         {
-            Add(found, Host("PH0001", article.Path, article, default, new()
+            step.Report(Host("PH0001", article.Path, article, default, new()
             {
                 ["plugin"] = plugin.Plugin.Name,
                 ["exception"] = e.GetType().FullName,

@@ -14,16 +14,15 @@ namespace PluginHost.Host.Pipeline;
 /// </summary>
 internal sealed class PluginAnalysisContext(
     PluginRules plugin,
-    LayerStore layers,
+    PluginStep step,
     DiagnosticFactory diagnostics,
-    Action<Diagnostic> report,
     Action<string> reportInvalid,
     Action<CompiledPattern, Segment> reportStopped,
     CancellationToken cancellationToken) : AnalysisContext
 {
     private readonly Dictionary<string, RuleDescriptor> _rules = plugin.RuleSet.Rules.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
 
-    public override Article Article => layers.Article;
+    public override Article Article => step.Layers.Article;
 
     public override IPluginSettings Settings => plugin.RuleSet.Settings;
 
@@ -33,7 +32,7 @@ internal sealed class PluginAnalysisContext(
     {
         var manifest = plugin.Plugin.Manifest;
         return manifest.Reads.Contains(name) || manifest.Produces.Contains(name)
-            ? layers.Layer(name)
+            ? step.Layers.Layer(name)
             : throw new InvalidOperationException($"plugin {manifest.Name} reads layer '{name}', which its manifest neither produces nor consumes");
     }
 
@@ -41,7 +40,7 @@ internal sealed class PluginAnalysisContext(
 
     public override IReadOnlyList<TextMatch> Match(string pattern) =>
         plugin.RuleSet.Pattern(pattern) is { } compiled
-            ? PatternEvaluator.Evaluate(compiled, layers, scope => reportStopped(compiled, scope))
+            ? PatternEvaluator.Evaluate(compiled, step.Layers, scope => reportStopped(compiled, scope))
             : throw new KeyNotFoundException($"The rule files of plugin {plugin.Plugin.Manifest.Name} declare no pattern '{pattern}'.");
 
     public override void Publish(string layer, IEnumerable<Annotation> annotations)
@@ -60,7 +59,7 @@ internal sealed class PluginAnalysisContext(
             list.RemoveAll(a => a.Span.End > Article.Text.Length);
         }
 
-        layers.Publish(layer, list);
+        step.Publish(layer, list);
     }
 
     public override void Report(string ruleId, TextSpan span, IReadOnlyDictionary<string, object?>? properties = null, IReadOnlyList<TextEdit>? fixes = null)
@@ -77,9 +76,6 @@ internal sealed class PluginAnalysisContext(
             return;
         }
 
-        if (diagnostics.Create(rule, Article.Path, Article, span, properties, fixes) is { } diagnostic)
-        {
-            report(diagnostic);
-        }
+        step.Report(diagnostics.Create(rule, Article.Path, Article, span, properties, fixes));
     }
 }

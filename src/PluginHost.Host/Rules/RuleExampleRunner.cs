@@ -15,7 +15,7 @@ public sealed class RuleExampleRunner
     public IReadOnlyList<RuleExampleResult> Run(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var pipeline = new ArticlePipeline(catalog, new DiagnosticFactory(SeverityConfiguration.EveryRuleAtDefault()), new ArticleReader());
+        var pipeline = new ArticlePipeline(catalog, new DiagnosticFactory(SeverityConfiguration.EveryRuleAtDefault()), new ArticleReader(), PluginTimeLimit.None);
         var results = new List<RuleExampleResult>();
         foreach (var rule in catalog.AllRules.Where(r => r.Examples.Count > 0))
         {

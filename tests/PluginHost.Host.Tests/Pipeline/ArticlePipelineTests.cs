@@ -153,4 +153,57 @@ public sealed class ArticlePipelineTests
         invalid.Location.ToString().ShouldBe("1,3,1,4");
         session.Pipeline.Analyze(Sessions.Source(root.Combine("gone.txt"))).Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PH0002");
     }
+
+    [Fact]
+    public void A_plugin_that_hangs_is_stopped_at_the_time_limit_as_PH0008_with_its_findings_and_layers_dropped()
+    {
+        using var root = new TestDirectory();
+        using var release = new ManualResetEventSlim();
+        var hanging = new InProcessPlugin(new PluginManifest("Hanging", "HG", produces: ["marks"]), new DelegateAnalyzer(c =>
+        {
+            c.Publish("marks", [new Annotation(new TextSpan(0, 4))]);
+            c.Report("HG0001", default);
+            release.Wait();
+        }));
+        var reader = new InProcessPlugin(new PluginManifest("Reader", "RD", consumes: ["marks"]));
+        var fine = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Report("AB0001", default)));
+        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(500) },
+            (hanging, """rule HG0001 { title = "Seen"; message = "m"; severity = warning; }"""),
+            (reader, """rule RD0001 { title = "Marked"; message = "m"; severity = warning; match = @marks; }"""),
+            (fine, OneRule));
+        var found = session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), "Some text."));
+        release.Set();
+        found.Select(d => $"{d.Id} {d.Message}").ShouldBe([
+            "AB0001 Found {what}",
+            "PH0008 Plugin Hanging did not finish this article within 500 milliseconds and was stopped; its findings for it were dropped",
+        ]);
+        found[1].Properties["plugin"].ShouldBe("Hanging");
+        found[1].Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_plugin_that_stops_when_its_token_is_cancelled_is_PH0008_too()
+    {
+        using var root = new TestDirectory();
+        var patient = new InProcessPlugin(new PluginManifest("Patient", "PT"), new DelegateAnalyzer(c =>
+        {
+            c.CancellationToken.WaitHandle.WaitOne();
+            c.Report("PT0001", default);
+        }));
+        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(200) },
+            (patient, """rule PT0001 { title = "Late"; message = "m"; severity = warning; }"""));
+        session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), "text")).ShouldHaveSingleItem().Id.ShouldBe("PH0008");
+    }
+
+    [Fact]
+    public void A_plugin_that_finishes_in_time_keeps_its_findings_and_layers()
+    {
+        using var root = new TestDirectory();
+        var producer = new InProcessPlugin(new PluginManifest("Producer", "PR", produces: ["marks"]), new DelegateAnalyzer(c => c.Publish("marks", [new Annotation(new TextSpan(0, 4))])));
+        var reader = new InProcessPlugin(new PluginManifest("Reader", "RD", consumes: ["marks"]));
+        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromSeconds(30) },
+            (producer, ""),
+            (reader, """rule RD0001 { title = "Marked"; message = "'{text}' marked"; severity = warning; match = @marks; }"""));
+        session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), "Some text.")).ShouldHaveSingleItem().Message.ShouldBe("'Some' marked");
+    }
 }
