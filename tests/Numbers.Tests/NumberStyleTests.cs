@@ -32,4 +32,21 @@ public sealed class NumberStyleTests
     {
         Fixes("The 7-year-old paid $5 for 3 miles of track in 2006 and came 2nd.").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Police arrested 1 man.", "1 → one")]
+    [InlineData("Police arrested ten men.", "ten → 10")]
+    public void The_style_holds_at_its_edges(string text, string fix)
+    {
+        Fixes(text).ShouldBe([fix]);
+    }
+
+    [Theory]
+    [InlineData("Police arrested 10 men.")]
+    [InlineData("The storm passed. 100 homes were lost.")]
+    [InlineData("They planted one thousand trees.")]
+    public void Counts_from_ten_in_figures_and_a_thousand_in_words_are_left_alone(string text)
+    {
+        Fixes(text).ShouldBeEmpty();
+    }
 }

@@ -37,4 +37,29 @@ public sealed class QuantityFinderTests
             Fines rose {|NM0001:{|NM0002:$3 million|}|}.
             """);
     }
+
+    [Fact]
+    public void A_fresh_plugin_reports_statistics()
+    {
+        var verifier = new PluginVerifier(new NumbersPlugin(), Path.Combine(AppContext.BaseDirectory, "rules"));
+        verifier.Verify("Crime fell {|NM0001:{|NM0002:14 percent|}|} last year.");
+    }
+
+    [Fact]
+    public void A_statistic_carries_its_reading_and_parts()
+    {
+        var statistic = Verifier.Analyze("Crime fell 14 percent last year.").Single(d => d.Id == "NM0001");
+        statistic.Properties["reading"].ShouldBe("14 percent decrease");
+        statistic.Properties["kind"].ShouldBe("percent");
+        statistic.Properties["value"].ShouldBe(14d);
+        statistic.Properties["unit"].ShouldBe("percent");
+        statistic.Properties["change"].ShouldBe("decrease");
+        statistic.Properties.ContainsKey("comparator").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_count_from_ten_is_a_statistic()
+    {
+        Verifier.Verify("Police arrested {|NM0001:{|NM0002:10 men|}|}.");
+    }
 }

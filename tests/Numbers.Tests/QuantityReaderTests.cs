@@ -1,3 +1,5 @@
+using PluginHost.Sdk.Text;
+
 namespace Numbers.Tests;
 
 public sealed class QuantityReaderTests
@@ -82,5 +84,60 @@ public sealed class QuantityReaderTests
     public void A_score_is_not_a_range()
     {
         Quantities("United won 3-1 on Sunday.").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Bread costs €2 and milk 90 cents.", "€2 → EUR 2 (money) | 90 cents → EUR 0.9 (money)")]
+    [InlineData("A stamp costs 20 to 30 cents.", "20 to 30 cents → USD 0.2–0.3 (range)")]
+    [InlineData("It will cost between 1 million and 2 billion dollars.", "between 1 million and 2 billion dollars → USD 1,000,000–2,000,000,000 (range)")]
+    [InlineData("Between 5,000 and 3 million people may flee.", "Between 5,000 and 3 million people → 5,000–3,000,000 people (range)")]
+    [InlineData("It cost between $3 million and $5 million.", "between $3 million and $5 million → USD 3,000,000–5,000,000 (range)")]
+    [InlineData("The walk is 1 to 3 miles.", "1 to 3 miles → 1–3 miles (range)")]
+    [InlineData("They drew 3-3 on Sunday.", "")]
+    [InlineData("Temperatures fell to minus 5 degrees.", "minus 5 degrees → -5 degrees (measure)")]
+    public void Money_ranges_and_signs_read_as_written(string text, string expected)
+    {
+        string.Join(" | ", Quantities(text)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Baby Noor, 1, recovered.", "1 → 1 year (measure)")]
+    [InlineData("Amara, 34, runs a shop.", "34 → 34 years (measure)")]
+    [InlineData("Elder Mose, 120, died.", "120 → 120 years (measure)")]
+    [InlineData("Elder Mose, 121, died.", "121 → 121 (count)")]
+    [InlineData("One person died.", "One person → 1 person (count)")]
+    [InlineData("The one person who knew left.", "")]
+    public void Ages_and_the_number_one_are_read_by_their_neighbours(string text, string expected)
+    {
+        string.Join(" | ", Quantities(text)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Police held 50 men", "50 men → 50 men (count)")]
+    [InlineData("Police held 50 armed men.", "50 armed men → 50 armed men (count)")]
+    [InlineData("It employs 40 people locally.", "40 people → 40 people (count)")]
+    [InlineData("It hired 40 part-time workers.", "40 part-time workers → 40 part-time workers (count)")]
+    [InlineData("The drug killed 100,000 Americans.", "100,000 Americans → 100,000 Americans (count)")]
+    [InlineData("About 100,000 American lives were lost.", "About 100,000 American lives → about 100,000 American lives (count)")]
+    [InlineData("It kills 12 people in the city every day.", "12 people in the city every day → 12 people per day (count)")]
+    [InlineData("The plant employs 40 people; weekly checks are held.", "40 people → 40 people (count)")]
+    [InlineData("Roughly 12 per 100,000.", "Roughly 12 per 100,000 → about 12 per 100,000 (count)")]
+    public void What_is_counted_and_how_often_comes_from_the_words_after(string text, string expected)
+    {
+        string.Join(" | ", Quantities(text)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("The temperature hit 40 degrees Celsius.", "degree celsius")]
+    [InlineData("The star is 4 light-years away.", "light-year")]
+    [InlineData("The tree is 40 inches wide.", "inch")]
+    [InlineData("The fire burned 300 acres.", "acre")]
+    [InlineData("The plant makes 50 MWh.", "mwh")]
+    [InlineData("The 2,000-mile border is long.", "mile")]
+    public void A_unit_is_reported_in_the_singular(string text, string unit)
+    {
+        var article = Article.Create("a.txt", text);
+        var quantities = new QuantityReader(NumbersUnderTest.Lexicon).Read(article, new NumeralScanner(NumbersUnderTest.Lexicon).Scan(article));
+        quantities.ShouldHaveSingleItem().Unit.ShouldBe(unit);
     }
 }

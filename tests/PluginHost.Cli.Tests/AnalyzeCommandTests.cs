@@ -129,6 +129,20 @@ public sealed class AnalyzeCommandTests
         ]);
     }
 
+    [Fact]
+    public void Plugins_in_the_article_folder_or_the_working_folder_are_never_loaded()
+    {
+        using var root = Articles();
+        FixturePlugins.CopyInto("Capitals", root.Combine("news/plugins"));
+        FixturePlugins.CopyInto("Capitals", root.Combine("news"));
+        FixturePlugins.CopyInto("Capitals", root.Combine("plugins"));
+        var run = CliRun.Start(root.Path, "analyze", "news", "--format", "json", "--quiet");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var report = JsonNode.Parse(run.Output)!;
+        report["tool"]!["plugins"]!.AsArray().Select(p => (string)p!["name"]!).ShouldNotContain("Capitals");
+        report["diagnostics"]!.AsArray().Select(d => (string)d!["ruleId"]!).ShouldAllBe(id => !id.StartsWith("CP", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("analyze")]
     [InlineData("analyze", "x", "--format", "xml")]

@@ -6,7 +6,8 @@ namespace PluginHost.Cli.Tests;
 /// <summary>Runs the built CLI as a separate process, as a user would, and captures what it prints.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Errors)
 {
-    private static readonly string Assembly = typeof(CliRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CliAssembly").Value!;
+    /// <summary>The built CLI, pluginhost.dll, in the folder it ships from with its plugins.</summary>
+    public static string CliAssembly { get; } = typeof(CliRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CliAssembly").Value!;
 
     public static string FixturePlugins => Path.Combine(AppContext.BaseDirectory, "fixture-plugins");
 
@@ -15,7 +16,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
     public static CliRun Start(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Assembly);
+        start.ArgumentList.Add(CliAssembly);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -11,11 +11,14 @@ internal static class FixturePlugins
         var folder = new TestDirectory();
         foreach (var name in names)
         {
-            Copy(Path.Combine(Root, name), folder.Combine(name));
+            CopyInto(name, folder.Path);
         }
 
         return folder;
     }
+
+    /// <summary>Copies one fixture plugin to <paramref name="folder"/>/&lt;Name&gt;/.</summary>
+    public static void CopyInto(string name, string folder) => Copy(Path.Combine(Root, name), Path.Combine(folder, name));
 
     private static void Copy(string from, string to)
     {

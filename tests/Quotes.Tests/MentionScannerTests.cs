@@ -69,4 +69,118 @@ public sealed class MentionScannerTests
             "Cara and Jonah Pell (group)",
         ]);
     }
+
+    [Fact]
+    public void A_pronoun_opening_the_next_sentence_is_found_once()
+    {
+        Mentions("The pier opened. He was there.").ShouldBe(["He (pronoun)"]);
+    }
+
+    [Fact]
+    public void A_plural_possessive_after_a_name_is_not_part_of_it()
+    {
+        Mentions("We visited the Harris' farm.").ShouldBe(["Harris (person)"]);
+    }
+
+    [Fact]
+    public void An_organization_does_not_take_a_preposition_that_leads_nowhere()
+    {
+        Mentions("She has worked at the Commission for years.").ShouldBe(["She (pronoun)", "the Commission (organization)"]);
+    }
+
+    [Fact]
+    public void An_organization_and_a_person_joined_by_and_stay_apart()
+    {
+        Mentions("He thanked the Council and Mayor Ana Ruiz.").ShouldBe([
+            "He (pronoun)",
+            "the Council (organization)",
+            "Mayor Ana Ruiz (person, female)",
+        ]);
+    }
+
+    [Fact]
+    public void A_title_keeps_its_of_phrase()
+    {
+        Mentions("Yesterday Secretary of State Ana Ruiz arrived.").ShouldBe(["Secretary of State Ana Ruiz (person, female)"]);
+    }
+
+    [Fact]
+    public void An_ampersand_later_in_the_sentence_does_not_make_a_person_a_firm()
+    {
+        Mentions("Last week Ana Ruiz left Morrow & Finch.").ShouldBe(["Ana Ruiz (person, female)", "Morrow & Finch (organization)"]);
+    }
+
+    [Fact]
+    public void One_of_a_group_opening_a_sentence_is_an_unnamed_source()
+    {
+        Mentions("One of the officials resigned.").ShouldBe(["One of the officials (unnamed)"]);
+    }
+
+    [Fact]
+    public void An_unnamed_source_may_have_three_words_before_its_verb()
+    {
+        Mentions("Two night shift bakers said the ovens failed.").ShouldBe(["Two night shift bakers (unnamed)"]);
+    }
+
+    [Fact]
+    public void A_speech_verb_ends_an_unnamed_source()
+    {
+        Mentions("One baker said so.").ShouldBe(["One baker (unnamed)"]);
+    }
+
+    [Fact]
+    public void A_determiner_with_no_noun_is_not_a_source()
+    {
+        Mentions("They sold many, but kept some.").ShouldBe(["They (pronoun)"]);
+    }
+
+    [Theory]
+    [InlineData("Two bakers said so.", true)]
+    [InlineData("A baker said so.", false)]
+    public void An_unnamed_source_is_plural_when_its_noun_is(string text, bool plural)
+    {
+        Scanner.Scan(Article.Create("a.txt", text)).ShouldHaveSingleItem().Plural.ShouldBe(plural);
+    }
+
+    [Fact]
+    public void A_role_takes_its_determiner_over_four_modifiers()
+    {
+        Mentions("Later the city's new deputy transport director resigned.").ShouldBe(["the city's new deputy transport director (role)"]);
+    }
+
+    [Fact]
+    public void A_role_after_a_conjunction_keeps_its_two_word_complement()
+    {
+        Mentions("We closed early and residents based in the old town said so.").ShouldBe(["residents based in the old town (unnamed)"]);
+    }
+
+    [Fact]
+    public void A_long_description_of_an_unnamed_source_is_kept_whole()
+    {
+        Mentions("A person familiar with the state of the harbour talks said so.").ShouldBe(["A person familiar with the state of the harbour talks (unnamed)"]);
+    }
+
+    [Fact]
+    public void A_description_runs_over_a_plural_possessive()
+    {
+        Mentions("A member of the farmers' union said so.").ShouldBe(["A member of the farmers' union (unnamed)", "the farmers (role)"]);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_with_nothing_after_it_is_not_part_of_the_description()
+    {
+        Mentions("Some residents who were angry left early.").ShouldBe(["Some residents (unnamed)"]);
+    }
+
+    [Fact]
+    public void A_surname_that_is_also_a_given_name_tells_nothing_of_sex()
+    {
+        Mentions("Yesterday Councillor Robin Rose spoke.").ShouldBe(["Councillor Robin Rose (person)"]);
+    }
+
+    [Fact]
+    public void A_given_name_alone_tells_the_sex()
+    {
+        Mentions("Then Ruth arrived.").ShouldBe(["Ruth (person, female)"]);
+    }
 }

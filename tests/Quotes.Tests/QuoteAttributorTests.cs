@@ -218,4 +218,132 @@ public sealed class QuoteAttributorTests
             © The site provides its pages “as is” and “without warranty”.
             """);
     }
+
+    [Fact]
+    public void A_quote_inside_a_quote_does_not_continue_the_speaker_before_it()
+    {
+        Speakers("“We kept going,” Ana Ruiz said. “Her words were simple. ‘Never give up.’ That was all.”").ShouldBe([
+            "QT0001 We kept going, → Ana Ruiz",
+            "QT0001 Her words were simple. ‘Never give up.’ That was all. → Ana Ruiz",
+            "QT0002 Never give up. → none",
+        ]);
+    }
+
+    [Fact]
+    public void A_quote_in_the_middle_of_a_later_sentence_does_not_continue_the_speaker()
+    {
+        Speakers("“We start on Monday,” Mayor Ana Ruiz said. The plan is “ambitious” by any measure.").ShouldBe([
+            "QT0001 We start on Monday, → Mayor Ana Ruiz",
+            "QT0002 ambitious → none",
+        ]);
+    }
+
+    [Fact]
+    public void A_quote_that_does_not_open_the_next_paragraph_does_not_continue_the_speaker()
+    {
+        Speakers("""
+            “We start on Monday,” Mayor Ana Ruiz said. “The pier comes first.”
+            Nobody argued. “Then the market.”
+            """).ShouldBe([
+            "QT0001 We start on Monday, → Mayor Ana Ruiz",
+            "QT0001 The pier comes first. → Mayor Ana Ruiz",
+            "QT0002 Then the market. → none",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Senator Ana Ruiz spoke first. “We are ready,” Ana said.", "Senator Ana Ruiz")]
+    [InlineData("Senator Ana Ruiz arrived at noon. “We are ready,” Ana Ruiz said.", "Senator Ana Ruiz")]
+    [InlineData("Ruiz arrived early. “We are ready,” Ana Ruiz said.", "Ana Ruiz")]
+    [InlineData("The municipal transport department raised fares. “Costs rose,” the transport department said.", "The municipal transport department")]
+    public void A_shorter_or_later_name_leads_to_the_fullest_earlier_mention(string text, string speaker)
+    {
+        Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
+    }
+
+    [Fact]
+    public void A_kind_of_organization_is_the_organization_whose_name_contains_it_rather_than_the_last_one_named()
+    {
+        Speakers("The Vessmouth Museum of Art lent six paintings to Tallvik Corp. “We are thrilled,” the museum said.")
+            .ShouldBe(["QT0001 We are thrilled, → The Vessmouth Museum of Art"]);
+    }
+
+    [Fact]
+    public void A_role_set_after_a_name_in_commas_stands_for_the_name()
+    {
+        Speakers("The deal was signed by Ansel Gray, the deputy mayor, who said: “We are ready.”")
+            .ShouldBe(["QT0001 We are ready. → Ansel Gray"]);
+    }
+
+    [Fact]
+    public void A_plural_source_is_not_whom_she_refers_to()
+    {
+        Speakers("Mayor Ana Ruiz spoke on Monday. Residents said she listened. “I will act,” she said.")
+            .ShouldBe(["QT0001 I will act, → Mayor Ana Ruiz"]);
+    }
+
+    [Fact]
+    public void A_surname_named_first_takes_its_sex_from_the_full_name_given_later()
+    {
+        Speakers("Ruiz arrived first. Later Ana Ruiz met Kim Sato. “We are ready,” she said.")
+            .ShouldBe(["QT0001 We are ready, → Ana Ruiz"]);
+    }
+
+    [Fact]
+    public void It_does_not_refer_to_a_firm_named_inside_a_description()
+    {
+        Speakers("On Monday Lumora Systems hired an analyst at Vessel Freight. It said the move was “overdue”.")
+            .ShouldBe(["QT0001 overdue → Lumora Systems"]);
+    }
+
+    [Fact]
+    public void Whoever_was_told_is_not_whom_she_refers_to()
+    {
+        Speakers("On Monday Ana Ruiz told Maria Lind about the plan. “It is ready,” she said.")
+            .ShouldBe(["QT0001 It is ready, → Ana Ruiz"]);
+    }
+
+    [Fact]
+    public void A_possessive_is_not_whom_she_refers_to()
+    {
+        Speakers("On Monday Ana Ruiz visited Mrs. Lind's farm. “It is lovely,” she said.")
+            .ShouldBe(["QT0001 It is lovely, → Ana Ruiz"]);
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_a_possible_person_in_its_paragraph_to_a_man_named_further_back()
+    {
+        Speakers("""
+            Mr. Tomas Hale gave the museum 140 paintings in 1968.
+
+            The museum's director, Dr. Vesk Tamm, said the roof leaks. He said repairs would need “a very generous donor”.
+            """).ShouldBe(["QT0001 a very generous donor → Dr. Vesk Tamm"]);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_the_paragraph_is_whom_the_same_pronoun_later_in_it_means()
+    {
+        Speakers("""
+            Mr. Tomas Hale ran the yard for years.
+            He said he had met Kastl in May. “We did everything,” he said.
+            """).ShouldBe(["QT0001 We did everything, → Mr. Tomas Hale"]);
+    }
+
+    [Fact]
+    public void Whoever_a_question_opening_the_article_asks_about_does_not_answer_it()
+    {
+        Speakers("Asked whether Maria Lind would stay on, she replied: “Not this year.”").ShouldBe(["QT0002 Not this year. → none"]);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_the_article_has_no_speaker_to_refer_to()
+    {
+        Speakers("She said the pier was “unsafe”.").ShouldBe(["QT0002 unsafe → none"]);
+    }
+
+    [Fact]
+    public void They_can_refer_to_one_person_whose_sex_is_not_known()
+    {
+        Speakers("Kim Sato runs the bakery. “We open at six,” they said.").ShouldBe(["QT0001 We open at six, → Kim Sato"]);
+    }
 }

@@ -137,4 +137,74 @@ public sealed class QuoteScannerTests
         Quotes("\"Done\"").ShouldBe(["\"Done\""]);
         Unbalanced("End with a mark \"").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_elided_word_at_the_end_of_the_text_is_an_apostrophe()
+    {
+        const string text = "If you see them, tell 'em";
+        Quotes(text).ShouldBeEmpty();
+        Unbalanced(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_word_that_merely_begins_like_an_elision_can_open_a_quote()
+    {
+        Quotes("She said 'Emma knows' and left.").ShouldBe(["'Emma knows'"]);
+    }
+
+    [Fact]
+    public void A_lone_capital_after_an_apostrophe_does_not_make_an_elision()
+    {
+        Quotes("She said 'I'm fine' and left.").ShouldBe(["'I'm fine'"]);
+    }
+
+    [Fact]
+    public void Lone_letters_between_marks_at_the_end_of_the_text_are_not_quotes()
+    {
+        const string text = "Grades ran from 'A' to 'F'";
+        Quotes(text).ShouldBeEmpty();
+        Unbalanced(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_mark_before_the_last_letter_of_a_cut_off_text_is_left_open()
+    {
+        Unbalanced("The grade was 'A").ShouldBe([14]);
+    }
+
+    [Fact]
+    public void An_elision_inside_a_single_quoted_quote_does_not_close_it()
+    {
+        Quotes("She said 'we grew up on rock 'n' roll' last night.").ShouldBe(["'we grew up on rock 'n' roll'"]);
+    }
+
+    [Fact]
+    public void A_single_quoted_quote_ending_in_a_plural_closes_when_no_later_mark_follows()
+    {
+        Quotes("She said 'we back the farmers' and left.").ShouldBe(["'we back the farmers'"]);
+    }
+
+    [Fact]
+    public void A_plural_possessive_at_the_start_of_a_long_single_quoted_quote_stays_inside_it()
+    {
+        Quotes("'The farmers' union will decide,' she said.").ShouldBe(["'The farmers' union will decide,'"]);
+    }
+
+    [Fact]
+    public void A_single_quote_closes_before_a_later_apostrophe_in_the_paragraph()
+    {
+        Quotes("She said 'we agree' and left, but it wasn't over.").ShouldBe(["'we agree'"]);
+    }
+
+    [Fact]
+    public void A_guillemet_opens_a_quote_even_without_a_space_before_it()
+    {
+        Quotes("Il a dit«nous restons» hier.").ShouldBe(["«nous restons»"]);
+    }
+
+    [Fact]
+    public void Two_single_marks_used_as_a_double_mark_do_not_close_each_other()
+    {
+        Quotes("He typed ''we stay'' and left.").ShouldContain("''we stay''");
+    }
 }

@@ -10,9 +10,19 @@ namespace Numbers;
 /// </summary>
 public sealed record Numeral(int FirstToken, int EndToken, NumeralForm Form, double Value, int? Magnitude = null, double? High = null, string? AttachedUnit = null)
 {
+    /// <summary>The token after the numeral. A numeral covers at least one token, so a scan over numerals always moves on.</summary>
+    public int EndToken
+    {
+        get;
+        init => field = After(FirstToken, value);
+    } = After(FirstToken, EndToken);
+
     public TextSpan SpanIn(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return article.SpanOfTokens(FirstToken, EndToken - FirstToken);
     }
+
+    private static int After(int firstToken, int endToken) =>
+        endToken > firstToken ? endToken : throw new ArgumentOutOfRangeException(nameof(endToken), endToken, $"A numeral ends after its first token ({firstToken}).");
 }

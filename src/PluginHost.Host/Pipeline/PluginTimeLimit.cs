@@ -1,9 +1,9 @@
 namespace PluginHost.Host.Pipeline;
 
 /// <summary>
-/// How long one plugin may take over one article. Work that overruns is cancelled through its token and then
-/// abandoned: .NET cannot stop a thread, so a plugin that ignores its token keeps that thread, but the article
-/// goes on without it.
+/// How long one plugin may take over one article. Work that overruns has its token cancelled and is abandoned:
+/// .NET cannot stop a thread, so a plugin that ignores its token keeps that thread, but the article goes on
+/// without it.
 /// </summary>
 public sealed class PluginTimeLimit(TimeSpan limit)
 {
@@ -24,15 +24,16 @@ public sealed class PluginTimeLimit(TimeSpan limit)
             return true;
         }
 
-        // Not disposed: a plugin abandoned at the deadline may still hold the token.
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Limit);
         var running = Task.Run(() => work(deadline.Token), CancellationToken.None);
-        if (Task.WaitAny([running], (int)Limit.TotalMilliseconds, cancellationToken) < 0 || (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
+        if (Task.WaitAny([running], (int)Limit.TotalMilliseconds, cancellationToken) < 0)
         {
+            // Not disposed: the abandoned plugin may still hold the token. Its callbacks run elsewhere, not here.
+            _ = deadline.CancelAsync();
             return false;
         }
 
+        deadline.Dispose();
         running.GetAwaiter().GetResult();
         return true;
     }

@@ -167,7 +167,7 @@ public sealed class ArticlePipelineTests
         }));
         var reader = new InProcessPlugin(new PluginManifest("Reader", "RD", consumes: ["marks"]));
         var fine = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Report("AB0001", default)));
-        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(500) },
+        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(250) },
             (hanging, """rule HG0001 { title = "Seen"; message = "m"; severity = warning; }"""),
             (reader, """rule RD0001 { title = "Marked"; message = "m"; severity = warning; match = @marks; }"""),
             (fine, OneRule));
@@ -175,7 +175,7 @@ public sealed class ArticlePipelineTests
         release.Set();
         found.Select(d => $"{d.Id} {d.Message}").ShouldBe([
             "AB0001 Found {what}",
-            "PH0008 Plugin Hanging did not finish this article within 500 milliseconds and was stopped; its findings for it were dropped",
+            "PH0008 Plugin Hanging did not finish this article within 250 milliseconds and was stopped; its findings for it were dropped",
         ]);
         found[1].Properties["plugin"].ShouldBe("Hanging");
         found[1].Severity.ShouldBe(DiagnosticSeverity.Error);
@@ -190,7 +190,7 @@ public sealed class ArticlePipelineTests
             c.CancellationToken.WaitHandle.WaitOne();
             c.Report("PT0001", default);
         }));
-        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(200) },
+        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(100) },
             (patient, """rule PT0001 { title = "Late"; message = "m"; severity = warning; }"""));
         session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), "text")).ShouldHaveSingleItem().Id.ShouldBe("PH0008");
     }

@@ -147,6 +147,13 @@ public sealed class RuleCompilerTests
     }
 
     [Fact]
+    public void A_path_of_four_parts_is_too_long()
+    {
+        Errors("""rule TS0001 { title = "t"; message = "m"; severity = error; where = paragraph.lang.value.x == 1; }""", layers: ["lang"])
+            .ShouldBe(["1,69: 'paragraph.lang.value.x' is too long: write unit, unit.property or unit.layer.property"]);
+    }
+
+    [Fact]
     public void A_rule_with_errors_is_left_out_and_the_others_compile()
     {
         var set = RuleTestKit.Compile("""
@@ -223,6 +230,26 @@ public sealed class RuleCompilerTests
             "7,55: unknown name 'unknown': a path starts with article, paragraph, sentence, line, scope, match or a capture of the pattern",
         ]);
         RuleTestKit.Compile("pattern ok { match = \"x\"; } pattern bad { match = $absent; }").Patterns.Select(p => p.Name).ShouldBe(["ok"]);
+    }
+
+    [Fact]
+    public void A_category_set_in_the_rule_replaces_the_plugin_name()
+    {
+        RuleTestKit.Rule("""rule TS0001 { title = "t"; message = "m"; severity = error; category = "Sourcing"; }""").Descriptor.Category.ShouldBe("Sourcing");
+    }
+
+    [Fact]
+    public void Examples_must_produce_their_findings_and_counterexamples_none()
+    {
+        var rule = RuleTestKit.Rule("""rule TS0001 { title = "t"; message = "m"; severity = error; match = "a"; counterexample = "b"; example = "{|a|}"; }""");
+
+        rule.Examples.Select(e => (e.Text.Text, e.ShouldMatch)).ShouldBe([("b", false), ("a", true)]);
+    }
+
+    [Fact]
+    public void Bounds_that_are_equal_are_allowed()
+    {
+        Errors("""rule TS0001 { title = "t"; message = "m"; severity = error; match = "x" gap(2, 2) "a"{2,2} "b"{1}; }""").ShouldBeEmpty();
     }
 
     private sealed class DescriptorComparer : IEqualityComparer<RuleDescriptor>

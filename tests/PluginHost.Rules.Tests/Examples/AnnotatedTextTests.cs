@@ -38,4 +38,24 @@ public sealed class AnnotatedTextTests
     {
         Should.Throw<FormatException>(() => AnnotatedText.Parse("x {|y")).Message.ShouldContain("offset 2");
     }
+
+    [Theory]
+    [InlineData("Prices rose {")]
+    [InlineData("Prices rose |")]
+    [InlineData("{|Prices|} rose |")]
+    public void Marker_characters_at_the_very_end_are_text(string markup)
+    {
+        var text = AnnotatedText.Parse(markup);
+
+        text.Text.ShouldBe(markup.Replace("{|", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_a_bar_followed_by_a_brace_closes_a_marker()
+    {
+        var text = AnnotatedText.Parse("{|a}b|c|}");
+
+        text.Text.ShouldBe("a}b|c");
+        text.Spans.ShouldBe([new ExpectedSpan(null, new TextSpan(0, 5))]);
+    }
 }

@@ -1,3 +1,4 @@
+using PluginHost.Rules.Compilation;
 using PluginHost.Rules.Matching;
 using PluginHost.Sdk.Layers;
 using PluginHost.Sdk.Text;
@@ -92,5 +93,67 @@ public sealed class ConditionTests
     public void Units_around_a_match_are_the_segments_that_hold_it()
     {
         Where("sentence.words > 5 and line.language == \"en\"", scope: "paragraph", match: "\"Monday\"").ShouldBe(["Monday"]);
+    }
+
+    // The paragraphs have 2, 9 and 2 words, so each operator is tested against values equal to, below and above 2.
+    [Theory]
+    [InlineData("==", "Новости сегодня|Share this")]
+    [InlineData("!=", "The minister resigned on Monday after a long debate.")]
+    [InlineData("<", "")]
+    [InlineData("<=", "Новости сегодня|Share this")]
+    [InlineData(">", "The minister resigned on Monday after a long debate.")]
+    [InlineData(">=", "Новости сегодня|The minister resigned on Monday after a long debate.|Share this")]
+    public void Number_comparisons_hold_at_the_boundary(string op, string expected)
+    {
+        Where($"scope.words {op} 2").ShouldBe(expected.Split('|', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Not_equal_to_none_is_true_for_every_value_and_false_for_none()
+    {
+        Where("paragraph.language.confidence != none").ShouldBe(["Новости сегодня", "The minister resigned on Monday after a long debate."]);
+        Where("none != none").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_empty_string_is_a_value_and_not_none()
+    {
+        Where("\"\" == none").ShouldBeEmpty();
+        Where("\"\" != none").Count.ShouldBe(3);
+        Where("none == \"\"").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_match_at_the_first_token_of_a_unit_reads_that_unit_even_with_no_blank_before_it()
+    {
+        var article = Article.Create("a.txt", "Stop!Go now.");
+        article.Segmentation.Sentences.Count.ShouldBe(2);
+        article.Segmentation.Sentences[0].Span.End.ShouldBe(article.Segmentation.Sentences[1].Span.Start);
+
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = paragraph; match = "Go"; where = sentence.text == "Go now."; }""");
+
+        RuleEvaluator.Evaluate(rule, new View(article)).Select(m => article.TextOf(m.Span)).ShouldBe(["Go"]);
+    }
+
+    [Fact]
+    public void An_empty_match_belongs_to_the_unit_it_starts_in_or_ends()
+    {
+        var article = Article.Create("a.txt", "One. Two three.");
+        var view = new View(article);
+        var condition = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = article; where = sentence.words == 2; }""").Condition.ShouldNotBeNull();
+
+        // Empty at the start of "Two": inside the second sentence, not at the end of the first.
+        condition(new ConditionScope(view, article.Whole, 2, 2, null)).ShouldBeTrue();
+
+        // Empty after the last token: the end of the last sentence.
+        condition(new ConditionScope(view, article.Whole, article.Tokens.Count, article.Tokens.Count, null)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_rule_without_match_skips_units_that_have_no_tokens()
+    {
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = article; where = scope.tokens == 0; }""");
+
+        RuleEvaluator.Evaluate(rule, new View(Article.Create("a.txt", "  \n  "))).ShouldBeEmpty();
     }
 }

@@ -168,6 +168,81 @@ public sealed class PatternMatcherTests
         match.Properties["q.value"].ShouldBe("refusal");
     }
 
+    [Fact]
+    public void A_gap_may_reach_the_last_token_of_the_scope_but_not_beyond()
+    {
+        Matches("\"no\" gap(1, 1)", "They said no.").ShouldBe(["no."]);
+        Matches("\"it\" gap(2, 3)", "We said it. Then more.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_longer_of_two_annotations_at_a_token_is_tried_first()
+    {
+        var article = Article.Create("a.txt", "He said “we will stay” today.");
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(8, 14)), new Annotation(new TextSpan(8, 3))] });
+
+        Matches("\"said\" @quotes", article.Text, view: view).ShouldBe(["said “we will stay”"]);
+    }
+
+    [Fact]
+    public void An_annotation_that_runs_past_the_unit_does_not_match_in_it()
+    {
+        var article = Article.Create("a.txt", "He said it. Then he left.");
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(3, 13))] });
+
+        Matches("@quotes", article.Text, view: view).ShouldBeEmpty();
+        Matches("@quotes", article.Text, scope: "paragraph", view: view).ShouldBe(["said it. Then"]);
+    }
+
+    [Fact]
+    public void An_empty_annotation_matches_nothing()
+    {
+        var article = Article.Create("a.txt", "He said so.");
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(0, 0))] });
+
+        Matches("@quotes", article.Text, view: view).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void No_annotation_begins_after_the_last_token_of_the_article()
+    {
+        var article = Article.Create("a.txt", "He said");
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(0, 7))] });
+
+        Matches("\"said\" @quotes", article.Text, view: view).ShouldBeEmpty();
+        new LayerNode("quotes").MayStartAt(new PatternMatcher(view, article.Whole), article.Tokens.Count).ShouldBeFalse();
+    }
+
+    // The class answers only at the token index it is given and reads that token, so it fails if it is asked past the article's end.
+    [Theory]
+    [InlineData("Ana met Bo", 2, "1", "\"met\" @c", "met Bo")]
+    [InlineData("Ana met Bo. Then", 2, "3", "\"met\" @c", "")]
+    [InlineData("Ana met Bo", 2, "0", "@c \"Bo\"", "")]
+    [InlineData("Ana met Bo", 0, "2|1", "@c", "Ana met")]
+    [InlineData("Ana met", 1, "1", "\"met\" @c", "")]
+    public void A_token_class_match_is_taken_in_its_order_and_only_when_it_ends_inside_the_scope(string text, int at, string lengths, string pattern, string expected)
+    {
+        var article = Article.Create("a.txt", text);
+        var view = new View(article, classes: [new LengthsAt(at, [.. lengths.Split('|').Select(int.Parse)])]);
+
+        Matches(pattern, text, view: view).ShouldBe(expected.Split('|', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_unit_that_needs_exactly_the_step_budget_still_runs()
+    {
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; match = _; }""");
+        var article = Article.Create("a.txt", "one two");
+        var stopped = new List<Segment>();
+
+        // One step per token: "_" is visited at each of the two starts.
+        RuleEvaluator.Evaluate(rule, new View(article), stopped.Add, stepBudget: 2).Select(m => article.TextOf(m.Span)).ShouldBe(["one", "two"]);
+        stopped.ShouldBeEmpty();
+
+        RuleEvaluator.Evaluate(rule, new View(article), stopped.Add, stepBudget: 1).ShouldBeEmpty();
+        stopped.ShouldHaveSingleItem();
+    }
+
     private sealed class TwoWordName : ITokenClass
     {
         public string Name => "name";
@@ -179,5 +254,16 @@ public sealed class PatternMatcherTests
         }
 
         private static bool IsCapital(ArticleView article, Token token) => token.Kind == TokenKind.Word && char.IsUpper(article.Article.Text[token.Span.Start]);
+    }
+
+    private sealed class LengthsAt(int index, int[] lengths) : ITokenClass
+    {
+        public string Name => "c";
+
+        public IEnumerable<int> Match(ArticleView article, int tokenIndex)
+        {
+            _ = article.Article.Tokens[tokenIndex];
+            return tokenIndex == index ? lengths : [];
+        }
     }
 }
