@@ -206,4 +206,34 @@ public sealed class ArticlePipelineTests
             (reader, """rule RD0001 { title = "Marked"; message = "'{text}' marked"; severity = warning; match = @marks; }"""));
         session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), "Some text.")).ShouldHaveSingleItem().Message.ShouldBe("'Some' marked");
     }
+
+    [Fact]
+    public void A_plugin_reads_the_layers_it_produces_and_reports_up_to_the_last_character()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB", produces: ["marks"]), new DelegateAnalyzer(c =>
+        {
+            c.Publish("marks", [new Annotation(new TextSpan(0, 4))]);
+            var mark = c.Layer("marks").Annotations.Single();
+            c.Report("AB0001", TextSpan.FromBounds(mark.Span.Start, c.Article.Text.Length), new Dictionary<string, object?> { ["what"] = "to the end" }, [new TextEdit(new TextSpan(5, 4), "TEXT")]);
+        }));
+        var found = Run(root, "Some text", (plugin, OneRule));
+        found.Select(d => $"{d.Id} {d.Location} {d.Message}").ShouldBe(["AB0001 1,1,1,10 Found to the end"]);
+        found[0].Fixes.ShouldHaveSingleItem().NewText.ShouldBe("TEXT");
+    }
+
+    [Fact]
+    public void Annotations_published_outside_the_article_are_PH0007_and_the_others_are_kept()
+    {
+        using var root = new TestDirectory();
+        var producer = new InProcessPlugin(new PluginManifest("Producer", "PR", produces: ["marks"]), new DelegateAnalyzer(c =>
+            c.Publish("marks", [new Annotation(new TextSpan(0, 4)), new Annotation(new TextSpan(5, 4)), new Annotation(new TextSpan(8, 5))])));
+        var reader = new InProcessPlugin(new PluginManifest("Reader", "RD", consumes: ["marks"]));
+        var found = Run(root, "Some text", (producer, ""), (reader, """rule RD0001 { title = "Marked"; message = "'{text}' marked"; severity = warning; match = @marks; }"""));
+        found.Select(d => d.Message).ShouldBe([
+            "Plugin Producer reported an annotation of layer 'marks' at [8..13), outside the article (9 characters); the finding was dropped",
+            "'Some' marked",
+            "'text' marked",
+        ]);
+    }
 }
