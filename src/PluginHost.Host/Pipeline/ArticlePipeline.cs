@@ -17,6 +17,14 @@ namespace PluginHost.Host.Pipeline;
 /// </summary>
 public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagnostics, ArticleReader reader, PluginTimeLimit timeLimit)
 {
+    /// <summary>
+    /// How many articles a plugin may run out of time on before the run stops giving it more: each overrun can
+    /// leave a thread stuck in the plugin, and a plugin that hangs on every article would use up the thread pool.
+    /// </summary>
+    public const int MostTimeouts = 3;
+
+    private readonly int[] _timeouts = new int[catalog.Plugins.Count];
+
     public ArticleResult Analyze(ArticleSource source, CancellationToken cancellationToken = default)
     {
         var read = reader.Read(source.DisplayPath, source.FullPath);
@@ -51,23 +59,30 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
         ArgumentNullException.ThrowIfNull(article);
         var found = new List<Diagnostic>();
         var layers = new LayerStore(article);
-        foreach (var plugin in catalog.Plugins)
+        for (var index = 0; index < catalog.Plugins.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var plugin = catalog.Plugins[index];
+            if (Volatile.Read(ref _timeouts[index]) >= MostTimeouts)
+            {
+                Add(found, Host("PH0009", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["count"] = MostTimeouts }));
+                continue;
+            }
+
             var step = new PluginStep(layers);
             if (timeLimit.Run(token => Run(plugin, article, step, token), cancellationToken))
             {
                 found.AddRange(step.Found);
+                continue;
             }
-            else
+
+            step.Abandon();
+            Interlocked.Increment(ref _timeouts[index]);
+            Add(found, Host("PH0008", article.Path, article, default, new()
             {
-                step.Abandon();
-                Add(found, Host("PH0008", article.Path, article, default, new()
-                {
-                    ["plugin"] = plugin.Plugin.Name,
-                    ["limit"] = timeLimit.Limit.Humanize(2, CultureInfo.InvariantCulture),
-                }));
-            }
+                ["plugin"] = plugin.Plugin.Name,
+                ["limit"] = timeLimit.Limit.Humanize(2, CultureInfo.InvariantCulture),
+            }));
         }
 
         return Sorted(found);

@@ -1,3 +1,4 @@
+using PluginHost.Host.Pipeline;
 using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Layers;
 using PluginHost.Sdk.Plugins;
@@ -235,5 +236,29 @@ public sealed class ArticlePipelineTests
             "'Some' marked",
             "'text' marked",
         ]);
+    }
+
+    [Fact]
+    public void A_plugin_that_ran_out_of_time_on_three_articles_is_not_run_again_as_PH0009()
+    {
+        using var root = new TestDirectory();
+        using var release = new ManualResetEventSlim();
+        var runs = 0;
+        var hanging = new InProcessPlugin(new PluginManifest("Hanging", "HG"), new DelegateAnalyzer(_ =>
+        {
+            Interlocked.Increment(ref runs);
+            release.Wait();
+        }));
+        var fine = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(c => c.Report("AB0001", default)));
+        var session = Sessions.Create(root, new HostOptions { PluginDirectories = [], PluginTimeLimit = TimeSpan.FromMilliseconds(100) }, (hanging, ""), (fine, OneRule));
+        var found = Enumerable.Range(0, ArticlePipeline.MostTimeouts + 2)
+            .Select(i => session.Pipeline.Analyze(Article.Create(root.Combine($"{i}.txt"), "text")))
+            .Select(article => string.Join(" ", article.Select(d => d.Id).Order(StringComparer.Ordinal)))
+            .ToList();
+        release.Set();
+        found.ShouldBe(["AB0001 PH0008", "AB0001 PH0008", "AB0001 PH0008", "AB0001 PH0009", "AB0001 PH0009"]);
+        runs.ShouldBe(ArticlePipeline.MostTimeouts);
+        session.Pipeline.Analyze(Article.Create(root.Combine("last.txt"), "text")).Single(d => d.Id == "PH0009").Message
+            .ShouldBe("Plugin Hanging was not run on this article: it ran out of time on 3 articles of this run");
     }
 }

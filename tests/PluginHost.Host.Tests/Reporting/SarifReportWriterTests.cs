@@ -24,7 +24,7 @@ public sealed class SarifReportWriterTests
     public void The_driver_lists_every_rule_that_ran_with_its_metadata()
     {
         var rules = Run(ReportFixture.Write(s => new SarifReportWriter(s)))["tool"]!["driver"]!["rules"]!.AsArray();
-        rules.Select(r => (string)r!["id"]!).ShouldBe(["AB0001", "AB0002", "AB0003", "PH0001", "PH0002", "PH0003", "PH0004", "PH0005", "PH0006", "PH0007", "PH0008"]);
+        rules.Select(r => (string)r!["id"]!).ShouldBe(["AB0001", "AB0002", "AB0003", "PH0001", "PH0002", "PH0003", "PH0004", "PH0005", "PH0006", "PH0007", "PH0008", "PH0009"]);
         var rule = rules[0]!;
         ((string)rule["name"]!).ShouldBe("WeakIntensifier");
         ((string)rule["shortDescription"]!["text"]!).ShouldBe("Weak intensifier");

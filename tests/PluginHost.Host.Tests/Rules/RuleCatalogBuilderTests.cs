@@ -11,7 +11,7 @@ public sealed class RuleCatalogBuilderTests
     {
         using var root = new TestDirectory();
         var session = Sessions.Create(root);
-        session.Rules.HostRules.Rules.Select(r => r.Descriptor.Id).ShouldBe(["PH0001", "PH0002", "PH0003", "PH0004", "PH0005", "PH0006", "PH0007", "PH0008"]);
+        session.Rules.HostRules.Rules.Select(r => r.Descriptor.Id).ShouldBe(["PH0001", "PH0002", "PH0003", "PH0004", "PH0005", "PH0006", "PH0007", "PH0008", "PH0009"]);
         session.Rules.HostRules.Rules.ShouldAllBe(r => r.IsReportedByCode && r.Descriptor.Category == "PluginHost");
     }
 
