@@ -5,13 +5,17 @@ namespace PluginHost.Host.Pipeline;
 /// .NET cannot stop a thread, so a plugin that ignores its token keeps that thread, but the article goes on
 /// without it.
 /// </summary>
-public sealed class PluginTimeLimit(TimeSpan limit)
+/// <param name="limit">The time allowed, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
+/// <param name="scheduler">Where the work runs; the thread pool unless a test needs otherwise.</param>
+public sealed class PluginTimeLimit(TimeSpan limit, TaskScheduler? scheduler = null)
 {
     public static PluginTimeLimit None { get; } = new(Timeout.InfiniteTimeSpan);
 
     public TimeSpan Limit { get; } = limit == Timeout.InfiniteTimeSpan || (limit > TimeSpan.Zero && limit.TotalMilliseconds <= int.MaxValue)
         ? limit
         : throw new ArgumentOutOfRangeException(nameof(limit), limit, "A time limit must be infinite or from 1 millisecond to 24 days.");
+
+    private readonly TaskScheduler _scheduler = scheduler ?? TaskScheduler.Default;
 
     /// <summary>Runs <paramref name="work"/> and tells whether it finished in time.</summary>
     /// <exception cref="OperationCanceledException">The run itself was cancelled.</exception>
@@ -25,7 +29,16 @@ public sealed class PluginTimeLimit(TimeSpan limit)
         }
 
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var running = Task.Run(() => work(deadline.Token), CancellationToken.None);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = Task.Factory.StartNew(() =>
+        {
+            started.SetResult();
+            work(deadline.Token);
+        }, CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
+
+        // The clock starts when the work does: while plugins that hang hold threads of the pool, the next one can
+        // wait for a thread, and that wait is not the plugin's.
+        started.Task.Wait(cancellationToken);
         if (Task.WaitAny([running], (int)Limit.TotalMilliseconds, cancellationToken) < 0)
         {
             // Not disposed: the abandoned plugin may still hold the token. Its callbacks run elsewhere, not here.

@@ -26,6 +26,21 @@ public sealed class PluginTimeLimitTests
     }
 
     [Fact]
+    public void Waiting_for_a_thread_does_not_count_against_the_limit()
+    {
+        var late = new PluginTimeLimit(TimeSpan.FromMilliseconds(100), new DelayedTaskScheduler(TimeSpan.FromMilliseconds(400)));
+        late.Run(_ => { }, CancellationToken.None).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Cancelling_the_run_while_the_work_waits_for_a_thread_cancels_the_wait()
+    {
+        using var run = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var late = new PluginTimeLimit(TimeSpan.FromSeconds(30), new DelayedTaskScheduler(TimeSpan.FromSeconds(30)));
+        Should.Throw<OperationCanceledException>(() => late.Run(_ => { }, run.Token));
+    }
+
+    [Fact]
     public void Work_that_hangs_is_abandoned_at_the_limit()
     {
         using var release = new ManualResetEventSlim();
