@@ -48,6 +48,20 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Html_is_one_page_with_each_article_and_the_run_settings()
+    {
+        using var root = Articles();
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--format", "html", "--output", "report.html", "--jobs", "1");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.Output.ShouldBeEmpty();
+        var report = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(root.Combine("report.html")));
+        report.QuerySelectorAll("article.doc:not(.clean) h2").Select(h => h.TextContent).ShouldBe(["news/storm.txt"]);
+        report.QuerySelectorAll("mark.f").Select(m => m.GetAttribute("data-r")).ShouldBe(["CP0002", "CP0001"]);
+        var settings = report.QuerySelectorAll("#overview tr:has(th)").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("td")!.TextContent);
+        (settings["Articles"], settings["Jobs"], settings["Time limit per plugin and article"]).ShouldBe(("news", "1", "30 seconds"));
+    }
+
+    [Fact]
     public void Json_is_the_same_findings_for_scripts()
     {
         using var root = Articles();

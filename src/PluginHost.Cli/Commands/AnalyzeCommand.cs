@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Humanizer;
 using PluginHost.Host;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Pipeline;
 using PluginHost.Host.Reporting;
+using PluginHost.Host.Reporting.Html;
 using PluginHost.Sdk.Diagnostics;
 
 namespace PluginHost.Cli.Commands;
@@ -18,9 +20,9 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
     private readonly Option<string> _format = new Option<string>("--format", "-f")
     {
-        Description = "Report format.",
+        Description = "Report format: text for the terminal, json and sarif for tools, html for people (one self-contained page).",
         DefaultValueFactory = _ => "text",
-    }.AcceptOnlyFromAmong("text", "json", "sarif");
+    }.AcceptOnlyFromAmong("text", "json", "sarif", "html");
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
@@ -71,12 +73,16 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var session = sessions.Create(_common.Read(result));
+        var options = _common.Read(result);
+        var session = sessions.Create(options);
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
         var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);
         var output = result.GetValue(_output);
-        var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins);
+        var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins)
+        {
+            Settings = Settings(result, options),
+        };
         var summary = new RunSummary();
         var clock = Stopwatch.StartNew();
 
@@ -126,6 +132,17 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         return ExitCode(session, summary, result.GetValue(_warnAsError));
     }
 
+    private List<KeyValuePair<string, string>> Settings(ParseResult result, HostOptions options) =>
+    [
+        new("Articles", string.Join(", ", result.GetValue(_paths)!)),
+        new("Jobs", result.GetValue(_jobs).ToString(CultureInfo.InvariantCulture)),
+        new("Time limit per plugin and article", options.PluginTimeLimit == Timeout.InfiniteTimeSpan ? "none" : options.PluginTimeLimit.Humanize(2, CultureInfo.InvariantCulture)),
+        new("Plugin folders", string.Join(", ", options.PluginDirectories)),
+        new("Rule folders", options.RuleDirectories.Count == 0 ? "none" : string.Join(", ", options.RuleDirectories)),
+        new("Severities", options.ConfigFile ?? ".editorconfig files around the articles"),
+        new("Warnings as errors", result.GetValue(_warnAsError) ? "yes" : "no"),
+    ];
+
     private static void Record(IReportWriter writer, RunSummary summary, ArticleResult result)
     {
         writer.WriteArticle(result);
@@ -136,6 +153,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
     {
         ReportFormat.Json => new JsonReportWriter(stream),
         ReportFormat.Sarif => new SarifReportWriter(stream),
+        ReportFormat.Html => new HtmlReportWriter(text),
         _ => new TextReportWriter(text),
     };
 

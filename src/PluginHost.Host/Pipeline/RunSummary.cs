@@ -19,13 +19,15 @@ public sealed class RunSummary
     public void Add(ArticleResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Articles += result.Source.IsFile ? 1 : 0;
+        // An input that named no file (a pattern that matched nothing) has findings but is not an article.
+        var article = result.Source.IsFile ? 1 : 0;
+        Articles += article;
         var visible = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Silent).ToList();
-        ArticlesWithFindings += visible.Count > 0 ? 1 : 0;
+        ArticlesWithFindings += visible.Count > 0 ? article : 0;
         foreach (var group in visible.GroupBy(d => d.Severity))
         {
             var (findings, articles) = _bySeverity.GetValueOrDefault(group.Key);
-            _bySeverity[group.Key] = (findings + group.Count(), articles + 1);
+            _bySeverity[group.Key] = (findings + group.Count(), articles + article);
         }
 
         foreach (var diagnostic in visible)

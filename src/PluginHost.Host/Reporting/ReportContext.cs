@@ -8,4 +8,8 @@ public sealed record ReportContext(
     string ToolVersion,
     string WorkingDirectory,
     IReadOnlyList<RuleDescriptor> Rules,
-    IReadOnlyList<LoadedPlugin> Plugins);
+    IReadOnlyList<LoadedPlugin> Plugins)
+{
+    /// <summary>The run's settings as people read them, such as ("Jobs", "2"); the HTML report shows them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init; } = [];
+}

@@ -5,4 +5,5 @@ public enum ReportFormat
     Text,
     Json,
     Sarif,
+    Html,
 }

@@ -85,7 +85,7 @@ public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter
             Writer.WriteString("name", rule.Title.Dehumanize());
             WriteText("shortDescription", rule.Title);
             WriteText("fullDescription", rule.Description);
-            if (HelpUri(rule) is { } help)
+            if (RuleHelp.Uri(rule) is { } help)
             {
                 Writer.WriteString("helpUri", help);
             }
@@ -190,16 +190,5 @@ public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter
         }
 
         Writer.WriteEndObject();
-    }
-
-    private static string? HelpUri(RuleDescriptor rule)
-    {
-        if (Uri.TryCreate(rule.HelpLink, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "file")
-        {
-            return absolute.AbsoluteUri;
-        }
-
-        var local = Path.Combine(AppContext.BaseDirectory, rule.HelpLink);
-        return File.Exists(local) ? new Uri(local).AbsoluteUri : null;
     }
 }

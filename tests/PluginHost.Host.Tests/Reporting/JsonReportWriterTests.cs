@@ -25,7 +25,7 @@ public sealed class JsonReportWriterTests
     {
         var summary = JsonNode.Parse(ReportFixture.Write(s => new JsonReportWriter(s)))!["summary"]!;
         ((int)summary["articles"]!).ShouldBe(2);
-        ((int)summary["articlesWithFindings"]!).ShouldBe(2);
+        ((int)summary["articlesWithFindings"]!).ShouldBe(1);
         ((int)summary["errors"]!, (int)summary["warnings"]!, (int)summary["suggestions"]!).ShouldBe((1, 2, 0));
         ((double)summary["durationSeconds"]!).ShouldBe(1.25);
         summary["byRule"]!.ToJsonString().ShouldBe("""{"AB0001":1,"AB0002":1,"PH0003":1}""");

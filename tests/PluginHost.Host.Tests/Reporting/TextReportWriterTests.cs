@@ -22,11 +22,11 @@ public sealed class TextReportWriterTests
     {
         Lines()[3..].ShouldBe([
             "1 error in 1 article",
-            "2 warnings in 2 articles",
+            "2 warnings in 1 article",
             "  AB0001: 1 finding (Weak intensifier)",
             "  AB0002: 1 finding (Exclamation)",
             "  PH0003: 1 finding (Input matches no article)",
-            "Analyzed 2 articles in 1.25 seconds; 2 articles with findings.",
+            "Analyzed 2 articles in 1.25 seconds; 1 article with findings.",
         ]);
     }
 }
