@@ -8,7 +8,8 @@
   const showClean = document.getElementById("show-clean");
   const tip = document.getElementById("tip");
   const articles = Array.from(document.querySelectorAll("article.doc"));
-  let pinned = null;
+  let shown = null;
+  let pinned = false;
 
   const plural = (count, word) => `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
 
@@ -63,7 +64,8 @@
       return copy;
     }));
     tip.hidden = false;
-    pinned = pin ? mark : null;
+    shown = mark;
+    pinned = pin;
     const box = mark.getBoundingClientRect();
     const left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8));
     const below = box.bottom + 6;
@@ -74,7 +76,8 @@
 
   function hide() {
     tip.hidden = true;
-    pinned = null;
+    shown = null;
+    pinned = false;
   }
 
   const markAt = target => target instanceof Element ? target.closest("mark.f:not(.off), .badge:not(.off)") : null;
@@ -128,7 +131,7 @@
     }
   });
 
-  window.addEventListener("scroll", () => (pinned ? show(pinned, true) : hide()), { passive: true });
+  window.addEventListener("scroll", () => { if (shown) show(shown, pinned); }, { passive: true });
   filters.addEventListener("input", apply);
   apply();
 })();
