@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PluginHost.Cli.Commands;
+using PluginHost.Cli.Terminal;
 using PluginHost.Host.Rules;
 
 namespace PluginHost.Cli;
@@ -9,6 +10,7 @@ internal static class CliServiceCollectionExtensions
     public static IServiceCollection AddPluginHostCli(this IServiceCollection services) =>
         services
             .AddSingleton<CliConsole>()
+            .AddSingleton(TerminalCapabilities.Detect())
             .AddSingleton<RuleExampleRunner>()
             .AddSingleton<AnalyzeCommand>()
             .AddSingleton<FixCommand>()

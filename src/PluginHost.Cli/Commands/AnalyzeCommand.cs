@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Humanizer;
+using PluginHost.Cli.Terminal;
 using PluginHost.Host;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Pipeline;
@@ -12,7 +13,7 @@ using PluginHost.Sdk.Diagnostics;
 namespace PluginHost.Cli.Commands;
 
 /// <summary><c>pluginhost analyze PATH...</c>: analyze articles and write one merged report.</summary>
-internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscovery discovery, CliConsole console)
+internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscovery discovery, CliConsole console, TerminalCapabilities terminal)
 {
     private readonly CommonOptions _common = new();
 
@@ -40,21 +41,13 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         HelpName = "N",
         Description = "How many articles to analyze at once.",
         DefaultValueFactory = _ => Environment.ProcessorCount,
-        CustomParser = result =>
-        {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs >= 1)
-            {
-                return jobs;
-            }
-
-            result.AddError($"--jobs must be a whole number of at least 1, not '{string.Join(' ', result.Tokens.Select(t => t.Value))}'.");
-            return 0;
-        },
+        CustomParser = result => NumberOption.Parse(result, "--jobs", "a whole number of at least 1", text =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs >= 1 ? jobs : (int?)null),
     };
 
     private readonly Option<bool> _quiet = new("--quiet", "-q")
     {
-        Description = "Print no summary on standard error.",
+        Description = "Print no summary and no progress bar on standard error.",
     };
 
     public Command Build()
@@ -94,15 +87,25 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
                 Record(writer, summary, session.Pipeline.Unmatched(input));
             }
 
-            await new AnalysisRunner(session.Pipeline)
-                .RunAsync(found.Articles, result.GetValue(_jobs), r => Record(writer, summary, r), cancellationToken);
+            var progress = new AnalysisProgress(!result.GetValue(_quiet) && terminal.ShowsProgress(reportOnOutput: output is null) ? Consoles.Progress() : null);
+            await progress.RunAsync(found.Articles.Count, articleDone => new AnalysisRunner(session.Pipeline).RunAsync(
+                found.Articles,
+                result.GetValue(_jobs),
+                r =>
+                {
+                    Record(writer, summary, r);
+                    articleDone();
+                },
+                cancellationToken));
             summary.Duration = clock.Elapsed;
             writer.WriteEnd(summary, session.AllErrors);
         }
 
         if (output is null)
         {
-            using var writer = CreateWriter(format, Console.OpenStandardOutput(), Console.Out);
+            using var writer = format == ReportFormat.Text && terminal.ColourOnOutput
+                ? new ConsoleReportWriter(Consoles.Report(), new TextReportWriter(Console.Out))
+                : CreateWriter(format, Console.OpenStandardOutput(), Console.Out);
             await WriteReportAsync(writer);
         }
         else

@@ -40,18 +40,8 @@ internal sealed class CommonOptions
         HelpName = "SECONDS",
         Description = "Stop a plugin that takes longer than this on one article and report it (PH0008); 0 for no limit.",
         DefaultValueFactory = _ => HostOptions.DefaultPluginTimeLimit.TotalSeconds,
-        CustomParser = result =>
-        {
-            if (result.Tokens is [var token]
-                && double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-                && seconds is >= 0 and <= int.MaxValue / 1000.0)
-            {
-                return seconds;
-            }
-
-            result.AddError($"--timeout must be a number of seconds from 0 (no limit) to {int.MaxValue / 1000}, not '{string.Join(' ', result.Tokens.Select(t => t.Value))}'.");
-            return 0;
-        },
+        CustomParser = result => NumberOption.Parse(result, "--timeout", $"a number of seconds from 0 (no limit) to {int.MaxValue / 1000}", text =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= int.MaxValue / 1000.0 ? seconds : (double?)null),
     };
 
     /// <summary>Adds the options to a command; <paramref name="runsPlugins"/> also adds <c>--timeout</c>.</summary>
