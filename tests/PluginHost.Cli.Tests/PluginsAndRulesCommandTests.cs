@@ -72,19 +72,42 @@ public sealed class PluginsAndRulesCommandTests
     }
 
     [Fact]
-    public void Every_shipped_rule_has_a_help_page_titled_like_the_rule()
+    public void Every_shipped_rules_help_page_is_up_to_date()
     {
         using var root = new TestDirectory();
-        var run = CliRun.Start(root.Path, "rules", "list");
-        run.ExitCode.ShouldBe(0, run.Errors);
-        var titleColumn = run.OutputLines[0].IndexOf("TITLE", StringComparison.Ordinal);
-        var rules = run.OutputLines.Skip(1).Select(line => (Id: line[..6], Title: line[titleColumn..])).ToList();
-        rules.Count.ShouldBeGreaterThan(7);
-        foreach (var (id, title) in rules)
-        {
-            var page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
-            File.Exists(page).ShouldBeTrue($"{id} has no help page");
-            File.ReadLines(page).First().ShouldBe($"# {id}: {title}");
-        }
+        var run = CliRun.Start(root.Path, "rules", "docs", Path.Combine(Repository.Root, "docs", "rules"), "--check");
+        run.ExitCode.ShouldBe(0, $"{run.Output}{run.Errors}Run 'pluginhost rules docs docs/rules' from the repository to update them.");
+        run.OutputLines[^1].ShouldMatch(@"^[0-9]+ pages up to date, 0 missing or out of date\.$");
+    }
+
+    [Fact]
+    public void Rules_docs_writes_the_missing_pages_and_check_finds_a_stale_one()
+    {
+        using var root = new TestDirectory();
+        var written = CliRun.Start(root.Path, "rules", "docs", "pages", "--plugins", CliRun.FixturePlugins);
+        written.ExitCode.ShouldBe(0, written.Errors);
+        written.OutputLines.ShouldContain(Path.Combine("pages", "CP0001.md") + ": written");
+        var page = root.Combine("pages/CP0001.md");
+        File.ReadAllText(page).ShouldContain("# CP0001: Word in capitals");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("Word in capitals", "Old title", StringComparison.Ordinal) + "\n## What to do\n\nKept.\n");
+
+        var check = CliRun.Start(root.Path, "rules", "docs", "pages", "--check", "--plugins", CliRun.FixturePlugins);
+        check.ExitCode.ShouldBe(1);
+        check.OutputLines.ShouldContain(Path.Combine("pages", "CP0001.md") + ": out of date");
+
+        CliRun.Start(root.Path, "rules", "docs", "pages", "--plugins", CliRun.FixturePlugins).ExitCode.ShouldBe(0);
+        File.ReadAllText(page).ShouldContain("# CP0001: Word in capitals");
+        File.ReadAllText(page).ShouldEndWith("## What to do\n\nKept.\n");
+    }
+
+    [Fact]
+    public void A_page_written_by_hand_without_a_generated_block_is_left_alone()
+    {
+        using var root = new TestDirectory();
+        var page = root.Write("pages/CP0001.md", "# CP0001\n\nWritten by hand.\n");
+        var run = CliRun.Start(root.Path, "rules", "docs", "pages", "--plugins", CliRun.FixturePlugins);
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain(Path.Combine("pages", "CP0001.md") + ": error: the page has no block between");
+        File.ReadAllText(page).ShouldBe("# CP0001\n\nWritten by hand.\n");
     }
 }

@@ -6,12 +6,19 @@ using PluginHost.Host.Rules;
 
 namespace PluginHost.Cli.Commands;
 
-/// <summary><c>pluginhost rules list</c> and <c>pluginhost rules test</c>.</summary>
+/// <summary><c>pluginhost rules list</c>, <c>explain</c>, <c>test</c> and <c>docs</c>.</summary>
 internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunner examples, CliConsole console)
 {
     private readonly CommonOptions _common = new();
 
     private readonly Argument<string> _id = new("id") { Description = "The rule ID, such as QT0003." };
+
+    private readonly Argument<string> _folder = new("folder") { Description = "The folder of the help pages, such as docs/rules." };
+
+    private readonly Option<bool> _check = new("--check")
+    {
+        Description = "Change nothing; list the pages that are missing or out of date and exit with 1 if there are any.",
+    };
 
     public Command Build()
     {
@@ -28,7 +35,13 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         _common.AddTo(explain, runsPlugins: false);
         explain.SetAction(Explain);
 
-        return new Command("rules", "List, explain or test rules.") { list, explain, test };
+        var docs = new Command("docs", "Write each rule's help page, FOLDER/ID.md, from the rule's definition; the text around the generated block is kept.");
+        docs.Arguments.Add(_folder);
+        docs.Options.Add(_check);
+        _common.AddTo(docs, runsPlugins: false);
+        docs.SetAction(Docs);
+
+        return new Command("rules", "List, explain, test or document rules.") { list, explain, test, docs };
     }
 
     private int List(ParseResult result)
@@ -82,7 +95,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         {
             Console.WriteLine();
             Console.WriteLine(example.ShouldMatch ? "Finds:" : "Does not find:");
-            Console.WriteLine("    " + Marked(example.Text).Replace("\n", "\n    ", StringComparison.Ordinal));
+            Console.WriteLine("    " + example.Text.Bracketed().Replace("\n", "\n    ", StringComparison.Ordinal));
         }
 
         if (session.Rules.Plugins.FirstOrDefault(p => p.Plugin.Name == descriptor.Category)?.RuleSet.Settings is { } settings
@@ -104,18 +117,6 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         return ExitCodes.Success;
     }
 
-    // The example's findings as [brackets], which read on any terminal.
-    private static string Marked(PluginHost.Rules.Examples.AnnotatedText text)
-    {
-        var builder = new System.Text.StringBuilder(text.Text);
-        foreach (var span in text.Spans.OrderByDescending(s => s.Span.Start))
-        {
-            builder.Insert(span.Span.End, ']').Insert(span.Span.Start, '[');
-        }
-
-        return builder.ToString();
-    }
-
     private int Test(ParseResult result)
     {
         var session = sessions.Create(_common.Read(result));
@@ -131,5 +132,50 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         Console.WriteLine($"{"example".ToQuantity(results.Count)} of {"rule".ToQuantity(rules)}: {passed} passed, {results.Count - passed} failed.");
         console.Errors(session.SetupErrors);
         return session.SetupErrors.Count > 0 ? ExitCodes.BadInput : passed == results.Count ? ExitCodes.Success : ExitCodes.Findings;
+    }
+
+    private int Docs(ParseResult result)
+    {
+        var session = sessions.Create(_common.Read(result));
+        var folder = result.GetValue(_folder)!;
+        var check = result.GetValue(_check);
+        var (current, changed, failed) = (0, 0, 0);
+        foreach (var rule in session.Rules.AllRules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, $"{rule.Descriptor.Id}.md");
+            var page = File.Exists(path) ? File.ReadAllText(path) : null;
+            string updated;
+            try
+            {
+                updated = RulePage.Update(page, rule);
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"{path}: error: {e.Message}");
+                failed++;
+                continue;
+            }
+
+            if (updated == page)
+            {
+                current++;
+                continue;
+            }
+
+            changed++;
+            if (check)
+            {
+                Console.WriteLine($"{path}: {(page is null ? "missing" : "out of date")}");
+                continue;
+            }
+
+            Directory.CreateDirectory(folder);
+            AtomicFile.Write(path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(updated)));
+            Console.WriteLine($"{path}: {(page is null ? "written" : "updated")}");
+        }
+
+        Console.WriteLine($"{"page".ToQuantity(current)} up to date, {changed} {(check ? "missing or out of date" : "written or updated")}{(failed > 0 ? $", {failed} with no generated block" : string.Empty)}.");
+        console.Errors(session.SetupErrors);
+        return failed > 0 || session.SetupErrors.Count > 0 ? ExitCodes.BadInput : check && changed > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

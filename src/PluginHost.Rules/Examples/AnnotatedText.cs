@@ -43,6 +43,18 @@ public sealed record AnnotatedText(string Text, IReadOnlyList<ExpectedSpan> Span
         return new AnnotatedText(text.ToString(), [.. spans.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End)]);
     }
 
+    /// <summary>The text with each expected finding in [brackets], which reads on any terminal and in any page.</summary>
+    public string Bracketed()
+    {
+        var builder = new StringBuilder(Text);
+        foreach (var span in Spans.OrderByDescending(s => s.Span.Start))
+        {
+            builder.Insert(span.Span.End, ']').Insert(span.Span.Start, '[');
+        }
+
+        return builder.ToString();
+    }
+
     private static string? ReadId(string markup, int start) =>
         start + 7 <= markup.Length && markup[start + 6] == ':' && Sdk.Diagnostics.RuleDescriptor.IsValidId(markup.Substring(start, 6))
             ? markup.Substring(start, 6)

@@ -23,7 +23,9 @@ public sealed class HtmlReportWriterTests
         rule AB0004 { title = "Quiet"; message = "quiet"; severity = silent; match = "day"; }
         """;
 
-    private static readonly IDocument Report = new HtmlParser().ParseDocument(Render());
+    // Rendered for each test, not once for the class: mutation testing reruns the tests in the same process, and a
+    // report kept from the first run would hide every mutant of the writer.
+    private readonly IDocument _report = new HtmlParser().ParseDocument(Render());
 
     private static string Render()
     {
@@ -75,16 +77,16 @@ public sealed class HtmlReportWriterTests
         return output.ToString();
     }
 
-    private static IElement Article(string path) => Report.QuerySelectorAll("article.doc").Single(a => a.QuerySelector("h2")!.TextContent == path);
+    private IElement Article(string path) => _report.QuerySelectorAll("article.doc").Single(a => a.QuerySelector("h2")!.TextContent == path);
 
     [Fact]
     public void Article_text_that_looks_like_markup_is_shown_as_text()
     {
         var article = Article("news/<b>odd</b>.txt");
         article.QuerySelector(".text")!.TextContent.ShouldBe(Hostile);
-        Report.Scripts.Length.ShouldBe(1);
-        Report.QuerySelectorAll("img, b, i, u").ShouldBeEmpty();
-        Report.QuerySelectorAll("[href^='javascript'], [onerror]").ShouldBeEmpty();
+        _report.Scripts.Length.ShouldBe(1);
+        _report.QuerySelectorAll("img, b, i, u").ShouldBeEmpty();
+        _report.QuerySelectorAll("[href^='javascript'], [onerror]").ShouldBeEmpty();
     }
 
     [Fact]
@@ -94,8 +96,8 @@ public sealed class HtmlReportWriterTests
         finding.QuerySelector(".title")!.TextContent.ShouldBe("<i>Weak</i> word");
         finding.QuerySelector(".msg")!.TextContent.ShouldBe("'very' <u>adds</u> nothing");
         finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldBe(["no", "<b>Ann</b>", "very"]);
-        Report.QuerySelector("#overview")!.TextContent.ShouldContain("<2>");
-        Report.QuerySelector(".setup-errors li")!.TextContent.ShouldBe("rules/x.rules(3,1): error: <broken>");
+        _report.QuerySelector("#overview")!.TextContent.ShouldContain("<2>");
+        _report.QuerySelector(".setup-errors li")!.TextContent.ShouldBe("rules/x.rules(3,1): error: <broken>");
     }
 
     [Fact]
@@ -139,10 +141,10 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void Silent_findings_are_left_out_and_articles_without_findings_are_listed_by_name()
     {
-        Report.QuerySelectorAll("[data-r='AB0004']").ShouldBeEmpty();
-        var clean = Report.QuerySelectorAll("article.clean").ShouldHaveSingleItem();
+        _report.QuerySelectorAll("[data-r='AB0004']").ShouldBeEmpty();
+        var clean = _report.QuerySelectorAll("article.clean").ShouldHaveSingleItem();
         clean.TextContent.ShouldBe("news/quiet.txt");
-        Report.QuerySelector("#show-clean")!.ParentElement!.TextContent.ShouldContain("(1)");
+        _report.QuerySelector("#show-clean")!.ParentElement!.TextContent.ShouldContain("(1)");
     }
 
     [Fact]
@@ -154,7 +156,7 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void The_overview_counts_findings_by_severity_plugin_and_rule()
     {
-        var overview = Report.QuerySelector("#overview")!;
+        var overview = _report.QuerySelector("#overview")!;
         overview.QuerySelector(".run")!.TextContent.ShouldBe("3 articles analyzed in 2 seconds, 2 articles with findings · finished 2026-12-02 09:30 UTC · PluginHost 1.2.3");
         overview.QuerySelectorAll(".totals li").Select(l => l.TextContent).ShouldBe(["1 error in 1 article", "2 warnings in 1 article", "1 suggestion in 1 article"]);
         Rows(overview, "Findings per plugin").ShouldBe(["Alpha 3", "PluginHost 1"]);
@@ -166,28 +168,28 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void The_filters_offer_each_severity_plugin_and_rule_that_has_findings()
     {
-        string[] Values(string filter) => [.. Report.QuerySelectorAll($"#filters input[data-filter='{filter}']").Select(i => i.GetAttribute("value")!)];
+        string[] Values(string filter) => [.. _report.QuerySelectorAll($"#filters input[data-filter='{filter}']").Select(i => i.GetAttribute("value")!)];
         Values("severity").ShouldBe(["error", "warning", "suggestion"]);
         Values("plugin").ShouldBe(["Alpha", "PluginHost"]);
         Values("rule").ShouldBe(["AB0001", "AB0002", "AB0003", "PH0003"]);
-        Report.QuerySelectorAll("#filters input[data-filter]").ShouldAllBe(i => i.HasAttribute("checked"));
-        Report.QuerySelector("#search").ShouldNotBeNull();
+        _report.QuerySelectorAll("#filters input[data-filter]").ShouldAllBe(i => i.HasAttribute("checked"));
+        _report.QuerySelector("#search").ShouldNotBeNull();
     }
 
     [Fact]
     public void The_security_policy_allows_only_the_reports_own_script_and_style()
     {
-        var policy = Report.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        var policy = _report.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
         policy.ShouldStartWith("default-src 'none';");
-        policy.ShouldContain($"script-src '{Hash(Report.Scripts.Single().TextContent)}'");
-        policy.ShouldContain($"style-src '{Hash(Report.QuerySelector("style")!.TextContent)}'");
+        policy.ShouldContain($"script-src '{Hash(_report.Scripts.Single().TextContent)}'");
+        policy.ShouldContain($"style-src '{Hash(_report.QuerySelector("style")!.TextContent)}'");
     }
 
     private static string[] Rows(IElement overview, string heading) =>
         [.. overview.QuerySelectorAll("h3").Single(h => h.TextContent == heading).ParentElement!.QuerySelectorAll("tr")
             .Select(r => string.Join(' ', r.QuerySelectorAll("td").Select(c => c.TextContent).Where(t => t.Length > 0)))];
 
-    private static string Title(string id) => Report.QuerySelector($"li[data-r='{id}'] .title")!.TextContent;
+    private string Title(string id) => _report.QuerySelector($"li[data-r='{id}'] .title")!.TextContent;
 
     private static string Hash(string text) => $"sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}";
 
