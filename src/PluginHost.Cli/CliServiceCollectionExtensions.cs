@@ -15,5 +15,6 @@ internal static class CliServiceCollectionExtensions
             .AddSingleton<AnalyzeCommand>()
             .AddSingleton<FixCommand>()
             .AddSingleton<PluginsCommand>()
-            .AddSingleton<RulesCommand>();
+            .AddSingleton<RulesCommand>()
+            .AddSingleton<WatchCommand>();
 }

@@ -11,6 +11,7 @@ var root = new RootCommand("pluginhost: analyze news articles with rule-based pl
     services.GetRequiredService<FixCommand>().Build(),
     services.GetRequiredService<PluginsCommand>().Build(),
     services.GetRequiredService<RulesCommand>().Build(),
+    services.GetRequiredService<WatchCommand>().Build(),
 };
 
 var parsed = root.Parse(args);

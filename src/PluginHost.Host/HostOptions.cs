@@ -16,4 +16,10 @@ public sealed record HostOptions
     public TimeSpan PluginTimeLimit { get; init; } = DefaultPluginTimeLimit;
 
     public static TimeSpan DefaultPluginTimeLimit { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Set by watch mode: plugins then load in contexts that can be unloaded, and this is called when a build
+    /// replaces a plugin's assembly (McMaster.NETCore.Plugins hot reload).
+    /// </summary>
+    public Action? PluginsRebuilt { get; init; }
 }

@@ -11,7 +11,7 @@ public sealed class HostSession(
     RuleCatalog rules,
     SeverityConfiguration severities,
     ArticlePipeline pipeline,
-    IReadOnlyList<string> setupErrors)
+    IReadOnlyList<string> setupErrors) : IDisposable
 {
     public IReadOnlyList<LoadedPlugin> Plugins { get; } = plugins;
 
@@ -24,6 +24,17 @@ public sealed class HostSession(
     /// <summary>Plugin-loading, ordering and rule-file errors, printed like compiler errors.</summary>
     public IReadOnlyList<string> SetupErrors { get; } = setupErrors;
 
+    /// <summary>The plugins' load contexts; disposing the session unloads them where they can be unloaded.</summary>
+    public IReadOnlyList<McMaster.NETCore.Plugins.PluginLoader> Loaders { get; init; } = [];
+
     /// <summary>Set-up errors and the configuration errors found so far (configuration files are read as articles are).</summary>
     public IReadOnlyList<string> AllErrors => [.. SetupErrors, .. Severities.Errors.Select(e => e.ToString()).Distinct()];
+
+    public void Dispose()
+    {
+        foreach (var loader in Loaders)
+        {
+            loader.Dispose();
+        }
+    }
 }

@@ -12,12 +12,12 @@ public sealed class HostSessionFactory(PluginDirectoryLoader loader, RuleCatalog
     public HostSession Create(HostOptions options, IEnumerable<LoadedPlugin>? inProcessPlugins = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var catalog = loader.Load(options.PluginDirectories);
+        var catalog = loader.Load(options.PluginDirectories, options.PluginsRebuilt);
         var (ordered, orderErrors) = PluginOrder.Sort([.. catalog.Plugins, .. inProcessPlugins ?? []]);
         var rules = ruleBuilder.Build(ordered, options.RuleDirectories);
         var severities = new SeverityConfiguration(options.ConfigFile);
         var pipeline = new ArticlePipeline(rules, new DiagnosticFactory(severities), reader, new PluginTimeLimit(options.PluginTimeLimit));
         var errors = catalog.Errors.Concat(orderErrors).Select(e => e.ToString()).Concat(rules.Errors.Select(e => e.ToString())).ToList();
-        return new HostSession(ordered, rules, severities, pipeline, errors);
+        return new HostSession(ordered, rules, severities, pipeline, errors) { Loaders = catalog.Loaders };
     }
 }

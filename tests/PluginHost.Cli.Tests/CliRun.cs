@@ -15,6 +15,16 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
 
     public static CliRun Start(string workingDirectory, params string[] arguments)
     {
+        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, output.Result, errors.Result);
+    }
+
+    /// <summary>How the CLI is started: with dotnet, in the given folder, its output and errors captured.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(CliAssembly);
         foreach (var argument in arguments)
@@ -23,10 +33,6 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
         }
 
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, output.Result, errors.Result);
+        return start;
     }
 }

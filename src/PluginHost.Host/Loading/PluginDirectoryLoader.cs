@@ -28,14 +28,21 @@ public sealed class PluginDirectoryLoader
                 ? context.Assemblies.FirstOrDefault(a => a.GetName().Name == simple) ?? context.LoadFromAssemblyName(new AssemblyName(simple))
                 : null;
 
-    public PluginCatalog Load(IEnumerable<string> pluginRoots)
+    private static readonly TimeSpan RebuildSettles = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// Loads the plugins. With <paramref name="rebuilt"/>, each load context can be unloaded and McMaster's hot
+    /// reload watches the plugin's assembly: <paramref name="rebuilt"/> is called when a build replaces it.
+    /// </summary>
+    public PluginCatalog Load(IEnumerable<string> pluginRoots, Action? rebuilt = null)
     {
         var plugins = new List<LoadedPlugin>();
         var errors = new List<PluginLoadError>();
+        var loaders = new List<PluginLoader>();
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var folder in pluginRoots.Where(Directory.Exists).SelectMany(Directory.EnumerateDirectories).Order(StringComparer.Ordinal))
         {
-            var result = LoadFolder(Path.GetFullPath(folder));
+            var result = LoadFolder(Path.GetFullPath(folder), loaders, rebuilt);
             if (result.Error is { } error)
             {
                 errors.Add(error);
@@ -51,10 +58,10 @@ public sealed class PluginDirectoryLoader
             }
         }
 
-        return new PluginCatalog(plugins, errors);
+        return new PluginCatalog(plugins, errors) { Loaders = loaders };
     }
 
-    private static (LoadedPlugin? Plugin, PluginLoadError? Error) LoadFolder(string folder)
+    private static (LoadedPlugin? Plugin, PluginLoadError? Error) LoadFolder(string folder, List<PluginLoader> loaders, Action? rebuilt)
     {
         var name = Path.GetFileName(folder);
         var assemblyPath = Path.Combine(folder, name + ".dll");
@@ -65,7 +72,19 @@ public sealed class PluginDirectoryLoader
 
         try
         {
-            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config =>
+            {
+                config.PreferSharedTypes = true;
+                config.IsUnloadable = rebuilt is not null;
+                config.EnableHotReload = rebuilt is not null;
+                config.ReloadDelay = RebuildSettles;
+            });
+            loaders.Add(loader);
+            if (rebuilt is not null)
+            {
+                loader.Reloaded += (_, _) => rebuilt();
+            }
+
             var assembly = loader.LoadDefaultAssembly();
             if (CheckSdkVersion(assembly) is { } versionError)
             {
