@@ -14,6 +14,8 @@ public sealed class QuoteAttributorTests
     [InlineData("“We will rebuild,” Senator Ana Ruiz said.", "Senator Ana Ruiz")]
     [InlineData("“Not this year,” said the mayor.", "the mayor")]
     [InlineData("“Not this year,” Ansel Gray, the city's deputy mayor, said.", "Ansel Gray")]
+    [InlineData("“Sunday is when they can come,” the head librarian, Tomas Ek, said.", "Tomas Ek")]
+    [InlineData("“Sunday is when they can come,” the town's longest-serving librarian, Tomas Ek, told the board.", "Tomas Ek")]
     [InlineData("Senator Ana Ruiz told the Senate committee: “We knew in March.”", "Senator Ana Ruiz")]
     [InlineData("As Dr. Ilse Marten put it in a March report, “The reefs are the last refuge.”", "Dr. Ilse Marten")]
     [InlineData("The federation's general secretary, Hélène Brac, described the offer as “an insult”.", "Hélène Brac")]
@@ -28,6 +30,17 @@ public sealed class QuoteAttributorTests
     public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
     {
         Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
+    }
+
+    [Fact]
+    public void A_thing_followed_by_a_participle_is_not_an_unnamed_speaker()
+    {
+        Speakers("""
+            Residents signed a petition asking for longer hours.
+
+            “People work all week,” a reader wrote.
+            """).ShouldBe(["QT0004 People work all week, → a reader"]);
+        Speakers("Residents signed a petition asking for longer hours.\n\n“People work all week.”").ShouldBe(["QT0002 People work all week. → none"]);
     }
 
     [Fact]

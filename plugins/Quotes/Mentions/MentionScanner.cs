@@ -194,7 +194,10 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             var end = nounEnd > i + 1 ? ComplementEnd(article, nounEnd, sentence) : nounEnd;
-            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(article, end, ",") || WordAt(article, end) is { } next && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next))))
+            // A participle after the noun describes a thing ("a petition asking for…", "a letter saying…"); a person
+            // unnamed speaks with a finite verb ("one trustee said").
+            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(article, end, ",") || WordAt(article, end) is { } next
+                && !next.EndsWith("ing", StringComparison.Ordinal) && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next))))
             {
                 continue;
             }
