@@ -77,7 +77,7 @@ public sealed class PluginsAndRulesCommandTests
         using var root = new TestDirectory();
         var run = CliRun.Start(root.Path, "rules", "docs", Path.Combine(Repository.Root, "docs", "rules"), "--check");
         run.ExitCode.ShouldBe(0, $"{run.Output}{run.Errors}Run 'pluginhost rules docs docs/rules' from the repository to update them.");
-        run.OutputLines[^1].ShouldMatch(@"^[0-9]+ pages up to date, 0 missing or out of date\.$");
+        run.OutputLines[^1].ShouldMatch(@"^[0-9]+ pages up to date, 0 pages missing or out of date\.$");
     }
 
     [Fact]

@@ -69,6 +69,14 @@ test("a rule's markup is shown as text and its script help link is no link", asy
   assert.equal(await page.locator("em, b").count(), 0);
 });
 
+test("the overview and filters come first for keyboards and screen readers too", async () => {
+  const order = await page.evaluate(() => Array.from(document.body.children, element => element.id || element.tagName.toLowerCase()));
+  assert.deepEqual(order.slice(0, 3), ["overview", "filters", "articles"]);
+  await page.locator("body").focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("section")?.id), "overview");
+});
+
 test("the page loads nothing from outside and breaks none of its own security policy", async () => {
   assert.deepEqual(requests, []);
   assert.deepEqual(consoleErrors, []);

@@ -67,7 +67,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var options = _common.Read(result);
-        var session = sessions.Create(options);
+        using var session = sessions.Create(options);
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
         var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);

@@ -65,7 +65,7 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var session = sessions.Create(_common.Read(result));
+        using var session = sessions.Create(_common.Read(result));
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
         var output = result.GetValue(_out) is { } folder ? FixOutput.Into(folder) : FixOutput.InPlace(result.GetValue(_backup));

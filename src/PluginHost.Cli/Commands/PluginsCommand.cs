@@ -19,7 +19,7 @@ internal sealed class PluginsCommand(HostSessionFactory sessions, CliConsole con
 
     private int Run(ParseResult result)
     {
-        var session = sessions.Create(_common.Read(result));
+        using var session = sessions.Create(_common.Read(result));
         if (session.Rules.Plugins.Count == 0)
         {
             Console.WriteLine("No plugins loaded.");

@@ -46,7 +46,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
 
     private int List(ParseResult result)
     {
-        var session = sessions.Create(_common.Read(result));
+        using var session = sessions.Create(_common.Read(result));
         var here = Path.Combine(Directory.GetCurrentDirectory(), "article.txt");
         var rows = session.Rules.AllRules
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
@@ -70,7 +70,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
 
     private int Explain(ParseResult result)
     {
-        var session = sessions.Create(_common.Read(result));
+        using var session = sessions.Create(_common.Read(result));
         var id = result.GetValue(_id)!;
         var rule = session.Rules.AllRules.FirstOrDefault(r => r.Descriptor.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
         if (rule is null)
@@ -95,7 +95,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         {
             Console.WriteLine();
             Console.WriteLine(example.ShouldMatch ? "Finds:" : "Does not find:");
-            Console.WriteLine("    " + example.Text.Bracketed().Replace("\n", "\n    ", StringComparison.Ordinal));
+            Console.WriteLine("    " + example.Text.Bracketed(descriptor.Id).Replace("\n", "\n    ", StringComparison.Ordinal));
         }
 
         if (session.Rules.Plugins.FirstOrDefault(p => p.Plugin.Name == descriptor.Category)?.RuleSet.Settings is { } settings
@@ -119,7 +119,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
 
     private int Test(ParseResult result)
     {
-        var session = sessions.Create(_common.Read(result));
+        using var session = sessions.Create(_common.Read(result));
         var results = examples.Run(session.Rules);
         foreach (var failed in results.Where(r => !r.Passed))
         {
@@ -136,7 +136,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
 
     private int Docs(ParseResult result)
     {
-        var session = sessions.Create(_common.Read(result));
+        using var session = sessions.Create(_common.Read(result));
         var folder = result.GetValue(_folder)!;
         var check = result.GetValue(_check);
         var (current, changed, failed) = (0, 0, 0);
@@ -174,7 +174,7 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
             Console.WriteLine($"{path}: {(page is null ? "written" : "updated")}");
         }
 
-        Console.WriteLine($"{"page".ToQuantity(current)} up to date, {changed} {(check ? "missing or out of date" : "written or updated")}{(failed > 0 ? $", {failed} with no generated block" : string.Empty)}.");
+        Console.WriteLine($"{"page".ToQuantity(current)} up to date, {"page".ToQuantity(changed)} {(check ? "missing or out of date" : "written or updated")}{(failed > 0 ? $", {"page".ToQuantity(failed)} with no generated block" : string.Empty)}.");
         console.Errors(session.SetupErrors);
         return failed > 0 || session.SetupErrors.Count > 0 ? ExitCodes.BadInput : check && changed > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -5,6 +5,7 @@ using Humanizer;
 using PluginHost.Host;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Reporting;
+using PluginHost.Cli.Watching;
 using PluginHost.Host.Watching;
 using PluginHost.Sdk.Diagnostics;
 
@@ -34,7 +35,8 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        // A changed file's full path, or null when the set-up must be read again (a plugin was rebuilt).
+        // A changed file's full path, or null when everything must be read again: a plugin was rebuilt, or a
+        // watcher lost events.
         var events = Channel.CreateUnbounded<string?>();
         var options = _common.Read(result) with { PluginsRebuilt = () => events.Writer.TryWrite(null) };
         var paths = result.GetValue(_paths)!;
@@ -84,17 +86,18 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
         var stamp = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (batch.Any(path => path is null || IsSetUp(path, options)))
         {
-            var reload = watch.Reload();
-            if (!reload.Applied)
+            var reload = watch.Reload(pluginsRebuilt: batch.Contains(null));
+            if (reload.Applied)
             {
-                Console.Error.WriteLine($"[{stamp}] The new rules or plugins have errors; the last good ones stay in use until they are fixed:");
+                Console.Error.WriteLine($"[{stamp}] Rules and plugins read again: {"rule".ToQuantity(watch.Session.Rules.AllRules.Count(), "N0", CultureInfo.InvariantCulture)}.");
                 Errors(reload.Errors);
-                return;
+                Print(stamp, reload.Changes);
             }
-
-            Console.Error.WriteLine($"[{stamp}] Rules and plugins read again: {"rule".ToQuantity(watch.Session.Rules.AllRules.Count(), "N0", CultureInfo.InvariantCulture)}.");
-            Errors(reload.Errors);
-            Print(stamp, reload.Changes);
+            else
+            {
+                Console.Error.WriteLine($"[{stamp}] The new rules have errors; the last good ones stay in use until they are fixed:");
+                Errors(reload.Errors);
+            }
         }
 
         var now = discovery.Discover(paths, workingDirectory).Articles;
@@ -111,7 +114,7 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
         path.EndsWith(".rules", StringComparison.OrdinalIgnoreCase)
         || Path.GetFileName(path) == ".editorconfig"
         || (options.ConfigFile is { } config && Path.GetFullPath(config) == path)
-        || options.RuleDirectories.Any(folder => path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        || options.RuleDirectories.Any(folder => path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     private static void Print(string stamp, IReadOnlyList<FindingsChange> changes)
     {
@@ -125,7 +128,7 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
 
             if (change.Removed.Count > 0)
             {
-                counts.Add($"{change.Removed.Count.ToString("N0", CultureInfo.InvariantCulture)} gone");
+                counts.Add($"{"finding".ToQuantity(change.Removed.Count, "N0", CultureInfo.InvariantCulture)} gone");
             }
 
             Console.WriteLine($"[{stamp}] {change.Path}: {string.Join(", ", counts)}");

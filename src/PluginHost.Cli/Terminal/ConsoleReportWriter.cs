@@ -34,8 +34,7 @@ internal sealed class ConsoleReportWriter(IAnsiConsole console, TextReportWriter
             DiagnosticSeverity.Warning => "yellow",
             _ => "aqua",
         };
-        return $"[grey]{Spectre.Console.Markup.Escape($"{diagnostic.ArticlePath}({diagnostic.Location}):")}[/] "
-            + $"[{colour}]{SeverityNames.Text(diagnostic.Severity)}[/] [bold]{Spectre.Console.Markup.Escape(diagnostic.Id)}[/]: "
-            + Spectre.Console.Markup.Escape(diagnostic.Message);
+        var (place, severity, id, message) = TextReportWriter.Parts(diagnostic);
+        return $"[grey]{Spectre.Console.Markup.Escape(place)}[/] [{colour}]{severity}[/] [bold]{Spectre.Console.Markup.Escape(id)}[/]: {Spectre.Console.Markup.Escape(message)}";
     }
 }

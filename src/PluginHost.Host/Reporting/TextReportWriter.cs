@@ -47,7 +47,14 @@ public sealed class TextReportWriter(TextWriter output) : IReportWriter
 
     public static string Format(Diagnostic diagnostic)
     {
+        var (place, severity, id, message) = Parts(diagnostic);
+        return $"{place} {severity} {id}: {message}";
+    }
+
+    /// <summary>The parts of a finding's line, for a writer that styles them: <c>path(1,2,1,9):</c>, severity, ID, message.</summary>
+    public static (string Place, string Severity, string Id, string Message) Parts(Diagnostic diagnostic)
+    {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return $"{diagnostic.ArticlePath}({diagnostic.Location}): {SeverityNames.Text(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+        return ($"{diagnostic.ArticlePath}({diagnostic.Location}):", SeverityNames.Text(diagnostic.Severity), diagnostic.Id, diagnostic.Message);
     }
 }

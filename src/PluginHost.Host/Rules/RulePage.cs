@@ -50,7 +50,7 @@ public static class RulePage
         page.Append($"| Found by | {FoundBy(rule)} |\n");
         page.Append($"| Defined in | `{Path.GetFileName(rule.File)}`, line {rule.Position.Line} |\n\n");
         page.Append(descriptor.Description).Append('\n');
-        WriteExamples(page, "Found (each finding in [brackets])", rule.Examples.Where(e => e.ShouldMatch).Select(e => e.Text.Bracketed()));
+        WriteExamples(page, "Found (each finding in [brackets])", rule.Examples.Where(e => e.ShouldMatch).Select(e => e.Text.Bracketed(descriptor.Id)));
         WriteExamples(page, "Not found", rule.Examples.Where(e => !e.ShouldMatch).Select(e => e.Text.Text));
         page.Append('\n').Append(End);
         return page.ToString();

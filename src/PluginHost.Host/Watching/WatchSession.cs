@@ -14,7 +14,7 @@ public sealed class WatchSession(Func<HostSession> setUp) : IDisposable
 
     public HostSession Session { get; private set; } = setUp();
 
-    /// <summary>The articles watched, in the order they were first seen.</summary>
+    /// <summary>The articles watched, in no particular order.</summary>
     public IEnumerable<ArticleSource> Articles => _articles.Values.Select(a => a.Source);
 
     /// <summary>Analyzes new or changed articles and returns, for each whose findings changed, what changed.</summary>
@@ -49,11 +49,15 @@ public sealed class WatchSession(Func<HostSession> setUp) : IDisposable
         return new FindingsChange(displayPath, [], [.. gone.Findings.Select(f => f.Diagnostic)]);
     }
 
-    /// <summary>Sets plugins and rules up again and analyzes every article under the new set-up, unless it has errors the current one has not.</summary>
-    public ReloadResult Reload()
+    /// <summary>
+    /// Sets plugins and rules up again and analyzes every article under the new set-up, unless it has errors the
+    /// current one has not. After a plugin was rebuilt the new set-up is taken whatever its errors
+    /// (<paramref name="pluginsRebuilt"/>): the rebuilt plugin's old load context is being unloaded.
+    /// </summary>
+    public ReloadResult Reload(bool pluginsRebuilt = false)
     {
         var next = setUp();
-        if (next.AllErrors.Count > 0 && Session.AllErrors.Count == 0)
+        if (!pluginsRebuilt && next.AllErrors.Count > 0 && Session.AllErrors.Count == 0)
         {
             var errors = next.AllErrors;
             next.Dispose();

@@ -43,13 +43,24 @@ public sealed record AnnotatedText(string Text, IReadOnlyList<ExpectedSpan> Span
         return new AnnotatedText(text.ToString(), [.. spans.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End)]);
     }
 
-    /// <summary>The text with each expected finding in [brackets], which reads on any terminal and in any page.</summary>
-    public string Bracketed()
+    /// <summary>
+    /// The text with the expected findings in [brackets], which reads on any terminal and in any page: those of
+    /// <paramref name="ruleId"/> and those marked without an ID. Nested findings give nested brackets.
+    /// </summary>
+    public string Bracketed(string ruleId)
     {
-        var builder = new StringBuilder(Text);
-        foreach (var span in Spans.OrderByDescending(s => s.Span.Start))
+        var shown = Spans.Where(s => s.RuleId is null || s.RuleId == ruleId).Select(s => s.Span).ToList();
+        var builder = new StringBuilder(Text.Length + (2 * shown.Count));
+        for (var at = 0; at <= Text.Length; at++)
         {
-            builder.Insert(span.Span.End, ']').Insert(span.Span.Start, '[');
+            // Inner spans close before outer ones, and outer spans open before inner ones.
+            builder.Append(']', shown.Count(s => s.End == at && s.Length > 0));
+            builder.Append('[', shown.Count(s => s.Start == at && s.Length > 0));
+            builder.Append("[]", 0, shown.Any(s => s.Start == at && s.Length == 0) ? 2 : 0);
+            if (at < Text.Length)
+            {
+                builder.Append(Text[at]);
+            }
         }
 
         return builder.ToString();

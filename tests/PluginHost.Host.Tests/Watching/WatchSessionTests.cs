@@ -79,4 +79,15 @@ public sealed class WatchSessionTests : IDisposable
         fixedRules.Applied.ShouldBeTrue();
         fixedRules.Changes.ShouldHaveSingleItem().Added.Select(d => d.Message).ShouldBe(["Loud", "Loud"]);
     }
+
+    [Fact]
+    public void After_a_plugin_was_rebuilt_the_new_set_up_is_used_even_with_errors()
+    {
+        _watch.Analyze([Article("a.txt", "Hi!")]);
+        _root.Write("extra/Alpha/extra.rules", """rule AB0001 { title = "Shout" message = "broken"; }""");
+        var reload = _watch.Reload(pluginsRebuilt: true);
+        reload.Applied.ShouldBeTrue();
+        reload.Errors.ShouldHaveSingleItem();
+        reload.Changes.ShouldHaveSingleItem().Removed.ShouldHaveSingleItem().Message.ShouldBe("Shouting");
+    }
 }

@@ -58,4 +58,17 @@ public sealed class AnnotatedTextTests
         text.Text.ShouldBe("a}b|c");
         text.Spans.ShouldBe([new ExpectedSpan(null, new TextSpan(0, 5))]);
     }
+
+    [Fact]
+    public void Bracketed_text_marks_the_rules_own_findings_and_nests_them()
+    {
+        AnnotatedText.Parse("{|a {|b|} c|} and {|d|}").Bracketed("AB0001").ShouldBe("[a [b] c] and [d]");
+        AnnotatedText.Parse("{|{|x|}y|}").Bracketed("AB0001").ShouldBe("[[x]y]");
+    }
+
+    [Fact]
+    public void Bracketed_text_leaves_out_other_rules_findings_and_shows_an_empty_one_as_a_pair()
+    {
+        AnnotatedText.Parse("{|CD0002:one {|AB0001:two|}|} three{||}").Bracketed("AB0001").ShouldBe("one [two] three[]");
+    }
 }

@@ -19,6 +19,7 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
     private readonly TopArticles _mostFindings = new(MostFindingsShown);
     private ReportContext? _context;
     private Dictionary<string, string> _colours = [];
+    private readonly Dictionary<string, string> _pluginOfRule = new(StringComparer.Ordinal);
     private int _articles;
     private int _articlesWithout;
 
@@ -58,8 +59,13 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
         }
 
         _mostFindings.Add(anchor, result.Source.DisplayPath, findings.Count);
+        foreach (var diagnostic in findings)
+        {
+            _pluginOfRule.TryAdd(diagnostic.Id, diagnostic.Rule.Category);
+        }
+
         var text = result.Article?.Text;
-        var whole = findings.Select((d, i) => (Diagnostic: d, Index: i)).Where(f => text is null || CoversAll(f.Diagnostic.Span, text)).ToList();
+        var whole = findings.Select((d, i) => (Diagnostic: d, Index: i)).Where(f => text is null || IsAboutTheWholeArticle(f.Diagnostic.Span, text)).ToList();
         output.WriteLine($"""<article class="doc" id="{anchor}">""");
         output.WriteLine($"""<h2>{path}</h2>""");
         output.WriteLine($"""<p class="counts">{HtmlText.Encode(Counts(findings))}</p>""");
@@ -68,7 +74,7 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
             output.Write("""<p class="whole">""");
             foreach (var (diagnostic, index) in whole)
             {
-                output.Write($"""<span class="badge {Classes(diagnostic)}" {DataAttributes(diagnostic, index)} tabindex="0"><span class="rule">{diagnostic.Id}</span> {HtmlText.Encode(diagnostic.Message)}</span>""");
+                output.Write($"""<span class="badge {Classes(diagnostic)}" {DataAttributes(diagnostic, index)} tabindex="0"><span class="rule">{HtmlText.Encode(diagnostic.Id)}</span> {HtmlText.Encode(diagnostic.Message)}</span>""");
             }
 
             output.WriteLine("</p>");
@@ -79,7 +85,7 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
             output.Write("""<div class="text">""");
             ArticleMarkup.Write(output, text, findings
                 .Select((d, i) => (Diagnostic: d, Index: i))
-                .Where(f => !CoversAll(f.Diagnostic.Span, text))
+                .Where(f => !IsAboutTheWholeArticle(f.Diagnostic.Span, text))
                 .Select(f => HighlightOf(f.Diagnostic, f.Index)));
             output.WriteLine("</div>");
         }
@@ -87,7 +93,7 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
         output.WriteLine($"""<details class="list"><summary>{"finding".ToQuantity(findings.Count, "N0", CultureInfo.InvariantCulture)}</summary><ol class="findings">""");
         for (var i = 0; i < findings.Count; i++)
         {
-            WriteFinding(anchor, findings[i], i, text is not null && CoversAll(findings[i].Span, text));
+            WriteFinding(anchor, findings[i], i, text is not null && IsAboutTheWholeArticle(findings[i].Span, text));
         }
 
         output.WriteLine("</ol></details>");
@@ -101,7 +107,7 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
         ArgumentNullException.ThrowIfNull(setupErrors);
         var context = _context ?? throw new InvalidOperationException("WriteStart was not called.");
         output.WriteLine("</main>");
-        new ReportOverview(output, context, summary, _colours).Write(_mostFindings.Ranked(), setupErrors, _articlesWithout, _clock.GetUtcNow());
+        new ReportOverview(output, context, summary, _colours, _pluginOfRule).Write(_mostFindings.Ranked(), setupErrors, _articlesWithout, _clock.GetUtcNow());
         output.Write($"""
             <div id="tip" role="tooltip" hidden></div>
             <script>{ReportAssets.Script}</script>
@@ -114,7 +120,8 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
 
     public void Dispose() => output.Flush();
 
-    private static bool CoversAll(Sdk.Text.TextSpan span, string text) =>
+    /// <summary>A finding shown as a badge above the text: it covers all of it, or lies where the text cannot show it.</summary>
+    private static bool IsAboutTheWholeArticle(Sdk.Text.TextSpan span, string text) =>
         text.Length == 0 || span.End > text.Length || (span.Start == 0 && span.Length == text.Length);
 
     private static string Counts(IReadOnlyList<Diagnostic> findings) => string.Join(", ", findings

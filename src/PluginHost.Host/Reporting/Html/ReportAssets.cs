@@ -15,14 +15,16 @@ internal static class ReportAssets
     public static string Script { get; } = Read("report.js");
 
     public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'";
+        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; base-uri 'none'; form-action 'none'";
 
     private static string Read(string name)
     {
         using var stream = typeof(ReportAssets).Assembly.GetManifestResourceStream($"html-report/{name}")
             ?? throw new InvalidOperationException($"The report asset {name} is not embedded.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+
+        // The browser hashes the text after turning line ends into line feeds; a checkout with CRLF must match it.
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
 
     private static string Hash(string text) => $"sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}";

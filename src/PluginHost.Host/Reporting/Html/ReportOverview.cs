@@ -9,7 +9,12 @@ namespace PluginHost.Host.Reporting.Html;
 /// The top of the HTML report: the run in one line, findings per severity, per plugin and per rule with bars, the
 /// articles with the most findings, the settings and set-up errors, then the filters and the search box.
 /// </summary>
-internal sealed class ReportOverview(TextWriter output, ReportContext context, RunSummary summary, IReadOnlyDictionary<string, string> colours)
+internal sealed class ReportOverview(
+    TextWriter output,
+    ReportContext context,
+    RunSummary summary,
+    IReadOnlyDictionary<string, string> colours,
+    IReadOnlyDictionary<string, string> pluginOfRule)
 {
     private static readonly DiagnosticSeverity[] Severities = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Suggestion];
 
@@ -18,7 +23,7 @@ internal sealed class ReportOverview(TextWriter output, ReportContext context, R
     public void Write(IReadOnlyList<(string Anchor, string Path, int Findings)> mostFindings, IReadOnlyList<string> setupErrors, int articlesWithout, DateTimeOffset finished)
     {
         var byPlugin = summary.ByRule
-            .GroupBy(p => Plugin(p.Key))
+            .GroupBy(p => pluginOfRule[p.Key])
             .Select(g => (Plugin: g.Key, Findings: g.Sum(p => p.Value)))
             .OrderByDescending(p => p.Findings).ThenBy(p => p.Plugin, StringComparer.Ordinal)
             .ToList();
@@ -57,8 +62,6 @@ internal sealed class ReportOverview(TextWriter output, ReportContext context, R
     }
 
     private static string Quantity(string word, int count) => word.ToQuantity(count, "N0", CultureInfo.InvariantCulture);
-
-    private string Plugin(string ruleId) => _rules.TryGetValue(ruleId, out var rule) ? rule.Category : ruleId[..Math.Min(2, ruleId.Length)];
 
     private string Title(string ruleId) => _rules.TryGetValue(ruleId, out var rule) ? rule.Title : string.Empty;
 

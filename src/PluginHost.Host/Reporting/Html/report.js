@@ -2,7 +2,11 @@
 // Filters, search and finding tooltips of the HTML report. Everything it shows is already in the page, escaped
 // by the writer; this script only hides, shows, and copies the report's own elements.
 (() => {
+  // The writer streams the articles first and writes the overview and filters last; put them first in the page,
+  // so that headings, keyboard focus and screen readers meet them first too.
+  const overview = document.getElementById("overview");
   const filters = document.getElementById("filters");
+  document.body.prepend(overview, filters);
   const search = document.getElementById("search");
   const status = document.getElementById("status");
   const showClean = document.getElementById("show-clean");

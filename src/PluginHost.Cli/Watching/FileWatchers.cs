@@ -1,4 +1,4 @@
-namespace PluginHost.Cli.Commands;
+namespace PluginHost.Cli.Watching;
 
 /// <summary>
 /// File-system watchers over a set of folders that report the full path of every file created, changed, deleted
