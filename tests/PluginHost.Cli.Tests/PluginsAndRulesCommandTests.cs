@@ -1,3 +1,7 @@
+using PluginHost.Host;
+using PluginHost.Host.Loading;
+using PluginHost.Host.Reading;
+using PluginHost.Host.Rules;
 using PluginHost.Host.Tests;
 
 namespace PluginHost.Cli.Tests;
@@ -69,6 +73,19 @@ public sealed class PluginsAndRulesCommandTests
         run.ExitCode.ShouldBe(1);
         run.Output.ShouldContain($"{rules}(3,2): error CP9001: example failed");
         run.OutputLines[^1].ShouldMatch(@"^\d+ examples of \d+ rules: \d+ passed, 1 failed\.$");
+    }
+
+    [Fact]
+    public void Every_rule_is_in_the_release_ledger()
+    {
+        var rules = Path.Combine(Repository.Root, "rules");
+        var ledger = ReleaseLedger.Read(Path.Combine(rules, "AnalyzerReleases.Shipped.md"), Path.Combine(rules, "AnalyzerReleases.Unshipped.md"));
+        ledger.Errors.ShouldBeEmpty();
+        var factory = new HostSessionFactory(new PluginDirectoryLoader(), new RuleCatalogBuilder(), new ArticleReader());
+        using var session = factory.Create(new HostOptions { PluginDirectories = [Path.Combine(Path.GetDirectoryName(CliRun.CliAssembly)!, "plugins")] });
+        session.SetupErrors.ShouldBeEmpty();
+        session.Plugins.Count.ShouldBeGreaterThanOrEqualTo(3);
+        ledger.Differences(session.Rules.Descriptors).ShouldBeEmpty("a rule was added, removed or changed without its line in rules/AnalyzerReleases.Unshipped.md");
     }
 
     [Fact]
