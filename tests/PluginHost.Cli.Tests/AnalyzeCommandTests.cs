@@ -62,6 +62,17 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_marker_in_an_article_silences_a_rule_for_the_next_paragraph()
+    {
+        using var root = Articles();
+        root.Write("news/storm.txt", "The STORM came.\n\n<!-- pluginhost disable CP0001 -->\nThe GALE came.\n\nThe FLOOD came.\n");
+        var run = CliRun.Start(root.Path, "analyze", "news/storm.txt", "--plugins", CliRun.FixturePlugins, "--quiet");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines.Where(l => l.StartsWith("news/", StringComparison.Ordinal) && l.Contains("CP0001", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)])
+            .ShouldBe(["news/storm.txt(1,5,1,10)", "news/storm.txt(6,5,6,10)"]);
+    }
+
+    [Fact]
     public void Json_is_the_same_findings_for_scripts()
     {
         using var root = Articles();

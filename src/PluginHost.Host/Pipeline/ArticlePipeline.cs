@@ -41,7 +41,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             Add(found, Host("PH0004", source.DisplayPath, article, new TextSpan(read.FirstInvalidOffset, 1), new() { ["count"] = read.InvalidBytes }));
         }
 
-        found.AddRange(Analyze(article, cancellationToken));
+        found.AddRange(SuppressionMarkers.Apply(article, Analyze(article, cancellationToken)));
         return new ArticleResult(source, article, Sorted(found));
     }
 
