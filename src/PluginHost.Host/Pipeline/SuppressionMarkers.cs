@@ -17,7 +17,17 @@ public static partial class SuppressionMarkers
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var covered = Covered(article).ToList();
+        List<(TextSpan Span, IReadOnlySet<string> Ids)> covered;
+        try
+        {
+            covered = [.. Covered(article)];
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only a hostile text (a long line of unclosed markers) takes this long; its findings are all kept.
+            return diagnostics;
+        }
+
         return covered.Count == 0
             ? diagnostics
             : [.. diagnostics.Where(d => !covered.Any(c => d.Span.Start >= c.Span.Start && d.Span.Start < c.Span.End && (c.Ids.Count == 0 || c.Ids.Contains(d.Id))))];

@@ -53,4 +53,11 @@ public sealed class SuppressionMarkersTests
         Left("The line [pluginhost disable QT0002] is a marker.\nOne here.\n").Length.ShouldBe(2);
         Left("<!-- pluginhost enable QT0002 -->\nOne here.\n").Length.ShouldBe(2);
     }
+
+    [Fact]
+    public void A_text_of_endless_unclosed_markers_keeps_every_finding()
+    {
+        var text = string.Concat(Enumerable.Repeat("<!-- pluginhost disable QT0002 ", 60_000)) + "here";
+        Left(text).Length.ShouldBe(2);
+    }
 }
