@@ -15,7 +15,7 @@ namespace PluginHost.Cli.Commands;
 /// <c>pluginhost watch PATH...</c>: analyze the articles, then again whenever an article, a rule file, a severity
 /// configuration or a plugin changes, and print only the findings that appeared or went away.
 /// </summary>
-internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery discovery)
+internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery discovery, CliConsole console)
 {
     /// <summary>How long to wait for an editor's or a build's burst of file events to end before analyzing.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
@@ -42,7 +42,7 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
         var paths = result.GetValue(_paths)!;
         var workingDirectory = Directory.GetCurrentDirectory();
         using var watch = new WatchSession(() => sessions.Create(options));
-        Errors(watch.Session.AllErrors);
+        console.Errors(watch.Session.AllErrors);
         var found = discovery.Discover(paths, workingDirectory);
         foreach (var pattern in found.UnmatchedInputs)
         {
@@ -90,13 +90,13 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
             if (reload.Applied)
             {
                 Console.Error.WriteLine($"[{stamp}] Rules and plugins read again: {"rule".ToQuantity(watch.Session.Rules.AllRules.Count(), "N0", CultureInfo.InvariantCulture)}.");
-                Errors(reload.Errors);
+                console.Errors(reload.Errors);
                 Print(stamp, reload.Changes);
             }
             else
             {
                 Console.Error.WriteLine($"[{stamp}] The new rules have errors; the last good ones stay in use until they are fixed:");
-                Errors(reload.Errors);
+                console.Errors(reload.Errors);
             }
         }
 
@@ -141,14 +141,6 @@ internal sealed class WatchCommand(HostSessionFactory sessions, ArticleDiscovery
             {
                 Console.WriteLine($"  - {TextReportWriter.Format(diagnostic)}");
             }
-        }
-    }
-
-    private static void Errors(IEnumerable<string> errors)
-    {
-        foreach (var error in errors)
-        {
-            Console.Error.WriteLine(error);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class ConsoleReportWriter(IAnsiConsole console, TextReportWriter
 
     public void WriteArticle(ArticleResult result)
     {
-        foreach (var diagnostic in TextReportWriter.Printed(result))
+        foreach (var diagnostic in result.Shown)
         {
             console.MarkupLine(Markup(diagnostic));
         }

@@ -22,7 +22,7 @@ public sealed class RunSummary
         // An input that named no file (a pattern that matched nothing) has findings but is not an article.
         var article = result.Source.IsFile ? 1 : 0;
         Articles += article;
-        var visible = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Silent).ToList();
+        var visible = result.Shown;
         ArticlesWithFindings += visible.Count > 0 ? article : 0;
         foreach (var group in visible.GroupBy(d => d.Severity))
         {

@@ -8,12 +8,10 @@ namespace PluginHost.Host.Reporting;
 /// <summary>The closing lines people read: "3 warnings in 2 articles", "analyzed 1,204 articles in 2.4 seconds".</summary>
 public static class SummaryFormatter
 {
-    private static readonly DiagnosticSeverity[] Shown = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Suggestion];
-
     public static IEnumerable<string> Lines(RunSummary summary, IReadOnlyDictionary<string, string> titles)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        foreach (var severity in Shown.Where(s => summary.Count(s) > 0))
+        foreach (var severity in SeverityNames.Shown.Where(s => summary.Count(s) > 0))
         {
             yield return $"{SeverityNames.Text(severity).ToQuantity(summary.Count(severity), "N0")} in {"article".ToQuantity(summary.ArticlesWith(severity), "N0")}";
         }
@@ -23,7 +21,7 @@ public static class SummaryFormatter
             yield return $"  {id}: {"finding".ToQuantity(count, "N0")}{(titles.TryGetValue(id, out var title) ? $" ({title})" : string.Empty)}";
         }
 
-        var findings = Shown.Sum(summary.Count);
+        var findings = SeverityNames.Shown.Sum(summary.Count);
         yield return findings == 0
             ? $"No findings; analyzed {"article".ToQuantity(summary.Articles, "N0")} in {Duration(summary.Duration)}."
             : $"Analyzed {"article".ToQuantity(summary.Articles, "N0")} in {Duration(summary.Duration)}; {"article".ToQuantity(summary.ArticlesWithFindings, "N0")} with findings.";

@@ -20,7 +20,7 @@ public sealed class TextReportWriter(TextWriter output) : IReportWriter
     public void WriteArticle(ArticleResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var diagnostic in Printed(result))
+        foreach (var diagnostic in result.Shown)
         {
             output.WriteLine(Format(diagnostic));
         }
@@ -37,13 +37,6 @@ public sealed class TextReportWriter(TextWriter output) : IReportWriter
     }
 
     public void Dispose() => output.Flush();
-
-    /// <summary>The findings of an article that are printed: all but the silent ones.</summary>
-    public static IEnumerable<Diagnostic> Printed(ArticleResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Silent);
-    }
 
     public static string Format(Diagnostic diagnostic)
     {

@@ -25,7 +25,7 @@ public sealed class WatchSession(Func<HostSession> setUp) : IDisposable
         foreach (var source in sources)
         {
             var result = Session.Pipeline.Analyze(source);
-            var findings = TextReportWriter.Printed(result).Select(d => SeenFinding.Of(d, result.Article?.Text)).ToList();
+            var findings = result.Shown.Select(d => SeenFinding.Of(d, result.Article?.Text)).ToList();
             var before = _articles.TryGetValue(source.DisplayPath, out var previous) ? previous.Findings : [];
             _articles[source.DisplayPath] = (source, findings);
             var change = FindingsDiff.Compare(source.DisplayPath, before, findings);

@@ -50,7 +50,7 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
         ArgumentNullException.ThrowIfNull(result);
         var anchor = $"a{++_articles}";
         var path = HtmlText.Encode(result.Source.DisplayPath);
-        var findings = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Silent).ToList();
+        var findings = result.Shown;
         if (findings.Count == 0)
         {
             _articlesWithout++;
@@ -65,14 +65,14 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
         }
 
         var text = result.Article?.Text;
-        var whole = findings.Select((d, i) => (Diagnostic: d, Index: i)).Where(f => text is null || IsAboutTheWholeArticle(f.Diagnostic.Span, text)).ToList();
+        var numbered = findings.Select((d, i) => (Diagnostic: d, Index: i, Whole: text is null || IsAboutTheWholeArticle(d.Span, text))).ToList();
         output.WriteLine($"""<article class="doc" id="{anchor}">""");
         output.WriteLine($"""<h2>{path}</h2>""");
         output.WriteLine($"""<p class="counts">{HtmlText.Encode(Counts(findings))}</p>""");
-        if (whole.Count > 0)
+        if (numbered.Any(f => f.Whole))
         {
             output.Write("""<p class="whole">""");
-            foreach (var (diagnostic, index) in whole)
+            foreach (var (diagnostic, index, _) in numbered.Where(f => f.Whole))
             {
                 output.Write($"""<span class="badge {Classes(diagnostic)}" {DataAttributes(diagnostic, index)} tabindex="0"><span class="rule">{HtmlText.Encode(diagnostic.Id)}</span> {HtmlText.Encode(diagnostic.Message)}</span>""");
             }
@@ -83,17 +83,14 @@ public sealed class HtmlReportWriter(TextWriter output, TimeProvider? clock = nu
         if (text is not null)
         {
             output.Write("""<div class="text">""");
-            ArticleMarkup.Write(output, text, findings
-                .Select((d, i) => (Diagnostic: d, Index: i))
-                .Where(f => !IsAboutTheWholeArticle(f.Diagnostic.Span, text))
-                .Select(f => HighlightOf(f.Diagnostic, f.Index)));
+            ArticleMarkup.Write(output, text, numbered.Where(f => !f.Whole).Select(f => HighlightOf(f.Diagnostic, f.Index)));
             output.WriteLine("</div>");
         }
 
         output.WriteLine($"""<details class="list"><summary>{"finding".ToQuantity(findings.Count, "N0", CultureInfo.InvariantCulture)}</summary><ol class="findings">""");
-        for (var i = 0; i < findings.Count; i++)
+        foreach (var (diagnostic, index, whole) in numbered)
         {
-            WriteFinding(anchor, findings[i], i, text is not null && IsAboutTheWholeArticle(findings[i].Span, text));
+            WriteFinding(anchor, diagnostic, index, whole && text is not null);
         }
 
         output.WriteLine("</ol></details>");

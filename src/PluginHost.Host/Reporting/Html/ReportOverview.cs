@@ -16,8 +16,6 @@ internal sealed class ReportOverview(
     IReadOnlyDictionary<string, string> colours,
     IReadOnlyDictionary<string, string> pluginOfRule)
 {
-    private static readonly DiagnosticSeverity[] Severities = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Suggestion];
-
     private readonly Dictionary<string, RuleDescriptor> _rules = context.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
     public void Write(IReadOnlyList<(string Anchor, string Path, int Findings)> mostFindings, IReadOnlyList<string> setupErrors, int articlesWithout, DateTimeOffset finished)
@@ -33,7 +31,7 @@ internal sealed class ReportOverview(
         output.WriteLine("<h1>PluginHost report</h1>");
         output.WriteLine($"""<p class="run">{Quantity("article", summary.Articles)} analyzed in {SummaryFormatter.Duration(summary.Duration)}, {Quantity("article", summary.ArticlesWithFindings)} with findings · finished {finished.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC · PluginHost {HtmlText.Encode(context.ToolVersion)}</p>""");
         output.Write("""<ul class="totals">""");
-        foreach (var severity in Severities)
+        foreach (var severity in SeverityNames.Shown)
         {
             var name = SeverityNames.Text(severity);
             output.Write($"""<li class="{name}"><strong>{Quantity(name, summary.Count(severity))}</strong> in {Quantity("article", summary.ArticlesWith(severity))}</li>""");
@@ -105,7 +103,7 @@ internal sealed class ReportOverview(
     {
         output.WriteLine("""<section id="filters" aria-label="Filters">""");
         output.Write("<fieldset><legend>Severity</legend>");
-        foreach (var severity in Severities.Where(s => summary.Count(s) > 0))
+        foreach (var severity in SeverityNames.Shown.Where(s => summary.Count(s) > 0))
         {
             var name = SeverityNames.Text(severity);
             output.Write(Checkbox("severity", name, $"{name.Pluralize()} ({summary.Count(severity).ToString("N0", CultureInfo.InvariantCulture)})", null));
