@@ -73,6 +73,32 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_baseline_written_once_leaves_only_new_findings_in_later_runs()
+    {
+        using var root = Articles();
+        var written = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--baseline", "baseline.json", "--write-baseline", "--warnaserror");
+        written.ExitCode.ShouldBe(0, written.Errors);
+        written.Errors.ShouldContain("Wrote the baseline baseline.json: 2 findings in 1 article.");
+        root.Write("news/storm.txt", "The GALE blew.\n\nOh no, the STORM came.\nNATO met.\n");
+        var run = CliRun.Start(root.Path, "analyze", "news", "--plugins", CliRun.FixturePlugins, "--baseline", "baseline.json", "--warnaserror");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines.Where(l => l.StartsWith("news/", StringComparison.Ordinal)).ShouldBe(["news/storm.txt(1,5,1,9): suggestion CP0001: 'GALE' is written in capitals"]);
+        run.OutputLines.ShouldContain("2 findings in the baseline not shown");
+    }
+
+    [Fact]
+    public void A_missing_baseline_exits_with_2_and_writing_one_needs_its_file_name()
+    {
+        using var root = Articles();
+        var missing = CliRun.Start(root.Path, "analyze", "news", "--baseline", "none.json");
+        missing.ExitCode.ShouldBe(2);
+        missing.Errors.ShouldContain("none.json: error: the baseline file does not exist; write it with --write-baseline");
+        var unnamed = CliRun.Start(root.Path, "analyze", "news", "--write-baseline");
+        unnamed.ExitCode.ShouldBe(2);
+        unnamed.Errors.ShouldContain("--write-baseline needs --baseline FILE, the file to write.");
+    }
+
+    [Fact]
     public void Json_is_the_same_findings_for_scripts()
     {
         using var root = Articles();

@@ -4,6 +4,7 @@ using System.Globalization;
 using Humanizer;
 using PluginHost.Cli.Terminal;
 using PluginHost.Host;
+using PluginHost.Host.Baselines;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Pipeline;
 using PluginHost.Host.Reporting;
@@ -50,6 +51,17 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         Description = "Print no summary and no progress bar on standard error.",
     };
 
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        HelpName = "FILE",
+        Description = "Show only the findings that are not in this baseline file (paths in it are relative to its folder).",
+    };
+
+    private readonly Option<bool> _writeBaseline = new("--write-baseline")
+    {
+        Description = "Write this run's findings to the --baseline file (replacing it) for later runs to leave out.",
+    };
+
     public Command Build()
     {
         var command = new Command("analyze", "Analyze articles with every plugin and print the findings.");
@@ -59,7 +71,16 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         command.Options.Add(_warnAsError);
         command.Options.Add(_jobs);
         command.Options.Add(_quiet);
+        command.Options.Add(_baseline);
+        command.Options.Add(_writeBaseline);
         _common.AddTo(command, runsPlugins: true);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(_writeBaseline) && result.GetValue(_baseline) is null)
+            {
+                result.AddError("--write-baseline needs --baseline FILE, the file to write.");
+            }
+        });
         command.SetAction((result, token) => RunAsync(result, token));
         return command;
     }
@@ -67,6 +88,19 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var options = _common.Read(result);
+        var baselinePath = result.GetValue(_baseline);
+        var writesBaseline = result.GetValue(_writeBaseline);
+        Baseline? baseline = null;
+        try
+        {
+            baseline = baselinePath is null || writesBaseline ? null : Baseline.Read(baselinePath);
+        }
+        catch (BaselineException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+
         using var session = sessions.Create(options);
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
@@ -74,17 +108,33 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         var output = result.GetValue(_output);
         var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins)
         {
-            Settings = Settings(result, options),
+            Settings = Settings(result, options, baseline),
         };
         var summary = new RunSummary();
         var clock = Stopwatch.StartNew();
+        using var baselineFile = writesBaseline ? BeginBaseline(baselinePath!) : null;
+        if (writesBaseline && baselineFile is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using var baselineWriter = baselineFile is null ? null : new BaselineWriter(baselineFile.Stream, Path.GetDirectoryName(Path.GetFullPath(baselinePath!))!);
+
+        void Record(IReportWriter writer, ArticleResult analyzed)
+        {
+            baselineWriter?.Add(analyzed);
+            var (shown, hidden) = baseline?.Apply(analyzed) ?? (analyzed, 0);
+            writer.WriteArticle(shown);
+            summary.Add(shown);
+            summary.Baselined += hidden;
+        }
 
         async Task WriteReportAsync(IReportWriter writer)
         {
             writer.WriteStart(context);
             foreach (var input in found.UnmatchedInputs)
             {
-                Record(writer, summary, session.Pipeline.Unmatched(input));
+                Record(writer, session.Pipeline.Unmatched(input));
             }
 
             var progress = new AnalysisProgress(!result.GetValue(_quiet) && terminal.ShowsProgress(reportOnOutput: output is null) ? Consoles.Progress() : null);
@@ -93,7 +143,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
                 result.GetValue(_jobs),
                 r =>
                 {
-                    Record(writer, summary, r);
+                    Record(writer, r);
                     articleDone();
                 },
                 cancellationToken));
@@ -126,16 +176,56 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
             }
         }
 
+        if (baselineFile is not null && !CommitBaseline(baselineFile, baselineWriter!, baselinePath!, result.GetValue(_quiet)))
+        {
+            return ExitCodes.BadInput;
+        }
+
         console.Errors(session.AllErrors);
         if ((format != ReportFormat.Text || output is not null) && !result.GetValue(_quiet))
         {
             console.Summary(summary, session.Rules.Descriptors);
         }
 
-        return ExitCode(session, summary, result.GetValue(_warnAsError));
+        // Findings just written to the baseline are accepted ones: the run that writes it fails only on bad input.
+        return writesBaseline && session.AllErrors.Count == 0 ? ExitCodes.Success : ExitCode(session, summary, result.GetValue(_warnAsError));
     }
 
-    private List<KeyValuePair<string, string>> Settings(ParseResult result, HostOptions options) =>
+    private static PendingFile? BeginBaseline(string path)
+    {
+        try
+        {
+            return AtomicFile.Begin(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{path}: error: the baseline could not be written: {e.Message}");
+            return null;
+        }
+    }
+
+    private static bool CommitBaseline(PendingFile file, BaselineWriter writer, string path, bool quiet)
+    {
+        try
+        {
+            writer.Complete();
+            file.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{path}: error: the baseline could not be written: {e.Message}");
+            return false;
+        }
+
+        if (!quiet)
+        {
+            Console.Error.WriteLine($"Wrote the baseline {path}: {"finding".ToQuantity(writer.Findings, "N0")} in {"article".ToQuantity(writer.Articles, "N0")}.");
+        }
+
+        return true;
+    }
+
+    private List<KeyValuePair<string, string>> Settings(ParseResult result, HostOptions options, Baseline? baseline) =>
     [
         new("Articles", string.Join(", ", result.GetValue(_paths)!)),
         new("Jobs", result.GetValue(_jobs).ToString(CultureInfo.InvariantCulture)),
@@ -144,13 +234,13 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         new("Rule folders", options.RuleDirectories.Count == 0 ? "none" : string.Join(", ", options.RuleDirectories)),
         new("Severities", options.ConfigFile ?? ".editorconfig files around the articles"),
         new("Warnings as errors", result.GetValue(_warnAsError) ? "yes" : "no"),
+        new("Baseline", (result.GetValue(_baseline), baseline) switch
+        {
+            (null, _) => "none",
+            (var path, null) => $"written to {path}",
+            (var path, var read) => $"{path} ({"accepted finding".ToQuantity(read.Count, "N0")})",
+        }),
     ];
-
-    private static void Record(IReportWriter writer, RunSummary summary, ArticleResult result)
-    {
-        writer.WriteArticle(result);
-        summary.Add(result);
-    }
 
     private static IReportWriter CreateWriter(ReportFormat format, Stream stream, TextWriter text) => format switch
     {

@@ -14,6 +14,9 @@ public sealed class RunSummary
 
     public TimeSpan Duration { get; set; }
 
+    /// <summary>Findings left out of the report because the baseline accepts them.</summary>
+    public int Baselined { get; set; }
+
     public IReadOnlyDictionary<string, int> ByRule => _byRule;
 
     public void Add(ArticleResult result)

@@ -19,24 +19,17 @@ public static class AtomicFile
     public static async Task WriteAsync(string path, Func<Stream, Task> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        using var file = Begin(path);
+        await write(file.Stream);
+        file.Commit();
+    }
+
+    /// <summary>Starts writing <paramref name="path"/>, for a writer that outlives one call: see <see cref="PendingFile"/>.</summary>
+    public static PendingFile Begin(string path)
+    {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                await write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        return new PendingFile(full, Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"));
     }
 }

@@ -21,9 +21,14 @@ public static class SummaryFormatter
             yield return $"  {id}: {"finding".ToQuantity(count, "N0")}{(titles.TryGetValue(id, out var title) ? $" ({title})" : string.Empty)}";
         }
 
+        if (summary.Baselined > 0)
+        {
+            yield return $"{"finding".ToQuantity(summary.Baselined, "N0")} in the baseline not shown";
+        }
+
         var findings = SeverityNames.Shown.Sum(summary.Count);
         yield return findings == 0
-            ? $"No findings; analyzed {"article".ToQuantity(summary.Articles, "N0")} in {Duration(summary.Duration)}."
+            ? $"No {(summary.Baselined > 0 ? "new " : string.Empty)}findings; analyzed {"article".ToQuantity(summary.Articles, "N0")} in {Duration(summary.Duration)}."
             : $"Analyzed {"article".ToQuantity(summary.Articles, "N0")} in {Duration(summary.Duration)}; {"article".ToQuantity(summary.ArticlesWithFindings, "N0")} with findings.";
     }
 

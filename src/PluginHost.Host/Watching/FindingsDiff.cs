@@ -1,3 +1,4 @@
+using PluginHost.Host.Findings;
 using PluginHost.Sdk.Diagnostics;
 
 namespace PluginHost.Host.Watching;
@@ -19,20 +20,7 @@ public static class FindingsDiff
     /// <summary>The findings of <paramref name="these"/> that <paramref name="others"/> has fewer of.</summary>
     private static List<Diagnostic> Missing(IReadOnlyList<SeenFinding> these, IReadOnlyList<SeenFinding> others)
     {
-        var left = others.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Count());
-        var missing = new List<Diagnostic>();
-        foreach (var seen in these)
-        {
-            if (left.TryGetValue(seen.Key, out var count) && count > 0)
-            {
-                left[seen.Key] = count - 1;
-            }
-            else
-            {
-                missing.Add(seen.Diagnostic);
-            }
-        }
-
-        return missing;
+        var left = new FindingTally<(FindingKey, DiagnosticSeverity)>(others.Select(s => s.Key));
+        return [.. these.Where(s => !left.TryTake(s.Key)).Select(s => s.Diagnostic)];
     }
 }

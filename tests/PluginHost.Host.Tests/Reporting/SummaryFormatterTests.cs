@@ -28,4 +28,11 @@ public sealed class SummaryFormatterTests
 
         SummaryFormatter.Lines(summary, new Dictionary<string, string>()).ShouldBe(["No findings; analyzed 1,204 articles in 2.4 seconds."]);
     }
+
+    [Fact]
+    public void Findings_the_baseline_left_out_are_counted_and_the_rest_are_new()
+    {
+        var summary = new RunSummary { Duration = TimeSpan.FromSeconds(1), Baselined = 1 };
+        SummaryFormatter.Lines(summary, new Dictionary<string, string>()).ShouldBe(["1 finding in the baseline not shown", "No new findings; analyzed 0 articles in 1 second."]);
+    }
 }

@@ -1,3 +1,4 @@
+using PluginHost.Host.Findings;
 using PluginHost.Host.Watching;
 using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Text;
@@ -38,8 +39,8 @@ public sealed class FindingsDiffTests
     [Fact]
     public void A_finding_over_a_long_passage_is_compared_by_its_message()
     {
-        var before = new string('a', SeenFinding.LongestComparedText + 1);
-        var after = new string('b', SeenFinding.LongestComparedText + 1);
+        var before = new string('a', FindingKey.LongestComparedText + 1);
+        var after = new string('b', FindingKey.LongestComparedText + 1);
         FindingsDiff.Compare("a.txt", [Seen(before, 0, before.Length)], [Seen(after, 0, after.Length)]).Added.ShouldBeEmpty();
         FindingsDiff.Compare("a.txt", [Seen(before[1..], 0, before.Length - 1)], [Seen(after[1..], 0, after.Length - 1)]).Added.Count.ShouldBe(1);
     }
