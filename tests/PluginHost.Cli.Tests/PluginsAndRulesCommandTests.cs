@@ -25,10 +25,13 @@ public sealed class PluginsAndRulesCommandTests
         root.Write(".editorconfig", "root = true\n[*]\npluginhost_diagnostic.CP0001.severity = error\n");
         var run = CliRun.Start(root.Path, "rules", "list", "--plugins", CliRun.FixturePlugins);
         run.ExitCode.ShouldBe(0, run.Errors);
-        run.OutputLines[0].ShouldBe("ID      PLUGIN     DEFAULT    HERE       TITLE");
-        run.OutputLines.ShouldContain("CP0001  Capitals   suggestion error      Word in capitals");
-        run.OutputLines.ShouldContain("CP0003  Capitals   none       none       Greeting of a capitalized name");
-        run.OutputLines.ShouldContain("PH0001  PluginHost error      error      Plugin failed on an article");
+        // The plugin column is as wide as the longest plugin name loaded, which a plugin added to plugins/ changes.
+        var width = run.OutputLines[0].IndexOf("DEFAULT", StringComparison.Ordinal) - "ID      ".Length;
+        width.ShouldBeGreaterThanOrEqualTo("PluginHost ".Length);
+        run.OutputLines[0].ShouldBe($"ID      {"PLUGIN".PadRight(width)}DEFAULT    HERE       TITLE");
+        run.OutputLines.ShouldContain($"CP0001  {"Capitals".PadRight(width)}suggestion error      Word in capitals");
+        run.OutputLines.ShouldContain($"CP0003  {"Capitals".PadRight(width)}none       none       Greeting of a capitalized name");
+        run.OutputLines.ShouldContain($"PH0001  {"PluginHost".PadRight(width)}error      error      Plugin failed on an article");
     }
 
     [Fact]
@@ -85,7 +88,25 @@ public sealed class PluginsAndRulesCommandTests
         using var session = factory.Create(new HostOptions { PluginDirectories = [Path.Combine(Path.GetDirectoryName(CliRun.CliAssembly)!, "plugins")] });
         session.SetupErrors.ShouldBeEmpty();
         session.Plugins.Count.ShouldBeGreaterThanOrEqualTo(3);
-        ledger.Differences(session.Rules.Descriptors).ShouldBeEmpty("a rule was added, removed or changed without its line in rules/AnalyzerReleases.Unshipped.md");
+        ledger.Differences(session.Rules.RulesByPlugin).ShouldBeEmpty("a rule was added, removed or changed without its line in rules/AnalyzerReleases.Unshipped.md: 'dotnet run --project src/PluginHost.Cli -- rules ledger rules' writes it");
+    }
+
+    [Fact]
+    public void Rules_ledger_records_a_new_rule_in_the_unshipped_file_and_check_then_passes()
+    {
+        using var root = new TestDirectory();
+        root.Write("ledger/AnalyzerReleases.Shipped.md", "## Release 1.0\n\n### New Rules\n\nRule ID | Plugin | Category | Severity | Notes\n--------|--------|----------|----------|------\n");
+        var unrecorded = CliRun.Start(root.Path, "rules", "ledger", "ledger", "--check", "--plugins", CliRun.FixturePlugins);
+        unrecorded.ExitCode.ShouldBe(1, unrecorded.Errors);
+        unrecorded.Output.ShouldContain("CP0001 is not in the ledger; add under New Rules: CP0001 | Capitals | Capitals | suggestion | Word in capitals");
+        File.Exists(root.Combine("ledger/AnalyzerReleases.Unshipped.md")).ShouldBeFalse();
+
+        var recorded = CliRun.Start(root.Path, "rules", "ledger", "ledger", "--plugins", CliRun.FixturePlugins);
+        recorded.ExitCode.ShouldBe(0, recorded.Errors);
+        File.ReadAllText(root.Combine("ledger/AnalyzerReleases.Unshipped.md")).ShouldContain("\nCP0001 | Capitals | Capitals | suggestion | Word in capitals\n");
+        var check = CliRun.Start(root.Path, "rules", "ledger", "ledger", "--check", "--plugins", CliRun.FixturePlugins);
+        check.ExitCode.ShouldBe(0, check.Output);
+        check.OutputLines[^1].ShouldMatch(@"^The ledger records all \d+ rules as they are\.$");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class CommonOptions
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
         HelpName = "DIR",
-        Description = "Also load the plugins in this folder (one sub-folder per plugin). Repeatable.",
+        Description = "Also load the plugins in this folder (one sub-folder per plugin); one of the same name as a shipped plugin replaces it. Repeatable.",
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.ZeroOrMore,
     };

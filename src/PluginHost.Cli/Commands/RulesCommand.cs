@@ -6,7 +6,7 @@ using PluginHost.Host.Rules;
 
 namespace PluginHost.Cli.Commands;
 
-/// <summary><c>pluginhost rules list</c>, <c>explain</c>, <c>test</c> and <c>docs</c>.</summary>
+/// <summary><c>pluginhost rules list</c>, <c>explain</c>, <c>test</c>, <c>docs</c> and <c>ledger</c>.</summary>
 internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunner examples, CliConsole console)
 {
     private readonly CommonOptions _common = new();
@@ -18,6 +18,16 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
     private readonly Option<bool> _check = new("--check")
     {
         Description = "Change nothing; list the pages that are missing or out of date and exit with 1 if there are any.",
+    };
+
+    private readonly Argument<string> _ledgerFolder = new("folder")
+    {
+        Description = "The folder of AnalyzerReleases.Shipped.md and AnalyzerReleases.Unshipped.md, such as rules.",
+    };
+
+    private readonly Option<bool> _checkLedger = new("--check")
+    {
+        Description = "Change nothing; list the rules the ledger does not record as they are and exit with 1 if there are any.",
     };
 
     public Command Build()
@@ -41,7 +51,13 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         _common.AddTo(docs, runsPlugins: false);
         docs.SetAction(Docs);
 
-        return new Command("rules", "List, explain, test or document rules.") { list, explain, test, docs };
+        var ledger = new Command("ledger", "Record in FOLDER/AnalyzerReleases.Unshipped.md every rule added, removed or changed since the ledger's last entry.");
+        ledger.Arguments.Add(_ledgerFolder);
+        ledger.Options.Add(_checkLedger);
+        _common.AddTo(ledger, runsPlugins: false);
+        ledger.SetAction(Ledger);
+
+        return new Command("rules", "List, explain, test, document rules, or record them in the release ledger.") { list, explain, test, docs, ledger };
     }
 
     private int List(ParseResult result)
@@ -132,6 +148,43 @@ internal sealed class RulesCommand(HostSessionFactory sessions, RuleExampleRunne
         Console.WriteLine($"{"example".ToQuantity(results.Count)} of {"rule".ToQuantity(rules)}: {passed} passed, {results.Count - passed} failed.");
         console.Errors(session.SetupErrors);
         return session.SetupErrors.Count > 0 ? ExitCodes.BadInput : passed == results.Count ? ExitCodes.Success : ExitCodes.Findings;
+    }
+
+    private int Ledger(ParseResult result)
+    {
+        using var session = sessions.Create(_common.Read(result));
+        var folder = result.GetValue(_ledgerFolder)!;
+        var (shipped, unshipped) = (Path.Combine(folder, "AnalyzerReleases.Shipped.md"), Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
+        if (!File.Exists(shipped))
+        {
+            Console.Error.WriteLine($"{shipped}: error: no release ledger here; it starts as a file with a '## Release X.Y.Z' heading");
+            return ExitCodes.BadInput;
+        }
+
+        var ledger = ReleaseLedger.Read([shipped, .. File.Exists(unshipped) ? [unshipped] : Array.Empty<string>()]);
+        console.Errors([.. ledger.Errors, .. session.AllErrors]);
+        if (ledger.Errors.Count + session.AllErrors.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var changes = ledger.Differences(session.Rules.RulesByPlugin);
+        var check = result.GetValue(_checkLedger);
+        foreach (var change in changes)
+        {
+            Console.WriteLine(check ? change.ToString() : $"{unshipped}: {change.Section}: {change.Row}");
+        }
+
+        if (!check && changes.Count > 0)
+        {
+            UnshippedLedger.Record(unshipped, changes);
+        }
+
+        var unexplained = changes.Count(c => c.Section != LedgerChange.New);
+        Console.WriteLine(changes.Count == 0
+            ? $"The ledger records all {"rule".ToQuantity(session.Rules.AllRules.Count())} as they are."
+            : $"{"rule".ToQuantity(changes.Count)} {(check ? "not recorded" : "recorded")}{(!check && unexplained > 0 ? $"; say why in the Notes of the {"removed or changed rule".ToQuantity(unexplained, ShowQuantityAs.None)}" : string.Empty)}.");
+        return check && changes.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private int Docs(ParseResult result)

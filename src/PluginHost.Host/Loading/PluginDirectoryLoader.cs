@@ -11,7 +11,8 @@ namespace PluginHost.Host.Loading;
 /// Loads every plugin under the given folders. A plugin is a folder <c>&lt;Name&gt;/</c> holding <c>&lt;Name&gt;.dll</c>
 /// with its deps.json and an optional <c>rules/</c> folder. Each loads in its own load context, so two plugins may
 /// use different versions of one library; the SDK and the dependency-injection abstractions are shared with the
-/// host so their types have one identity, whatever version a plugin ships.
+/// host so their types have one identity, whatever version a plugin ships. Of two folders of the same name in
+/// different roots, the later root's is loaded.
 /// </summary>
 public sealed class PluginDirectoryLoader
 {
@@ -40,7 +41,14 @@ public sealed class PluginDirectoryLoader
         var errors = new List<PluginLoadError>();
         var loaders = new List<PluginLoader>();
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var folder in pluginRoots.Where(Directory.Exists).SelectMany(Directory.EnumerateDirectories).Order(StringComparer.Ordinal))
+        // A plugin folder in a later root replaces the one of the same name in an earlier root: the command line's
+        // --plugins folders come after the host's own, so a plugin being developed replaces the copy that ships.
+        var folders = pluginRoots.Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateDirectories)
+            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+            .Select(copies => copies.Last())
+            .Order(StringComparer.Ordinal);
+        foreach (var folder in folders)
         {
             var result = LoadFolder(Path.GetFullPath(folder), loaders, rebuilt);
             if (result.Error is { } error)

@@ -5,7 +5,7 @@ namespace PluginHost.Host.Rules;
 
 /// <summary>
 /// The rules' release ledger, like Roslyn's AnalyzerReleases.Shipped.md and AnalyzerReleases.Unshipped.md: every
-/// rule ID with its plugin and default severity, added under "### New Rules", dropped under "### Removed Rules",
+/// rule ID with its plugin, category and default severity, added under "### New Rules", dropped under "### Removed Rules",
 /// changed under "### Changed Rules", release after release, then the changes not yet released. Users' baselines
 /// and configurations name rule IDs, so no rule may appear, vanish or change without its line here.
 /// </summary>
@@ -32,38 +32,41 @@ public sealed class ReleaseLedger
         return ledger;
     }
 
-    /// <summary>The value a rule has in the ledger: its plugin, and its default severity or <c>none</c>.</summary>
-    public static LedgerEntry EntryOf(RuleDescriptor rule)
+    /// <summary>The value a rule of <paramref name="plugin"/> has in the ledger.</summary>
+    public static LedgerEntry EntryOf(string plugin, RuleDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return new LedgerEntry(rule.Category, rule.IsEnabledByDefault ? SeverityNames.Text(rule.DefaultSeverity) : "none");
+        return new LedgerEntry(plugin, rule.Category, rule.IsEnabledByDefault ? SeverityNames.Text(rule.DefaultSeverity) : "none");
     }
 
-    /// <summary>Each way the rules that load differ from the ledger, with the line that would record it.</summary>
-    public IReadOnlyList<string> Differences(IEnumerable<RuleDescriptor> rules)
+    /// <summary>Each way the rules that load (with the plugin of each) differ from the ledger, with the row that records it.</summary>
+    public IReadOnlyList<LedgerChange> Differences(IEnumerable<(string Plugin, RuleDescriptor Rule)> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var actual = rules.ToDictionary(r => r.Id, EntryOf, StringComparer.Ordinal);
-        var differences = new List<string>();
-        foreach (var (id, entry) in actual.OrderBy(r => r.Key, StringComparer.Ordinal))
+        var actual = rules.ToDictionary(r => r.Rule.Id, r => (Entry: EntryOf(r.Plugin, r.Rule), r.Rule.Title), StringComparer.Ordinal);
+        var differences = new List<LedgerChange>();
+        foreach (var (id, (entry, title)) in actual.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             if (!_rules.TryGetValue(id, out var recorded))
             {
-                differences.Add($"{id} is not in the ledger; add under New Rules: {id} | {entry.Plugin} | {entry.Severity} | <title>");
+                differences.Add(new LedgerChange(id, LedgerChange.New, Row(id, entry, title), $"{id} is not in the ledger"));
             }
             else if (recorded != entry)
             {
-                differences.Add($"{id} changed; add under Changed Rules: {id} | {entry.Plugin} | {entry.Severity} | {recorded.Plugin} | {recorded.Severity} | <why>");
+                differences.Add(new LedgerChange(id, LedgerChange.Changed, $"{Row(id, entry)} | {recorded.Plugin} | {recorded.Category} | {recorded.Severity} |", $"{id} changed"));
             }
         }
 
         foreach (var (id, recorded) in _rules.Where(r => !actual.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            differences.Add($"{id} is in the ledger but no longer exists; add under Removed Rules: {id} | {recorded.Plugin} | {recorded.Severity} | <why>");
+            differences.Add(new LedgerChange(id, LedgerChange.Removed, Row(id, recorded) + " |", $"{id} is in the ledger but no longer exists"));
         }
 
         return differences;
     }
+
+    private static string Row(string id, LedgerEntry entry, string? notes = null) =>
+        $"{id} | {entry.Plugin} | {entry.Category} | {entry.Severity}{(notes is null ? string.Empty : $" | {notes}")}";
 
     private void Apply(string file, string[] lines)
     {
@@ -85,10 +88,10 @@ public sealed class ReleaseLedger
             var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
             var error = section switch
             {
-                "New Rules" when cells.Length >= 3 => Add(cells[0], new LedgerEntry(cells[1], cells[2])),
-                "Removed Rules" when cells.Length >= 3 => Remove(cells[0], new LedgerEntry(cells[1], cells[2])),
-                "Changed Rules" when cells.Length >= 5 => Change(cells[0], new LedgerEntry(cells[1], cells[2]), new LedgerEntry(cells[3], cells[4])),
-                "New Rules" or "Removed Rules" or "Changed Rules" => "this row has too few cells",
+                LedgerChange.New when cells.Length >= 4 => Add(cells[0], new LedgerEntry(cells[1], cells[2], cells[3])),
+                LedgerChange.Removed when cells.Length >= 4 => Remove(cells[0], new LedgerEntry(cells[1], cells[2], cells[3])),
+                LedgerChange.Changed when cells.Length >= 7 => Change(cells[0], new LedgerEntry(cells[1], cells[2], cells[3]), new LedgerEntry(cells[4], cells[5], cells[6])),
+                LedgerChange.New or LedgerChange.Removed or LedgerChange.Changed => "this row has too few cells",
                 _ => "a table row outside a '### New Rules', '### Removed Rules' or '### Changed Rules' section",
             };
             if (error is not null)
@@ -117,7 +120,7 @@ public sealed class ReleaseLedger
 
         if (recorded != entry)
         {
-            return $"{id} is removed as {entry.Plugin} {entry.Severity}, but the ledger has it as {recorded.Plugin} {recorded.Severity}";
+            return $"{id} is removed as {entry}, but the ledger has it as {recorded}";
         }
 
         _rules.Remove(id);
@@ -133,7 +136,7 @@ public sealed class ReleaseLedger
 
         if (recorded != before)
         {
-            return $"{id} is changed from {before.Plugin} {before.Severity}, but the ledger has it as {recorded.Plugin} {recorded.Severity}";
+            return $"{id} is changed from {before}, but the ledger has it as {recorded}";
         }
 
         _rules[id] = now;

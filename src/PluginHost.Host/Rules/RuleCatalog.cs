@@ -18,5 +18,11 @@ public sealed class RuleCatalog(CompiledRuleSet hostRules, IReadOnlyList<PluginR
 
     public IEnumerable<RuleDescriptor> Descriptors => AllRules.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal);
 
+    /// <summary>Every rule with the plugin that ships it; the host's own rules belong to <see cref="HostName"/>.</summary>
+    public IEnumerable<(string Plugin, RuleDescriptor Rule)> RulesByPlugin =>
+        HostRules.Rules.Select(r => (HostName, r.Descriptor)).Concat(Plugins.SelectMany(p => p.RuleSet.Rules.Select(r => (p.Plugin.Name, r.Descriptor))));
+
+    public const string HostName = "PluginHost";
+
     public RuleDescriptor Host(string id) => HostRules.Rules.Single(r => r.Descriptor.Id == id).Descriptor;
 }

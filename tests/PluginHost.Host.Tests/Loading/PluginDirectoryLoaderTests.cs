@@ -78,13 +78,13 @@ public sealed class PluginDirectoryLoaderTests
     }
 
     [Fact]
-    public void The_same_plugin_in_two_folders_loads_once()
+    public void A_plugin_in_a_later_folder_replaces_the_one_of_the_same_name_in_an_earlier_folder()
     {
-        using var first = FixturePlugins.Folder("Capitals");
-        using var second = FixturePlugins.Folder("Capitals");
-        var catalog = new PluginDirectoryLoader().Load([first.Path, second.Path]);
-        catalog.Plugins.Count.ShouldBe(1);
-        catalog.Errors.ShouldHaveSingleItem().Message.ShouldContain("already loaded");
+        using var shipped = FixturePlugins.Folder("Capitals");
+        using var developed = FixturePlugins.Folder("Capitals");
+        var catalog = new PluginDirectoryLoader().Load([shipped.Path, developed.Path]);
+        catalog.Errors.ShouldBeEmpty();
+        catalog.Plugins.ShouldHaveSingleItem().RulesDirectory.ShouldBe(Path.Combine(developed.Path, "Capitals", "rules"));
     }
 
     [Fact]

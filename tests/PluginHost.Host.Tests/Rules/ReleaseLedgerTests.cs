@@ -10,35 +10,35 @@ public sealed class ReleaseLedgerTests : IDisposable
 
         ### New Rules
 
-        Rule ID | Plugin | Severity | Notes
-        --------|--------|----------|------
-        AB0001 | Alpha | warning | Shouting
-        AB0002 | Alpha | suggestion | Asking
-        AB0003 | Alpha | none | Quiet
+        Rule ID | Plugin | Category | Severity | Notes
+        --------|--------|----------|----------|------
+        AB0001 | Alpha | Alpha | warning | Shouting
+        AB0002 | Alpha | Style | suggestion | Asking
+        AB0003 | Alpha | Alpha | none | Quiet
 
         ## Release 1.1
 
         ### Changed Rules
 
-        Rule ID | New Plugin | New Severity | Old Plugin | Old Severity | Notes
-        --------|------------|--------------|------------|--------------|------
-        AB0002 | Alpha | warning | Alpha | suggestion | Asking matters more
+        Rule ID | New Plugin | New Category | New Severity | Old Plugin | Old Category | Old Severity | Notes
+        --------|------------|--------------|--------------|------------|--------------|--------------|------
+        AB0002 | Alpha | Style | warning | Alpha | Style | suggestion | Asking matters more
         """;
 
     private const string Unshipped = """
         ### Removed Rules
 
-        Rule ID | Plugin | Severity | Notes
-        --------|--------|----------|------
-        AB0003 | Alpha | none | Never used
+        Rule ID | Plugin | Category | Severity | Notes
+        --------|--------|----------|----------|------
+        AB0003 | Alpha | Alpha | none | Never used
         """;
 
     private readonly TestDirectory _root = new();
 
     public void Dispose() => _root.Dispose();
 
-    private static RuleDescriptor Rule(string id, DiagnosticSeverity severity, bool enabled = true, string plugin = "Alpha") =>
-        new(id, "t", "m", plugin, severity, enabled);
+    private static (string, RuleDescriptor) Rule(string id, DiagnosticSeverity severity, bool enabled = true, string category = "Alpha", string plugin = "Alpha") =>
+        (plugin, new(id, $"Title of {id}", "m", category, severity, enabled));
 
     private ReleaseLedger Read(string shipped, string unshipped) =>
         ReleaseLedger.Read(_root.Write("Shipped.md", shipped), _root.Write("Unshipped.md", unshipped));
@@ -48,19 +48,27 @@ public sealed class ReleaseLedgerTests : IDisposable
     {
         var ledger = Read(Shipped, Unshipped);
         ledger.Errors.ShouldBeEmpty();
-        ledger.Rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value.Plugin} {r.Value.Severity}")
-            .ShouldBe(["AB0001 Alpha warning", "AB0002 Alpha warning"]);
-        ledger.Differences([Rule("AB0001", DiagnosticSeverity.Warning), Rule("AB0002", DiagnosticSeverity.Warning)]).ShouldBeEmpty();
+        ledger.Rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}")
+            .ShouldBe(["AB0001 Alpha Alpha warning", "AB0002 Alpha Style warning"]);
+        ledger.Differences([Rule("AB0001", DiagnosticSeverity.Warning), Rule("AB0002", DiagnosticSeverity.Warning, category: "Style")]).ShouldBeEmpty();
     }
 
     [Fact]
     public void A_rule_added_removed_or_changed_without_its_line_is_a_difference_that_says_what_to_write()
     {
-        Read(Shipped, Unshipped).Differences([Rule("AB0002", DiagnosticSeverity.Error), Rule("AB0004", DiagnosticSeverity.Warning, enabled: false)]).ShouldBe([
-            "AB0002 changed; add under Changed Rules: AB0002 | Alpha | error | Alpha | warning | <why>",
-            "AB0004 is not in the ledger; add under New Rules: AB0004 | Alpha | none | <title>",
-            "AB0001 is in the ledger but no longer exists; add under Removed Rules: AB0001 | Alpha | warning | <why>",
+        Read(Shipped, Unshipped).Differences([Rule("AB0002", DiagnosticSeverity.Error), Rule("AB0004", DiagnosticSeverity.Warning, enabled: false)]).Select(c => c.ToString()).ShouldBe([
+            "AB0002 changed; add under Changed Rules: AB0002 | Alpha | Alpha | error | Alpha | Style | warning |",
+            "AB0004 is not in the ledger; add under New Rules: AB0004 | Alpha | Alpha | none | Title of AB0004",
+            "AB0001 is in the ledger but no longer exists; add under Removed Rules: AB0001 | Alpha | Alpha | warning |",
         ]);
+    }
+
+    [Fact]
+    public void A_rule_moved_to_another_plugin_or_category_is_a_change()
+    {
+        var ledger = Read(Shipped, Unshipped);
+        ledger.Differences([Rule("AB0001", DiagnosticSeverity.Warning, plugin: "Beta"), Rule("AB0002", DiagnosticSeverity.Warning)]).Select(c => (c.RuleId, c.Section))
+            .ShouldBe([("AB0001", LedgerChange.Changed), ("AB0002", LedgerChange.Changed)]);
     }
 
     [Fact]
@@ -69,29 +77,29 @@ public sealed class ReleaseLedgerTests : IDisposable
         var ledger = Read(Shipped, """
             ### New Rules
 
-            AB0001 | Alpha | warning | again
-            AB01 | Alpha | warning | bad ID
+            AB0001 | Alpha | Alpha | warning | again
+            AB01 | Alpha | Alpha | warning | bad ID
 
             ### Removed Rules
 
-            AB0009 | Alpha | warning | never added
-            AB0002 | Alpha | suggestion | wrong old severity
+            AB0009 | Alpha | Alpha | warning | never added
+            AB0002 | Alpha | Style | suggestion | wrong old severity
 
             ### Changed Rules
 
-            AB0001 | Alpha | error | Beta | warning | wrong old plugin
-            AB0001 | Alpha
+            AB0001 | Alpha | Alpha | error | Beta | Alpha | warning | wrong old plugin
+            AB0001 | Alpha | Alpha | error | Alpha | Alpha
 
             ### Notes
 
-            AB0001 | Alpha | error | outside a section
+            AB0001 | Alpha | Alpha | error | outside a section
             """);
         ledger.Errors.Select(e => e[e.IndexOf("Unshipped.md", StringComparison.Ordinal)..]).ShouldBe([
             "Unshipped.md(3): error: AB0001 is added again; it is already in the ledger",
             "Unshipped.md(4): error: 'AB01' is not a rule ID (two capital letters and four digits)",
             "Unshipped.md(8): error: AB0009 is removed, but the ledger has no such rule",
-            "Unshipped.md(9): error: AB0002 is removed as Alpha suggestion, but the ledger has it as Alpha warning",
-            "Unshipped.md(13): error: AB0001 is changed from Beta warning, but the ledger has it as Alpha warning",
+            "Unshipped.md(9): error: AB0002 is removed as Alpha Style suggestion, but the ledger has it as Alpha Style warning",
+            "Unshipped.md(13): error: AB0001 is changed from Beta Alpha warning, but the ledger has it as Alpha Alpha warning",
             "Unshipped.md(14): error: this row has too few cells",
             "Unshipped.md(18): error: a table row outside a '### New Rules', '### Removed Rules' or '### Changed Rules' section",
         ]);
