@@ -27,8 +27,21 @@ public sealed class FixCommandTests
         File.ReadAllText(article + ".bak").ShouldBe("LOUD words");
     }
 
+    [Fact]
+    public void Dry_run_prints_a_unified_diff_and_changes_nothing()
+    {
+        using var root = new TestDirectory();
+        var article = root.Write("a.txt", "Calm.\nThe STORM came.\nCalm again.\n");
+        var run = CliRun.Start(root.Path, "fix", "a.txt", "--dry-run", "--plugins", CliRun.FixturePlugins, "--rule", "CP0001");
+        run.ExitCode.ShouldBe(0, run.Errors);
+        run.OutputLines.ShouldBe(["--- a/a.txt", "+++ b/a.txt", "@@ -1,3 +1,3 @@", " Calm.", "-The STORM came.", "+The storm came.", " Calm again."]);
+        run.Errors.ShouldContain("1 fix to apply in 1 article.");
+        File.ReadAllText(article).ShouldBe("Calm.\nThe STORM came.\nCalm again.\n");
+    }
+
     [Theory]
     [InlineData("fix", "a.txt")]
+    [InlineData("fix", "a.txt", "--dry-run", "--in-place")]
     [InlineData("fix", "a.txt", "--in-place", "--out", "x")]
     [InlineData("fix", "a.txt", "--out", "x", "--backup")]
     public void Where_to_write_must_be_said_once(params string[] arguments)

@@ -30,6 +30,11 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
         Description = "Write fixed copies under this folder, mirroring the articles' paths; the originals stay as they are.",
     };
 
+    private readonly Option<bool> _dryRun = new("--dry-run")
+    {
+        Description = "Change nothing; print the fixes as a unified diff.",
+    };
+
     private readonly Option<string[]> _rules = new("--rule")
     {
         HelpName = "ID",
@@ -41,6 +46,7 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
     {
         var command = new Command("fix", "Apply the fixes that findings carry (for example, strip boilerplate).");
         command.Arguments.Add(_paths);
+        command.Options.Add(_dryRun);
         command.Options.Add(_inPlace);
         command.Options.Add(_backup);
         command.Options.Add(_out);
@@ -50,9 +56,9 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
         {
             var inPlace = result.GetValue(_inPlace);
             var folder = result.GetValue(_out);
-            if (inPlace == (folder is not null))
+            if ((inPlace ? 1 : 0) + (folder is null ? 0 : 1) + (result.GetValue(_dryRun) ? 1 : 0) != 1)
             {
-                result.AddError("Choose where fixed articles go: --in-place or --out DIR.");
+                result.AddError("Choose one: --in-place, --out DIR, or --dry-run to see the changes as a diff.");
             }
             else if (result.GetValue(_backup) && !inPlace)
             {
@@ -68,6 +74,7 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
         using var session = sessions.Create(_common.Read(result));
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
+        var dryRun = result.GetValue(_dryRun);
         var output = result.GetValue(_out) is { } folder ? FixOutput.Into(folder) : FixOutput.InPlace(result.GetValue(_backup));
         var only = result.GetValue(_rules) is { Length: > 0 } ids ? new HashSet<string>(ids, StringComparer.Ordinal) : null;
         var (articles, fixedCount, skippedCount) = (0, 0, 0);
@@ -81,8 +88,20 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
 
             var fixes = FixApplier.Apply(analyzed.Article.Text, analyzed.Diagnostics.Where(d => only is null || only.Contains(d.Id)));
             skippedCount += fixes.Skipped.Count;
+            foreach (var skipped in fixes.Skipped)
+            {
+                Console.Error.WriteLine(Skipped(analyzed.Source.DisplayPath, skipped));
+            }
+
             if (fixes.Applied.Count == 0)
             {
+                return;
+            }
+
+            if (dryRun)
+            {
+                Console.Write(FixDiff.Render(analyzed.Source.DisplayPath, analyzed.Article.Text, fixes.Text));
+                (articles, fixedCount) = (articles + 1, fixedCount + fixes.Applied.Count);
                 return;
             }
 
@@ -99,9 +118,26 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
         }
 
         await new AnalysisRunner(session.Pipeline).RunAsync(found.Articles, Environment.ProcessorCount, Fix, cancellationToken);
-        Console.WriteLine($"{"fix".ToQuantity(fixedCount)} applied in {"article".ToQuantity(articles)}" +
-            (skippedCount > 0 ? $"; {"overlapping fix".ToQuantity(skippedCount)} left for another run." : "."));
+        var summary = $"{"fix".ToQuantity(fixedCount)} {(dryRun ? "to apply" : "applied")} in {"article".ToQuantity(articles)}" +
+            (skippedCount > 0 ? $"; {"fix".ToQuantity(skippedCount)} skipped." : ".");
+        if (dryRun)
+        {
+            Console.Error.WriteLine(summary);
+        }
+        else
+        {
+            Console.WriteLine(summary);
+        }
         console.Errors(session.AllErrors);
         return session.AllErrors.Count > 0 || failed ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static string Skipped(string path, SkippedFix skipped)
+    {
+        var at = skipped.Finding.Location.Start;
+        var reason = skipped.ConflictsWith is { } other
+            ? $"overlaps the fix of {other.Id} at ({other.Location.Start.Line},{other.Location.Start.Column}), applied first; run fix again to apply it"
+            : "its edits overlap each other or reach past the end of the article";
+        return $"{path}({at.Line},{at.Column}): warning: the fix of {skipped.Finding.Id} was skipped: {reason}";
     }
 }

@@ -5,7 +5,8 @@ namespace PluginHost.Host.Fixing;
 
 /// <summary>
 /// Applies the text edits findings carry, as Roslyn applies code fixes: each finding's edits all or none, in text
-/// order; a finding whose edits overlap an edit already taken is skipped, to be fixed by a second run.
+/// order; a finding whose edits overlap an edit already taken is skipped, with the finding it conflicts with, to be
+/// fixed by a second run.
 /// </summary>
 public static class FixApplier
 {
@@ -13,22 +14,28 @@ public static class FixApplier
     {
         ArgumentNullException.ThrowIfNull(text);
         var applied = new List<Diagnostic>();
-        var skipped = new List<Diagnostic>();
-        var taken = new List<TextEdit>();
+        var skipped = new List<SkippedFix>();
+        var taken = new List<(TextEdit Edit, Diagnostic Owner)>();
         foreach (var diagnostic in diagnostics.Where(d => d.Fixes.Count > 0).OrderBy(d => d.Fixes.Min(f => f.Span.Start)))
         {
-            if (diagnostic.Fixes.Any(edit => edit.Span.End > text.Length || taken.Any(t => Overlap(t, edit))) || SelfOverlapping(diagnostic.Fixes))
+            if (diagnostic.Fixes.Any(edit => edit.Span.End > text.Length) || SelfOverlapping(diagnostic.Fixes))
             {
-                skipped.Add(diagnostic);
+                skipped.Add(new SkippedFix(diagnostic, null));
                 continue;
             }
 
-            taken.AddRange(diagnostic.Fixes);
+            if (taken.FirstOrDefault(t => diagnostic.Fixes.Any(edit => Overlap(t.Edit, edit))) is { Owner: { } owner })
+            {
+                skipped.Add(new SkippedFix(diagnostic, owner));
+                continue;
+            }
+
+            taken.AddRange(diagnostic.Fixes.Select(edit => (edit, diagnostic)));
             applied.Add(diagnostic);
         }
 
         var result = new StringBuilder(text);
-        foreach (var edit in taken.OrderByDescending(e => e.Span.Start).ThenByDescending(e => e.Span.End))
+        foreach (var edit in taken.Select(t => t.Edit).OrderByDescending(e => e.Span.Start).ThenByDescending(e => e.Span.End))
         {
             result.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
         }

@@ -2,5 +2,5 @@ using PluginHost.Sdk.Diagnostics;
 
 namespace PluginHost.Host.Fixing;
 
-/// <summary>The text after the fixes, the findings whose fixes were applied, and those skipped because they overlapped an earlier fix.</summary>
-public sealed record FixResult(string Text, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Skipped);
+/// <summary>The text after the fixes, the findings whose fixes were applied, and those skipped.</summary>
+public sealed record FixResult(string Text, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<SkippedFix> Skipped);

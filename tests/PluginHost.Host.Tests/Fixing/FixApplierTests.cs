@@ -8,8 +8,10 @@ public sealed class FixApplierTests
 {
     private static readonly RuleDescriptor Rule = new("AB0001", "t", "m", "Alpha", DiagnosticSeverity.Warning);
 
-    private static Diagnostic Finding(params TextEdit[] fixes) =>
-        new(Rule, DiagnosticSeverity.Warning, "a.txt", default, default, "m", new Dictionary<string, object?>(), fixes);
+    private static Diagnostic Finding(params TextEdit[] fixes) => Finding("m", fixes);
+
+    private static Diagnostic Finding(string message, params TextEdit[] fixes) =>
+        new(Rule, DiagnosticSeverity.Warning, "a.txt", default, default, message, new Dictionary<string, object?>(), fixes);
 
     [Fact]
     public void Edits_apply_from_the_end_so_offsets_stay_right()
@@ -27,11 +29,13 @@ public sealed class FixApplierTests
     public void A_finding_whose_edits_overlap_an_earlier_one_is_skipped_whole()
     {
         var result = FixApplier.Apply("abcdef", [
-            Finding(TextEdit.Delete(new TextSpan(0, 3))),
-            Finding(TextEdit.Delete(new TextSpan(2, 2)), TextEdit.Delete(new TextSpan(5, 1))),
+            Finding("first", TextEdit.Delete(new TextSpan(0, 3))),
+            Finding("second", TextEdit.Delete(new TextSpan(2, 2)), TextEdit.Delete(new TextSpan(5, 1))),
         ]);
         result.Text.ShouldBe("def");
-        result.Skipped.Count.ShouldBe(1);
+        result.Skipped.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            s => s.Finding.Message.ShouldBe("second"),
+            s => s.ConflictsWith!.Message.ShouldBe("first"));
     }
 
     [Fact]
@@ -45,7 +49,7 @@ public sealed class FixApplierTests
     [Fact]
     public void Edits_beyond_the_text_are_skipped()
     {
-        FixApplier.Apply("ab", [Finding(TextEdit.Delete(new TextSpan(1, 5)))]).Skipped.Count.ShouldBe(1);
+        FixApplier.Apply("ab", [Finding(TextEdit.Delete(new TextSpan(1, 5)))]).Skipped.ShouldHaveSingleItem().ConflictsWith.ShouldBeNull();
     }
 
     [Fact]

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using PluginHost.Sdk.Analysis;
+
+namespace Boilerplate.Classification;
+
+/// <summary>
+/// The obvious boilerplate, as the rule files list it per category: <c>&lt;category&gt;_lines</c> (the whole line,
+/// letter case and surrounding punctuation aside), <c>_starts</c> and <c>_ends</c> (a short line that starts or ends
+/// so), <c>_contains</c> (a line of any length that holds the phrase) and <c>_pattern</c> (a regular expression
+/// over the line). A category's lists are tried in that order, the categories in <see cref="Categories.Listed"/> order.
+/// </summary>
+internal sealed class ChromePatterns
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+    private readonly List<(string Category, Func<string, string, bool> Test)> _tests = [];
+
+    private ChromePatterns()
+    {
+    }
+
+    public static ChromePatterns From(IPluginSettings settings, int shortLineWords)
+    {
+        var patterns = new ChromePatterns();
+        foreach (var category in Categories.Listed)
+        {
+            var name = Categories.ListName(category);
+            if (settings.TryGetList($"{name}_lines", out var lines))
+            {
+                var whole = lines.Select(p => LineText.Normalize(p)).ToHashSet(StringComparer.Ordinal);
+                patterns._tests.Add((category, (_, normal) => whole.Contains(normal)));
+            }
+
+            if (settings.TryGetList($"{name}_starts", out var starts))
+            {
+                var phrases = starts.Select(p => LineText.Normalize(p, trimEnd: false)).ToArray();
+                patterns._tests.Add((category, (line, normal) =>
+                {
+                    var head = LineText.Normalize(line, trimEnd: false);
+                    return LineText.Words(normal) <= shortLineWords && phrases.Any(p => head.StartsWith(p, StringComparison.Ordinal) && LineText.EndsWord(head, p.Length));
+                }));
+            }
+
+            if (settings.TryGetList($"{name}_ends", out var ends))
+            {
+                var phrases = ends.Select(p => LineText.Normalize(p)).ToArray();
+                patterns._tests.Add((category, (_, normal) =>
+                    LineText.Words(normal) <= shortLineWords && phrases.Any(p => normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(normal, normal.Length - p.Length))));
+            }
+
+            if (settings.TryGetList($"{name}_contains", out var contains))
+            {
+                var phrases = contains.Select(p => LineText.Normalize(p)).ToArray();
+                patterns._tests.Add((category, (_, normal) => phrases.Any(p => LineText.ContainsPhrase(normal, p))));
+            }
+
+            if (settings.TryGetText($"{name}_pattern", out var pattern))
+            {
+                var regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+                patterns._tests.Add((category, (line, _) => Matches(regex, line)));
+            }
+        }
+
+        return patterns;
+    }
+
+    /// <summary>The category of the first list or pattern the line matches, or null.</summary>
+    public string? Match(string line)
+    {
+        var normal = LineText.Normalize(line);
+        foreach (var (category, test) in _tests)
+        {
+            if (test(line, normal))
+            {
+                return category;
+            }
+        }
+
+        return null;
+    }
+
+    // A pattern that takes too long on one line does not make the line boilerplate.
+    private static bool Matches(Regex regex, string line)
+    {
+        try
+        {
+            return regex.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace Boilerplate.Classification;
+
+/// <summary>How lines are compared with the rule files' phrases: lower case, blanks collapsed, list bullets and the
+/// punctuation around the words dropped, so "» Read more «", "READ MORE:" and "read more" are one phrase.</summary>
+internal static class LineText
+{
+    /// <param name="line">The line or phrase.</param>
+    /// <param name="trimEnd">False to keep the punctuation at the end, so that the phrase "tags:" starts "Tags: port" but not "Tags were".</param>
+    public static string Normalize(string line, bool trimEnd = true)
+    {
+        var builder = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        var text = builder.ToString();
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsEdge(text[start]))
+        {
+            start++;
+        }
+
+        while (trimEnd && end > start && IsEdge(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end].Trim();
+    }
+
+    public static int Words(string normal) => normal.Length == 0 ? 0 : normal.Count(c => c == ' ') + 1;
+
+    /// <summary>True when a phrase ending at <paramref name="end"/> ends a word there.</summary>
+    public static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+
+    /// <summary>True when a phrase starting at <paramref name="start"/> starts a word there.</summary>
+    public static bool StartsWord(string text, int start) => start <= 0 || !char.IsLetterOrDigit(text[start - 1]);
+
+    public static bool ContainsPhrase(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (phrase.Length == 0 || ((StartsWord(text, at) || !char.IsLetterOrDigit(phrase[0])) && (EndsWord(text, at + phrase.Length) || !char.IsLetterOrDigit(phrase[^1]))))
+            {
+                return phrase.Length > 0;
+            }
+        }
+
+        return false;
+    }
+
+    // Bullets, arrows, separators and the punctuation a widget puts around its words.
+    private static bool IsEdge(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.MathSymbol
+            or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherSymbol
+        && c is not ('©' or '%' or '@' or '&');
+}

@@ -1,0 +1,18 @@
+using Boilerplate.Blocks;
+using Boilerplate.Classification;
+using Boilerplate.Structure;
+using PluginHost.Sdk.Analysis;
+
+namespace Boilerplate.Reporting;
+
+/// <summary>Everything the finder reads from the rule files, built once per run.</summary>
+internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters)
+{
+    public static FinderSettings From(IPluginSettings settings) => new(
+        GlueWords.From(settings, Categories.Listed),
+        ChromePatterns.From(settings, (int)settings.GetNumber("max_chrome_words")),
+        new Stopwords(settings),
+        ClassifierSettings.From(settings),
+        HeadSettings.From(settings),
+        (int)settings.GetNumber("min_foreign_letters"));
+}

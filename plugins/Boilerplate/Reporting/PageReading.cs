@@ -1,0 +1,115 @@
+using Boilerplate.Blocks;
+using Boilerplate.Classification;
+using Boilerplate.Structure;
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Text;
+
+namespace Boilerplate.Reporting;
+
+/// <summary>
+/// How the plugin reads one page, step by step: its blocks, the category the rule files' lists give each, which are
+/// in another language, each block's features and class before and after the context pass, the article's head, and
+/// what each block is (<see cref="Verdicts"/>: null for content).
+/// </summary>
+internal sealed record PageReading(
+    IReadOnlyList<Block> Blocks,
+    IReadOnlyList<string?> Listed,
+    IReadOnlyList<bool> Foreign,
+    IReadOnlyList<BlockFeatures> Features,
+    IReadOnlyList<BlockClass> Initial,
+    IReadOnlyList<BlockClass> Revised,
+    ArticleHead Head,
+    IReadOnlyList<Verdict?> Verdicts)
+{
+    public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
+    {
+        var blocks = BlockReader.Read(article, settings.Glue);
+        var articleLanguage = languages.Annotations.FirstOrDefault(a => a["scope"] as string == "article")?.Value;
+        var language = blocks.Select(b => languages.Covering(b.Span)?.Value ?? articleLanguage).ToArray();
+        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, settings.MinForeignLetters)).ToArray();
+        var listed = blocks.Select(b => b.GluedCategory ?? (b.IsGlued ? null : settings.Patterns.Match(b.Text))).ToArray();
+        var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
+        var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
+
+        // A widget word glued to the text says nothing about the text around it: it is no neighbour in the context pass.
+        var initial = blocks.Select((b, i) => b.GluedCategory is not null ? BlockClass.Short
+            : listed[i] is null ? BlockClassifier.Initial(features[i], settings.Classifier)
+            : BlockClass.Bad).ToArray();
+        ForeignChrome(initial, foreign);
+
+        // Inside the body (from its first good block to its last), a listed widget such as a share button between
+        // two posts of a live blog is no neighbour, and a block that is neither listed, linked nor foreign is text
+        // the classifier could not read (a table of results, a list of facts), as page chrome stays around the body.
+        var text = Enumerable.Range(0, blocks.Count).Where(i => listed[i] is null && !foreign[i] && (initial[i] is BlockClass.Good or BlockClass.NearGood
+            || (initial[i] == BlockClass.Short && features[i].EndsSentence && features[i].StopwordDensity >= settings.Classifier.StopwordsLow))).ToList();
+        bool Inside(int i) => text.Count > 0 && i > text[0] && i < text[^1];
+        var revised = BlockClassifier.Revise(initial, i => listed[i] is not null && Inside(i));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (revised[i] == BlockClass.Bad && Inside(i) && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0)
+            {
+                revised[i] = BlockClass.Good;
+            }
+        }
+
+        var sections = TrailingSections.Of(blocks, listed, revised, features);
+        var head = ArticleHead.Read(blocks, listed, foreign, revised, settings.Head);
+        var verdicts = new Verdict?[blocks.Count];
+        var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);
+        var copies = head.TitleCopies.ToHashSet();
+        string? runCategory = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            verdicts[i] = parts.ContainsKey(i) ? null
+                : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
+                : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
+                : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")
+                : revised[i] == BlockClass.Bad ? Classified(initial[i], features[i], foreign[i] ? Categories.ForeignChrome : runCategory ?? Guess(features[i]), settings.Classifier)
+                : null;
+            runCategory = verdicts[i]?.Category;
+        }
+
+        return new PageReading(blocks, listed, foreign, features, initial, revised, head, verdicts);
+    }
+
+    /// <summary>
+    /// Whether a block the language layer gives another language has enough letters for that to be believed: a name
+    /// or two ("By Lowri Baptiste") often reads as another language. A block in another script always has.
+    /// </summary>
+    private static bool ReadsForeign(string text, int minimumLetters)
+    {
+        var letters = text.Count(char.IsLetter);
+        return letters >= minimumLetters || text.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
+    }
+
+    /// <summary>
+    /// A block in another language than the article is page chrome unless it reads as a paragraph of text inside the
+    /// article (an untranslated passage): text of the article's language before and after it.
+    /// </summary>
+    private static void ForeignChrome(BlockClass[] classes, bool[] foreign)
+    {
+        var text = Enumerable.Range(0, classes.Length).Where(i => classes[i] == BlockClass.Good && !foreign[i]).ToList();
+        for (var i = 0; i < classes.Length; i++)
+        {
+            if (foreign[i] && (classes[i] != BlockClass.Good || text.Count == 0 || text[0] > i || text[^1] < i))
+            {
+                classes[i] = BlockClass.Bad;
+            }
+        }
+    }
+
+    private static Verdict Classified(BlockClass initial, BlockFeatures features, string category, ClassifierSettings settings)
+    {
+        if (initial != BlockClass.Bad)
+        {
+            return new Verdict(Verdict.Boilerplate, category, initial == BlockClass.Short ? 0.65 : 0.6, "among boilerplate");
+        }
+
+        var sure = features.StopwordDensity is { } density ? 0.75 + (0.2 * (1 - Math.Min(1, density / settings.StopwordsLow))) : 0.7;
+        return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
+    }
+
+    // A block the lists do not name: links or a few words make navigation, anything else is left unnamed.
+    private static string Guess(BlockFeatures features) =>
+        features.LinkDensity > 0 || (features.Words <= 4 && !features.EndsSentence) ? Categories.Navigation : Categories.Other;
+}

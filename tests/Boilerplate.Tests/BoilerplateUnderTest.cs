@@ -1,0 +1,21 @@
+using Language;
+using PluginHost.Testing;
+
+namespace Boilerplate.Tests;
+
+/// <summary>
+/// The Boilerplate plugin with its shipped rule files, after the Language plugin, whose layer gives each block's
+/// language. Both plugins' rule files are taken from the repository: the build copies them into one folder.
+/// </summary>
+internal static class BoilerplateUnderTest
+{
+    public static readonly string RepositoryRoot = FindRoot(AppContext.BaseDirectory);
+
+    public static readonly PluginVerifier Verifier = new(
+        new BoilerplatePlugin(),
+        Path.Combine(RepositoryRoot, "rules", "boilerplate"),
+        (new LanguagePlugin(), Path.Combine(RepositoryRoot, "rules", "language")));
+
+    private static string FindRoot(string folder) =>
+        File.Exists(Path.Combine(folder, "PluginHost.sln")) ? folder : FindRoot(Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("PluginHost.sln not found above the tests"));
+}
