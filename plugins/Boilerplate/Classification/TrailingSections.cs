@@ -9,7 +9,7 @@ namespace Boilerplate.Classification;
 /// </summary>
 internal static class TrailingSections
 {
-    private static readonly HashSet<string> Headings = new(["related", "comments", "about", "author-bio", "newsletter", "tags"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Headings = new(["related", "comments", "about", "author-bio", "newsletter", "tags", "other"], StringComparer.Ordinal);
 
     private const int LongParagraphWords = 40;
 

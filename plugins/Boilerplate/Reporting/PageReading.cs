@@ -64,6 +64,7 @@ internal sealed record PageReading(
                 : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
                 : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
                 : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")
+                : PullQuote(blocks, i) ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.85, "a pull quote repeating the story")
                 : revised[i] == BlockClass.Bad ? Classified(initial[i], features[i], foreign[i] ? Categories.ForeignChrome : runCategory ?? Guess(features[i]), settings.Classifier)
                 : null;
             runCategory = verdicts[i]?.Category;
@@ -71,6 +72,43 @@ internal sealed record PageReading(
 
         return new PageReading(blocks, listed, foreign, features, initial, revised, head, verdicts);
     }
+
+    /// <summary>
+    /// A Markdown block quote whose words (six or more) the story says elsewhere, in order and with at most a few
+    /// words between ("…away," he says. "They…"): a magazine's pull quote, a line of the article in large type.
+    /// </summary>
+    private static bool PullQuote(List<Block> blocks, int index)
+    {
+        if (!blocks[index].Text.StartsWith('>'))
+        {
+            return false;
+        }
+
+        var quoted = Words(blocks[index].Text);
+        return quoted.Length >= 6 && blocks.Any(b => b.Index != index && !b.Text.StartsWith('>') && Repeats(Words(b.Text), quoted));
+    }
+
+    private static bool Repeats(string[] words, string[] quoted)
+    {
+        for (var start = Array.IndexOf(words, quoted[0]); start >= 0; start = Array.IndexOf(words, quoted[0], start + 1))
+        {
+            var (at, matched) = (start, 0);
+            while (at < words.Length && matched < quoted.Length && at - start <= quoted.Length + 5)
+            {
+                matched += words[at++] == quoted[matched] ? 1 : 0;
+            }
+
+            if (matched == quoted.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => LineText.Normalize(w)).Where(w => w.Length > 0).ToArray();
 
     /// <summary>
     /// Whether a block the language layer gives another language has enough letters for that to be believed: a name

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 using Boilerplate.Classification;
 using PluginHost.Sdk.Text;
@@ -11,7 +12,7 @@ namespace Boilerplate.Structure;
 /// Markdown heading, else its first line shaped like a headline; the lines after it are subtitles, bylines and
 /// dates. The dateline that opens the body, and every other copy of the title, are found too.
 /// </summary>
-internal sealed record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies)
+internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies)
 {
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "photo-credit", "timestamp", "read-more", "comments", "other"], StringComparer.Ordinal);
 
@@ -31,7 +32,9 @@ internal sealed record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts
         for (var i = body - 1; i >= 0; i--)
         {
             var text = blocks[i].Text;
-            var part = Plain(i) && (IsHeadline(text, settings) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text)
+            // A columnist signs with a bare name above the date.
+            var signature = head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && BareName().IsMatch(text);
+            var part = Plain(i) && (IsHeadline(text, settings) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signature
                 || (EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
@@ -53,7 +56,9 @@ internal sealed record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts
             foreach (var i in head.Where(i => i > t && Plain(i) && !copies.Contains(i)))
             {
                 var text = blocks[i].Text;
-                parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : settings.Byline.IsMatch(text) ? ArticlePart.Byline : ArticlePart.Subtitle));
+                parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline
+                    : settings.Byline.IsMatch(text) || BareName().IsMatch(text) ? ArticlePart.Byline
+                    : ArticlePart.Subtitle));
             }
         }
 
@@ -79,6 +84,9 @@ internal sealed record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts
         var words = Words(text);
         return words >= settings.MinTitleWords && words <= settings.MaxTitleWords && !EndsWithFullStop(text);
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$")]
+    private static partial Regex BareName();
 
     private static bool SameHeadline(string text, string title) =>
         string.Equals(LineText.Normalize(text.TrimStart('#', ' ')), LineText.Normalize(title.TrimStart('#', ' ')), StringComparison.Ordinal);
