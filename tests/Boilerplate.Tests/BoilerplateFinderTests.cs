@@ -50,4 +50,16 @@ public sealed class BoilerplateFinderTests
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Related posts\nFerry fares to rise in spring\nNew lifeboat named after local hero|}}");
     }
+
+    [Fact]
+    public void A_wire_code_opening_the_first_paragraph_is_split_off_and_the_headline_above_stays()
+    {
+        Verify($"Harbour Wall To Be Rebuilt Before Winter\n\n{{|BP0001:(NPW) — |}}{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_pull_quote_repeating_the_story_is_boilerplate()
+    {
+        Verify($"{Body}\n\n\"We have waited for this wall for ten long years,\" said one trader. \"Now we can plan the summer.\"\n\n{{|BP0001:> \"We have waited for this wall for ten long years. Now we can plan the summer.\"|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

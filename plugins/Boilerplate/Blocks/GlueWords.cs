@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PluginHost.Sdk.Analysis;
 
 namespace Boilerplate.Blocks;
@@ -6,20 +7,38 @@ namespace Boilerplate.Blocks;
 /// Widget words that a lost line break can glue to the article's first or last word ("ShareThe council voted",
 /// "as the mayor said.Read more"), from the rule files' <c>glued_&lt;category&gt;</c> lists. A widget word is only
 /// split off when it is glued: written without a space against a capital letter after it, or against the end of a
-/// sentence before it.
+/// sentence before it. A <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a
+/// paragraph, such as a wire service's code before its story ("(NPW) — The ferry…").
 /// </summary>
-internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> words)
+internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> words, IReadOnlyList<(Regex Prefix, string Category)> prefixes)
 {
-    public static GlueWords From(IPluginSettings settings, IEnumerable<string> categories) =>
-        new([.. categories
-            .SelectMany(category => settings.TryGetList($"glued_{Categories.ListName(category)}", out var entries)
-                ? entries.Select(word => (Word: word, Category: category))
-                : [])
-            .OrderByDescending(w => w.Word.Length)]);
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+    public static GlueWords From(IPluginSettings settings, IEnumerable<string> categories)
+    {
+        var listed = categories.ToList();
+        return new(
+            [.. listed
+                .SelectMany(category => settings.TryGetList($"glued_{Categories.ListName(category)}", out var entries)
+                    ? entries.Select(word => (Word: word, Category: category))
+                    : [])
+                .OrderByDescending(w => w.Word.Length)],
+            [.. listed
+                .Where(category => settings.TryGetText($"glued_{Categories.ListName(category)}_pattern", out _))
+                .Select(category => (new Regex(settings.GetText($"glued_{Categories.ListName(category)}_pattern"), RegexOptions.CultureInvariant, RegexTimeout), category))]);
+    }
 
     /// <summary>The length and category of a widget word glued to the start of the line, if any.</summary>
     public (int Length, string Category)? AtStart(string line)
     {
+        foreach (var (prefix, category) in prefixes)
+        {
+            if (Prefix(prefix, line) is { } length)
+            {
+                return (length, category);
+            }
+        }
+
         foreach (var (word, category) in words)
         {
             if (line.Length > word.Length && line.StartsWith(word, StringComparison.Ordinal) && char.IsUpper(line[word.Length]))
@@ -29,6 +48,19 @@ internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> wo
         }
 
         return null;
+    }
+
+    // A prefix must leave text after it; one that takes too long to match is no prefix.
+    private static int? Prefix(Regex prefix, string line)
+    {
+        try
+        {
+            return prefix.Match(line) is { Success: true, Index: 0, Length: > 0 } match && match.Length < line.Length ? match.Length : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The length and category of a widget word glued to the end of the line, if any.</summary>

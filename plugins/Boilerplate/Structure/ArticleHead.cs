@@ -31,6 +31,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var head = new List<int>();
         for (var i = body - 1; i >= 0; i--)
         {
+            // A wire code or widget word glued to the body's first line belongs to that line, not to the head.
+            if (body < blocks.Count && blocks[i].Line == blocks[body].Line)
+            {
+                continue;
+            }
+
             var text = blocks[i].Text;
             // A columnist signs with a bare name above the date.
             var signature = head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && BareName().IsMatch(text);
