@@ -129,7 +129,7 @@ test("a rule unchecked in the filters loses its highlights and list entries", as
 
 test("an article left with no finding to show is hidden", async () => {
   await reset();
-  for (const plugin of ["Quotes", "Numbers"]) {
+  for (const plugin of ["Quotes", "Numbers", "Boilerplate"]) {
     await page.locator(`#filters input[data-filter='plugin'][value='${plugin}']`).uncheck();
   }
   await page.locator("#filters input[data-filter='rule'][value='LG0001']").uncheck();
