@@ -4,10 +4,12 @@ public sealed class BoilerplateFinderTests
 {
     private const string Body = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.";
 
-    private static void Verify(string markup) => BoilerplateUnderTest.Verifier.Verify(markup);
+    private readonly PluginHost.Testing.PluginVerifier _verifier = BoilerplateUnderTest.NewVerifier();
+
+    private void Verify(string markup) => _verifier.Verify(markup);
 
     [Fact]
-    public void Rule_examples_hold() => BoilerplateUnderTest.Verifier.VerifyRuleExamples();
+    public void Rule_examples_hold() => _verifier.VerifyRuleExamples();
 
     [Fact]
     public void A_headline_repeated_in_another_letter_case_is_a_copy_even_when_it_is_a_question()
@@ -61,5 +63,30 @@ public sealed class BoilerplateFinderTests
     public void A_pull_quote_repeating_the_story_is_boilerplate()
     {
         Verify($"{Body}\n\n\"We have waited for this wall for ten long years,\" said one trader. \"Now we can plan the summer.\"\n\n{{|BP0001:> \"We have waited for this wall for ten long years. Now we can plan the summer.\"|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void Windows_line_endings_change_nothing()
+    {
+        Verify($"{{|BP0001:Home / Local / Harbour|}}\r\n\r\n{Body}\r\n\r\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\r\n\r\n{{|BP0001:Share on Facebook|}}\r\n");
+    }
+
+    [Fact]
+    public void An_article_in_chinese_is_not_taken_for_page_residue()
+    {
+        Verify("港口委员会周二投票决定在冬季风暴来临之前重建港口防波堤，工程将于五月开始。\n\n居民们在周三晚上的会议上对这一决定表示欢迎，工程师们在会上解释了这项计划。\n\n{|BP0001:分享到微信|}");
+    }
+
+    [Fact]
+    public void A_story_sentence_with_words_a_footer_also_uses_stays()
+    {
+        Verify($"{Body}\n\nThe food parcels were distributed by volunteers, and the festival, sponsored by the council, is regulated by the harbour authority.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void An_empty_or_blank_article_has_no_findings()
+    {
+        Verify(string.Empty);
+        Verify("\n  \n\t\n");
     }
 }

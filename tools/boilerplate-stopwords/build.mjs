@@ -9,11 +9,12 @@ const require = createRequire(import.meta.url);
 const stopwords = require("stopwords-iso");
 const version = require("stopwords-iso/package.json").version;
 
-// The languages the Language plugin names (rules/language/language.rules); a block in any other language is
-// classified without its stopword density.
+// The languages the Language plugin names (rules/language/language.rules), but for Chinese, Japanese and Thai: they
+// are written without spaces between words, so the article's tokens are clauses that no stopword equals. A block
+// in any language without a list is classified without its stopword density.
 const languages = ["af", "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "he", "hi",
-    "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sv", "sw",
-    "th", "tl", "tr", "uk", "vi", "zh"];
+    "hr", "hu", "id", "it", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sv", "sw", "tl",
+    "tr", "uk", "vi"];
 
 const bare = /^[\p{L}\p{N}'’\-.&]+$/u;
 const entry = (word) => (bare.test(word) ? word : `"${word.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`);

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Boilerplate.Classification;
 using PluginHost.Sdk.Analysis;
 
 namespace Boilerplate.Blocks;
@@ -10,10 +10,8 @@ namespace Boilerplate.Blocks;
 /// sentence before it. A <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a
 /// paragraph, such as a wire service's code before its story ("(NPW) — The ferry…").
 /// </summary>
-internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> words, IReadOnlyList<(Regex Prefix, string Category)> prefixes)
+internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> words, IReadOnlyList<(TimedPattern Prefix, string Category)> prefixes)
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
-
     public static GlueWords From(IPluginSettings settings, IEnumerable<string> categories)
     {
         var listed = categories.ToList();
@@ -25,7 +23,7 @@ internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> wo
                 .OrderByDescending(w => w.Word.Length)],
             [.. listed
                 .Where(category => settings.TryGetText($"glued_{Categories.ListName(category)}_pattern", out _))
-                .Select(category => (new Regex(settings.GetText($"glued_{Categories.ListName(category)}_pattern"), RegexOptions.CultureInvariant, RegexTimeout), category))]);
+                .Select(category => (new TimedPattern(settings.GetText($"glued_{Categories.ListName(category)}_pattern")), category))]);
     }
 
     /// <summary>The length and category of a widget word glued to the start of the line, if any.</summary>
@@ -41,7 +39,7 @@ internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> wo
 
         foreach (var (word, category) in words)
         {
-            if (line.Length > word.Length && line.StartsWith(word, StringComparison.Ordinal) && char.IsUpper(line[word.Length]))
+            if (line.Length > word.Length && line.StartsWith(word, StringComparison.Ordinal) && GluedAfter(word, line[word.Length]))
             {
                 return (word.Length, category);
             }
@@ -50,18 +48,13 @@ internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> wo
         return null;
     }
 
-    // A prefix must leave text after it; one that takes too long to match is no prefix.
-    private static int? Prefix(Regex prefix, string line)
-    {
-        try
-        {
-            return prefix.Match(line) is { Success: true, Index: 0, Length: > 0 } match && match.Length < line.Length ? match.Length : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
+    // Glued to a word of the text: a capital letter in scripts that have them, any letter after a word of a script
+    // without case ("分享到微信" before a Chinese sentence).
+    private static bool GluedAfter(string word, char next) => char.IsUpper(next) || (!char.IsUpper(word[0]) && !char.IsLower(word[0]) && char.IsLetter(next));
+
+    // A prefix must leave text after it.
+    private static int? Prefix(TimedPattern prefix, string line) =>
+        prefix.Match(line) is { Index: 0, Length: > 0 } match && match.Length < line.Length ? match.Length : null;
 
     /// <summary>The length and category of a widget word glued to the end of the line, if any.</summary>
     public (int Length, string Category)? AtEnd(string line)
@@ -69,7 +62,7 @@ internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> wo
         foreach (var (word, category) in words)
         {
             var start = line.Length - word.Length;
-            if (start > 1 && line.EndsWith(word, StringComparison.Ordinal) && line[start - 1] is '.' or '!' or '?' or '"' or '”' or '’')
+            if (start > 1 && line.EndsWith(word, StringComparison.Ordinal) && (LineText.EndsSentence(line[..start]) || line[start - 1] is '"' or '”' or '’'))
             {
                 return (word.Length, category);
             }

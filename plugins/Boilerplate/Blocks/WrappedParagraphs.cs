@@ -1,3 +1,4 @@
+using Boilerplate.Classification;
 using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Blocks;
@@ -38,11 +39,9 @@ internal static class WrappedParagraphs
     private static bool Continues(string text, Block line, Block next, bool unlisted) =>
         unlisted && !line.IsGlued && !next.IsGlued && line.Text.Length >= ShortestWrappedLine
         && OnNextLine(text, line.Line.End, next.Line.Start)
-        && (!EndsSentence(line.Text) || char.IsLower(next.Text[0]));
+        && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));
 
     // Only a line break between the two lines: no blank line.
     private static bool OnNextLine(string text, int end, int nextStart) =>
         text.AsSpan(end, nextStart - end).Count('\n') + (text.AsSpan(end, nextStart - end).Contains('\n') ? 0 : text.AsSpan(end, nextStart - end).Count('\r')) == 1;
-
-    private static bool EndsSentence(string line) => line.TrimEnd('"', '\'', '”', '’', ')', ' ') is [.., '.' or '!' or '?' or ':' or ';'];
 }

@@ -5,7 +5,7 @@ using PluginHost.Sdk.Text;
 namespace Boilerplate.Classification;
 
 /// <summary>
-/// What the classifier reads from a block: its length in characters and words, the share of its words that are
+/// What the classifier reads from a block: its length in characters (an ideograph counting three) and words, the share of its words that are
 /// stopwords of its language (null when the language has no list), the share of its characters inside links, and
 /// whether it ends as a sentence does.
 /// </summary>
@@ -33,14 +33,17 @@ internal sealed partial record BlockFeatures(int Characters, int Words, double? 
 
         // An image whose description reads as a caption is part of the story, not a link away from it.
         var linked = Links().Matches(block.Text).Where(m => !(m.Value.StartsWith("![", StringComparison.Ordinal) && m.Value.IndexOf(']', StringComparison.Ordinal) is var end && m.Value[2..end].Count(c => c == ' ') >= 3)).Sum(m => m.Length);
-        var last = block.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
         return new BlockFeatures(
-            block.Text.Length,
+            Length(block.Text),
             words,
             stopwords is null || words == 0 ? null : (double)stop / words,
             block.Text.Length == 0 ? 0 : (double)linked / block.Text.Length,
-            last.Length > 0 && last[^1] is '.' or '!' or '?' or '…' or ':' or ';');
+            LineText.EndsSentence(block.Text));
     }
+
+    // An ideograph, kana or hangul syllable says about as much as three letters of a Latin word; counted so, a
+    // Chinese or Japanese paragraph is as long as the thresholds expect.
+    private static int Length(string text) => text.Sum(c => c is >= '\u1100' and <= '\u11FF' or >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' ? 3 : 1);
 
     // A Markdown link or image, a web address, or a bare domain name.
     [GeneratedRegex(@"!?\[[^\]\n]*\]\([^)\n]*\)|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|info|io|co|ru|de|es|fr|uk|news|media|city)\b(?:/\S*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PluginHost.Sdk.Analysis;
 
 namespace Boilerplate.Classification;
@@ -8,11 +7,10 @@ namespace Boilerplate.Classification;
 /// letter case and surrounding punctuation aside), <c>_starts</c> and <c>_ends</c> (a short line that starts or ends
 /// so), <c>_contains</c> (a line of any length that holds the phrase) and <c>_pattern</c> (a regular expression
 /// over the line). A category's lists are tried in that order, the categories in <see cref="Categories.Listed"/> order.
+/// A <c>_contains</c> phrase matches a story's paragraph as well: keep those lists to phrases only page chrome says.
 /// </summary>
 internal sealed class ChromePatterns
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
-
     private readonly List<(string Category, Func<string, string, bool> Test)> _tests = [];
 
     private ChromePatterns()
@@ -56,8 +54,8 @@ internal sealed class ChromePatterns
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))
             {
-                var regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
-                patterns._tests.Add((category, (line, _) => Matches(regex, line)));
+                var regex = new TimedPattern(pattern);
+                patterns._tests.Add((category, (line, _) => regex.IsMatch(line)));
             }
         }
 
@@ -77,18 +75,5 @@ internal sealed class ChromePatterns
         }
 
         return null;
-    }
-
-    // A pattern that takes too long on one line does not make the line boilerplate.
-    private static bool Matches(Regex regex, string line)
-    {
-        try
-        {
-            return regex.IsMatch(line);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
     }
 }

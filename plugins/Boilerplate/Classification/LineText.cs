@@ -46,6 +46,13 @@ internal static class LineText
         return text[start..end].Trim();
     }
 
+    /// <summary>Whether a line ends as a sentence does, closing quotes, brackets and emphasis aside.</summary>
+    public static bool EndsSentence(string line) =>
+        line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
+
+    /// <summary>Whether a line ends with a full stop, as a headline does not.</summary>
+    public static bool EndsWithFullStop(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '…' or '。'];
+
     public static int Words(string normal) => normal.Length == 0 ? 0 : normal.Count(c => c == ' ') + 1;
 
     /// <summary>True when a phrase ending at <paramref name="end"/> ends a word there.</summary>

@@ -5,7 +5,7 @@ namespace Boilerplate.Classification;
 /// <summary>
 /// What follows a heading of page chrome ("Related posts", "23 comments", "About Cellvera AS"): the teasers,
 /// comments or company profile under it belong to it, although they read as text. The section runs until the
-/// article plainly resumes: two long paragraphs in a row.
+/// article plainly resumes: two paragraphs of running text in a row. A widget word glued to the text opens none.
 /// </summary>
 internal static class TrailingSections
 {
@@ -22,7 +22,7 @@ internal static class TrailingSections
         string? section = null;
         for (var i = firstText; i < blocks.Count; i++)
         {
-            if (listed[i] is { } category)
+            if (listed[i] is { } category && !blocks[i].IsGlued)
             {
                 section = Headings.Contains(category) && features[i].Words <= 5 ? category : section;
                 continue;

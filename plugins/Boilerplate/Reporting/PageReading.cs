@@ -8,18 +8,10 @@ namespace Boilerplate.Reporting;
 
 /// <summary>
 /// How the plugin reads one page, step by step: its blocks, the category the rule files' lists give each, which are
-/// in another language, each block's features and class before and after the context pass, the article's head, and
-/// what each block is (<see cref="Verdicts"/>: null for content).
+/// in another language, each block's features and class before and after the context pass, the article's head; and
+/// the result, what each block is (<see cref="Verdicts"/>: null for content).
 /// </summary>
-internal sealed record PageReading(
-    IReadOnlyList<Block> Blocks,
-    IReadOnlyList<string?> Listed,
-    IReadOnlyList<bool> Foreign,
-    IReadOnlyList<BlockFeatures> Features,
-    IReadOnlyList<BlockClass> Initial,
-    IReadOnlyList<BlockClass> Revised,
-    ArticleHead Head,
-    IReadOnlyList<Verdict?> Verdicts)
+internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head, IReadOnlyList<Verdict?> Verdicts)
 {
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
@@ -54,6 +46,7 @@ internal sealed record PageReading(
 
         var sections = TrailingSections.Of(blocks, listed, revised, features);
         var head = ArticleHead.Read(blocks, listed, foreign, revised, settings.Head);
+        var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];
         var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);
         var copies = head.TitleCopies.ToHashSet();
@@ -64,28 +57,28 @@ internal sealed record PageReading(
                 : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
                 : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
                 : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")
-                : PullQuote(blocks, i) ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.85, "a pull quote repeating the story")
+                : PullQuote(blocks, i, words) ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.85, "a pull quote repeating the story")
                 : revised[i] == BlockClass.Bad ? Classified(initial[i], features[i], foreign[i] ? Categories.ForeignChrome : runCategory ?? Guess(features[i]), settings.Classifier)
                 : null;
-            runCategory = verdicts[i]?.Category;
+            runCategory = verdicts[i] is { RuleId: Verdict.Boilerplate } verdict ? verdict.Category : null;
         }
 
-        return new PageReading(blocks, listed, foreign, features, initial, revised, head, verdicts);
+        return new PageReading(blocks, head, verdicts);
     }
 
     /// <summary>
     /// A Markdown block quote whose words (six or more) the story says elsewhere, in order and with at most a few
     /// words between ("…away," he says. "They…"): a magazine's pull quote, a line of the article in large type.
     /// </summary>
-    private static bool PullQuote(List<Block> blocks, int index)
+    private static bool PullQuote(List<Block> blocks, int index, Lazy<string[][]> words)
     {
         if (!blocks[index].Text.StartsWith('>'))
         {
             return false;
         }
 
-        var quoted = Words(blocks[index].Text);
-        return quoted.Length >= 6 && blocks.Any(b => b.Index != index && !b.Text.StartsWith('>') && Repeats(Words(b.Text), quoted));
+        var quoted = words.Value[index];
+        return quoted.Length >= 6 && blocks.Any(b => b.Index != index && !b.Text.StartsWith('>') && Repeats(words.Value[b.Index], quoted));
     }
 
     private static bool Repeats(string[] words, string[] quoted)

@@ -26,7 +26,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // A byline or a date is read as another language for the names in it; it is the head's all the same.
         bool Plain(int i) => listed[i] is null && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text));
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
-            i => classes[i] == BlockClass.Good && Plain(i) && (EndsWithFullStop(blocks[i].Text) || Words(blocks[i].Text) > settings.MaxTitleWords),
+            i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || Words(blocks[i].Text) > settings.MaxTitleWords),
             blocks.Count);
         var head = new List<int>();
         for (var i = body - 1; i >= 0; i--)
@@ -41,7 +41,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // A columnist signs with a bare name above the date.
             var signature = head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && BareName().IsMatch(text);
             var part = Plain(i) && (IsHeadline(text, settings) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signature
-                || (EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
+                || (LineText.EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
                 break;
@@ -71,7 +71,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var datelines = new List<ArticlePart>();
         foreach (var i in Enumerable.Range(body, Math.Min(2, blocks.Count - body)))
         {
-            if (settings.Dateline.Match(blocks[i].Text) is { Success: true, Index: 0 } match)
+            if (settings.Dateline.Match(blocks[i].Text) is { Index: 0 } match)
             {
                 datelines.Add(new ArticlePart(new TextSpan(blocks[i].Span.Start, match.Length), ArticlePart.Dateline));
                 break;
@@ -83,12 +83,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     private static int Words(string text) => LineText.Words(LineText.Normalize(text));
 
-    private static bool EndsWithFullStop(string text) => text.TrimEnd('"', '\'', '”', '’', ')', '*', '_', ' ') is [.., '.' or '…'];
-
     private static bool IsHeadline(string text, HeadSettings settings)
     {
         var words = Words(text);
-        return words >= settings.MinTitleWords && words <= settings.MaxTitleWords && !EndsWithFullStop(text);
+        return words >= settings.MinTitleWords && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text);
     }
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$")]

@@ -176,7 +176,13 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
             }
         }
 
-        if (baselineFile is not null && !CommitBaseline(baselineFile, baselineWriter!, baselinePath!, result.GetValue(_quiet)))
+        // A run with set-up errors (a plugin that did not load, a rule file that did not compile) misses findings:
+        // its baseline would hide none of them later, so the previous baseline is kept.
+        if (baselineFile is not null && session.AllErrors.Count > 0)
+        {
+            Console.Error.WriteLine($"{baselinePath}: error: the baseline was not written, because the run had set-up errors");
+        }
+        else if (baselineFile is not null && !CommitBaseline(baselineFile, baselineWriter!, baselinePath!, result.GetValue(_quiet)))
         {
             return ExitCodes.BadInput;
         }

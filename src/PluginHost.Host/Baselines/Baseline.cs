@@ -65,18 +65,24 @@ public sealed class Baseline
         }
 
         var articles = new Dictionary<string, Dictionary<FindingKey, int>>(StringComparer.Ordinal);
-        foreach (var (article, entries) in document.Articles)
+        foreach (var (article, entries) in document.Articles ?? throw Null(path, "$.articles"))
         {
-            var counts = articles.TryGetValue(article, out var existing) ? existing : articles[article] = [];
-            foreach (var entry in entries)
+            var counts = articles[article] = [];
+            foreach (var (entry, index) in (entries ?? throw Null(path, $"$.articles['{article}']")).Select((e, i) => (e, i)))
             {
-                var key = new FindingKey(entry.Rule, entry.Message, entry.Text);
+                var at = $"$.articles['{article}'][{index}]";
+                var key = new FindingKey(
+                    (entry ?? throw Null(path, at)).Rule ?? throw Null(path, at + ".rule"),
+                    entry.Message ?? throw Null(path, at + ".message"),
+                    entry.Text ?? throw Null(path, at + ".text"));
                 counts[key] = counts.GetValueOrDefault(key) + Math.Max(entry.Count, 0);
             }
         }
 
         return new Baseline(Path.GetDirectoryName(Path.GetFullPath(path))!, articles);
     }
+
+    private static BaselineException Null(string path, string at) => new($"{path}: error: not a PluginHost baseline: null at {at}");
 
     // System.Text.Json's messages name .NET types; people need the JSON's terms.
     private static string Reason(JsonException e) => e.Message switch

@@ -2,12 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PluginHost.Host.Findings;
 using PluginHost.Host.Pipeline;
+using PluginHost.Host.Rules;
 
 namespace PluginHost.Host.Baselines;
 
 /// <summary>
 /// Writes a baseline of a run's findings as its results stream past, one article at a time, so that an archive's
-/// baseline is never held in memory. Only the findings people are shown are recorded (not the silent ones); each
+/// baseline is never held in memory. Only the plugins' findings people are shown are recorded (not the silent ones,
+/// nor the host's own); each
 /// article lists its findings in text order, findings alike once with their count. Read it with <see cref="Baseline"/>.
 /// </summary>
 public sealed class BaselineWriter : IDisposable
@@ -35,7 +37,8 @@ public sealed class BaselineWriter : IDisposable
     public void Add(ArticleResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var shown = result.Shown;
+        // The host's own findings (a plugin that failed or ran out of time) are not findings anyone accepts.
+        var shown = result.Shown.Where(d => d.Rule.Category != RuleCatalog.HostName).ToList();
         if (!result.Source.IsFile || shown.Count == 0)
         {
             return;

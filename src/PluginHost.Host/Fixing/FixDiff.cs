@@ -13,8 +13,10 @@ public static class FixDiff
         ArgumentNullException.ThrowIfNull(after);
         var shown = path.Replace('\\', '/');
         // DiffPlex reads the empty text after a final line break as one more line; git does not.
-        var bothEnd = before.EndsWith('\n') && after.EndsWith('\n');
-        var diff = Renderer.Generate(bothEnd ? before[..^1] : before, bothEnd ? after[..^1] : after, $"a/{shown}", $"b/{shown}");
+        var diff = Renderer.Generate(WithoutFinalBreak(before), WithoutFinalBreak(after), $"a/{shown}", $"b/{shown}");
         return diff.EndsWith('\n') ? diff : diff + "\n";
     }
+
+    private static string WithoutFinalBreak(string text) =>
+        text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') || text.EndsWith('\r') ? text[..^1] : text;
 }

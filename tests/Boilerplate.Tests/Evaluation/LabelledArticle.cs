@@ -58,6 +58,3 @@ internal sealed partial record LabelledArticle(string Name, string Text, IReadOn
     [GeneratedRegex(@"\[\[(?<category>[a-z-]+):(?<text>.*?)\]\]")]
     private static partial Regex Glue();
 }
-
-/// <summary>A labelled line: where it is in the article's text, whether it is boilerplate, and its category or part.</summary>
-internal sealed record LabelledLine(int FileLine, TextSpan Span, bool IsBoilerplate, string? Category);

@@ -109,6 +109,8 @@ public sealed class BaselineTests
     [InlineData("{\"version\": 1, \"articles\": {\"a.txt\": [{\"rule\": \"AB0001\"}]}}", "(1,57): error: not a PluginHost baseline: missing property 'message' at $.articles['a.txt'][0]")]
     [InlineData("{\"version\": 1, \"articles\": {}, \"tool\": \"x\"}", "(1,39): error: not a PluginHost baseline: unknown property at $.tool")]
     [InlineData("{\"version\": 1,\n\"articles\": [", "(2,14): error: not a PluginHost baseline: a value of the wrong type at $.articles")]
+    [InlineData("{\"version\": 1, \"articles\": {\"a.txt\": [{\"rule\": \"AB0001\", \"message\": null}]}}", ": error: not a PluginHost baseline: null at $.articles['a.txt'][0].message")]
+    [InlineData("{\"version\": 1, \"articles\": null}", ": error: not a PluginHost baseline: null at $.articles")]
     [InlineData("{\"version\": 2, \"articles\": {}}", ": error: baseline format version 2 is not one this PluginHost reads (it reads version 1); write it again with --write-baseline")]
     public void A_broken_baseline_is_reported_with_its_line_and_column(string json, string error)
     {
