@@ -4,12 +4,10 @@ public sealed class BoilerplateFinderTests
 {
     private const string Body = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.";
 
-    private readonly PluginHost.Testing.PluginVerifier _verifier = BoilerplateUnderTest.NewVerifier();
-
-    private void Verify(string markup) => _verifier.Verify(markup);
+    private static void Verify(string markup) => BoilerplateUnderTest.Verifier.Verify(markup);
 
     [Fact]
-    public void Rule_examples_hold() => _verifier.VerifyRuleExamples();
+    public void Rule_examples_hold() => BoilerplateUnderTest.Verifier.VerifyRuleExamples();
 
     [Fact]
     public void A_headline_repeated_in_another_letter_case_is_a_copy_even_when_it_is_a_question()

@@ -5,14 +5,14 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The Boilerplate plugin with its shipped rule files, after the Language plugin, whose layer gives each block's
-/// language. Both plugins' rule files are taken from the repository: the build copies them into one folder. Each
-/// test makes its own (the plugin reads its settings on first use; mutation testing must see them read again).
+/// language. Both plugins' rule files are taken from the repository: the build copies them into one folder. One
+/// verifier serves every test, as compiling the rules (the stopword lists above all) costs more than most tests.
 /// </summary>
 internal static class BoilerplateUnderTest
 {
     public static readonly string RepositoryRoot = FindRoot(AppContext.BaseDirectory);
 
-    public static PluginVerifier NewVerifier() => new(
+    public static readonly PluginVerifier Verifier = new(
         new BoilerplatePlugin(),
         Path.Combine(RepositoryRoot, "rules", "boilerplate"),
         (new LanguagePlugin(), Path.Combine(RepositoryRoot, "rules", "language")));

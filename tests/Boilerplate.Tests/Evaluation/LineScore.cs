@@ -22,12 +22,11 @@ internal sealed record LineScore(int Articles, int TruePositives, int FalsePosit
 
     public static LineScore Of(IReadOnlyList<LabelledArticle> articles)
     {
-        var verifier = BoilerplateUnderTest.NewVerifier();
         var (truePositives, falsePositives, falseNegatives, contentLines, gluedFound) = (0, 0, 0, 0, 0);
         var mistakes = new StringBuilder();
         foreach (var article in articles)
         {
-            var findings = verifier.Analyze(article.Text, article.Name).Where(d => Rules.Contains(d.Id)).ToList();
+            var findings = BoilerplateUnderTest.Verifier.Analyze(article.Text, article.Name).Where(d => Rules.Contains(d.Id)).ToList();
             foreach (var line in article.Lines)
             {
                 var finding = findings.FirstOrDefault(d => d.Span.Contains(line.Span));
