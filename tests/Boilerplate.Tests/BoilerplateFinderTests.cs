@@ -87,4 +87,27 @@ public sealed class BoilerplateFinderTests
         Verify(string.Empty);
         Verify("\n  \n\t\n");
     }
+
+    [Theory]
+    [InlineData("Home / Local / Harbour", "breadcrumb", 0.95, "listed")]
+    [InlineData("Share", "share", 0.9, "glued to the text")]
+    public void A_finding_says_its_category_how_sure_and_why(string residue, string category, double confidence, string reason)
+    {
+        var finding = BoilerplateUnderTest.Verifier.Analyze($"{residue}{(residue == "Share" ? string.Empty : "\n\n")}{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.")
+            .First(d => d.Id == "BP0001");
+        (finding.Properties["category"], finding.Properties["confidence"], finding.Properties["reason"]).ShouldBe((category, (object)confidence, reason));
+    }
+
+    [Fact]
+    public void Sections_pull_quotes_and_copies_of_the_title_say_why_they_are_residue()
+    {
+        var findings = BoilerplateUnderTest.Verifier.Analyze($"Harbour Wall To Be Rebuilt\n\nHARBOUR WALL TO BE REBUILT\n\n{Body}\n\n\"We have waited for this wall for ten long years,\" said one trader. \"Now we can plan the summer.\"\n\n> \"We have waited for this wall for ten long years. Now we can plan the summer.\"\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nRelated posts\nFerry fares to rise in spring\n")
+            .Where(d => d.Id.StartsWith("BP", StringComparison.Ordinal))
+            .Select(d => $"{d.Id} {d.Properties["category"]} {d.Properties["confidence"]} {d.Properties["reason"]}");
+        findings.ShouldBe([
+            "BP0002 duplicate-title 0.95 a copy of the title",
+            "BP0001 other 0.85 a pull quote repeating the story",
+            "BP0001 related 0.88 listed",
+        ]);
+    }
 }
