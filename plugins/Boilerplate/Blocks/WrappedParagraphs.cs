@@ -38,10 +38,6 @@ internal static class WrappedParagraphs
 
     private static bool Continues(string text, Block line, Block next, bool unlisted) =>
         unlisted && !line.IsGlued && !next.IsGlued && line.Text.Length >= ShortestWrappedLine
-        && OnNextLine(text, line.Line.End, next.Line.Start)
+        && LineText.AfterLineBreak(text, line.Line.End) == next.Line.Start
         && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));
-
-    // Only a line break between the two lines: no blank line.
-    private static bool OnNextLine(string text, int end, int nextStart) =>
-        text.AsSpan(end, nextStart - end).Count('\n') + (text.AsSpan(end, nextStart - end).Contains('\n') ? 0 : text.AsSpan(end, nextStart - end).Count('\r')) == 1;
 }

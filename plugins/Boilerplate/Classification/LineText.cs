@@ -53,6 +53,12 @@ internal static class LineText
     /// <summary>Whether a line ends with a full stop, as a headline does not.</summary>
     public static bool EndsWithFullStop(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '…' or '。'];
 
+    /// <summary>Where the line after the one ending at <paramref name="at"/> starts: past one \r\n, \n or \r.</summary>
+    public static int AfterLineBreak(string text, int at) =>
+        at < text.Length && text[at] == '\r' ? (at + 1 < text.Length && text[at + 1] == '\n' ? at + 2 : at + 1)
+        : at < text.Length && text[at] == '\n' ? at + 1
+        : at;
+
     public static int Words(string normal) => normal.Length == 0 ? 0 : normal.Count(c => c == ' ') + 1;
 
     /// <summary>True when a phrase ending at <paramref name="end"/> ends a word there.</summary>

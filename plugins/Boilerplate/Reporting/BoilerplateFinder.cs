@@ -77,14 +77,9 @@ public sealed class BoilerplateFinder : IArticleAnalyzer
         var start = blocks[first].Line.Start;
         if (!contentAfter && first > 0 && verdicts[first - 1] is null)
         {
-            start = AfterLineBreak(text, blocks[first - 1].Line.End);
+            start = LineText.AfterLineBreak(text, blocks[first - 1].Line.End);
         }
 
         return TextSpan.FromBounds(start, last + 1 < blocks.Count ? blocks[last + 1].Line.Start : text.Length);
     }
-
-    private static int AfterLineBreak(string text, int at) =>
-        at < text.Length && text[at] == '\r' ? (at + 1 < text.Length && text[at + 1] == '\n' ? at + 2 : at + 1)
-        : at < text.Length && text[at] == '\n' ? at + 1
-        : at;
 }
