@@ -14,6 +14,7 @@ internal static class CliServiceCollectionExtensions
             .AddSingleton<RuleExampleRunner>()
             .AddSingleton<AnalyzeCommand>()
             .AddSingleton<FixCommand>()
+            .AddSingleton<MergeCommand>()
             .AddSingleton<PluginsCommand>()
             .AddSingleton<RulesCommand>()
             .AddSingleton<WatchCommand>();

@@ -9,6 +9,7 @@ var root = new RootCommand("pluginhost: analyze news articles with rule-based pl
 {
     services.GetRequiredService<AnalyzeCommand>().Build(),
     services.GetRequiredService<FixCommand>().Build(),
+    services.GetRequiredService<MergeCommand>().Build(),
     services.GetRequiredService<PluginsCommand>().Build(),
     services.GetRequiredService<RulesCommand>().Build(),
     services.GetRequiredService<WatchCommand>().Build(),

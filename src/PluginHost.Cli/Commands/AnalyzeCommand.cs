@@ -62,6 +62,23 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         Description = "Write this run's findings to the --baseline file (replacing it) for later runs to leave out.",
     };
 
+    private readonly Option<ArticleShard> _shard = new("--shard")
+    {
+        HelpName = "K/N",
+        Description = "Analyze only share K (from 0) of N: the articles whose path hashes to K. N processes with 0/N to N-1/N cover the input once; join their SARIF logs with 'pluginhost merge'.",
+        DefaultValueFactory = _ => ArticleShard.Whole,
+        CustomParser = result =>
+        {
+            var shard = ArticleShard.Parse(result.Tokens.Single().Value, out var error);
+            if (error is not null)
+            {
+                result.AddError(error);
+            }
+
+            return shard ?? ArticleShard.Whole;
+        },
+    };
+
     public Command Build()
     {
         var command = new Command("analyze", "Analyze articles with every plugin and print the findings.");
@@ -73,6 +90,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         command.Options.Add(_quiet);
         command.Options.Add(_baseline);
         command.Options.Add(_writeBaseline);
+        command.Options.Add(_shard);
         _common.AddTo(command, runsPlugins: true);
         command.Validators.Add(result =>
         {
@@ -103,7 +121,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
         using var session = sessions.Create(options);
         var workingDirectory = Directory.GetCurrentDirectory();
-        var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
+        var found = result.GetValue(_shard)!.Select(discovery.Discover(result.GetValue(_paths)!, workingDirectory));
         var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);
         var output = result.GetValue(_output);
         var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins)
@@ -234,6 +252,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
     private List<KeyValuePair<string, string>> Settings(ParseResult result, HostOptions options, Baseline? baseline) =>
     [
         new("Articles", string.Join(", ", result.GetValue(_paths)!)),
+        new("Shard", result.GetValue(_shard) is { Count: > 1 } shard ? $"{shard} (share {shard.Index} of {shard.Count}, from 0)" : "none: every article"),
         new("Jobs", result.GetValue(_jobs).ToString(CultureInfo.InvariantCulture)),
         new("Time limit per plugin and article", options.PluginTimeLimit == Timeout.InfiniteTimeSpan ? "none" : options.PluginTimeLimit.Humanize(2, CultureInfo.InvariantCulture)),
         new("Plugin folders", string.Join(", ", options.PluginDirectories)),

@@ -23,6 +23,9 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
     /// </summary>
     public const int MostTimeouts = 3;
 
+    /// <summary>The host's rule for a command-line input that matched no file.</summary>
+    public const string UnmatchedInputRule = "PH0003";
+
     private readonly int[] _timeouts = new int[catalog.Plugins.Count];
 
     public ArticleResult Analyze(ArticleSource source, CancellationToken cancellationToken = default)
@@ -49,7 +52,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
     public ArticleResult Unmatched(string input)
     {
         var found = new List<Diagnostic>();
-        Add(found, Host("PH0003", input, null, default, new() { ["input"] = input }));
+        Add(found, Host(UnmatchedInputRule, input, null, default, new() { ["input"] = input }));
         return new ArticleResult(ArticleSource.UnmatchedInput(input), null, found);
     }
 

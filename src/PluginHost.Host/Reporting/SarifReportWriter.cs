@@ -71,6 +71,13 @@ public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter
             : string.Join('/', path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Select(Uri.EscapeDataString));
     }
 
+    /// <summary>The path a relative <see cref="ArtifactUri"/> was made from.</summary>
+    public static string PathOf(string artifactUri)
+    {
+        ArgumentNullException.ThrowIfNull(artifactUri);
+        return string.Join(Path.DirectorySeparatorChar, artifactUri.Split('/').Select(Uri.UnescapeDataString));
+    }
+
     private void WriteTool(ReportContext context)
     {
         Writer.WriteStartObject("tool");

@@ -1,0 +1,60 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PluginHost.Host.Discovery;
+
+/// <summary>
+/// One share of a run split over N processes (<c>--shard K/N</c>, K from 0): an article belongs to the shard its
+/// path's hash names. The hash is of the path as reports show it, with '/' between folders, so every process
+/// started in the same folder with the same inputs agrees: shards never overlap and together they are the whole
+/// input, whichever machine each runs on.
+/// </summary>
+public sealed record ArticleShard(int Index, int Count)
+{
+    public static ArticleShard Whole { get; } = new(0, 1);
+
+    /// <summary>Reads <c>K/N</c>; null, with the reason in <paramref name="error"/>, when it is not 0 ≤ K &lt; N.</summary>
+    public static ArticleShard? Parse(string text, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split('/');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            && count >= 1
+            && index < count)
+        {
+            error = null;
+            return new ArticleShard(index, count);
+        }
+
+        error = $"--shard takes K/N, this process's share K (from 0) of N shares, such as 0/3, 1/3 and 2/3; '{text}' is not one";
+        return null;
+    }
+
+    public bool Contains(string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(displayPath);
+        if (Count == 1)
+        {
+            return true;
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(displayPath.Replace('\\', '/')), hash);
+        return BinaryPrimitives.ReadUInt64LittleEndian(hash) % (ulong)Count == (ulong)Index;
+    }
+
+    /// <summary>The articles and unmatched inputs that are this shard's.</summary>
+    public DiscoveryResult Select(DiscoveryResult found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        return Count == 1
+            ? found
+            : new DiscoveryResult([.. found.Articles.Where(a => Contains(a.DisplayPath))], [.. found.UnmatchedInputs.Where(Contains)]);
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");
+}
