@@ -1,0 +1,34 @@
+using Boilerplate.Classification;
+
+namespace Boilerplate.Tests;
+
+public sealed class TimedPatternTests
+{
+    [Fact]
+    public void The_first_match_is_returned_with_its_position()
+    {
+        var match = new TimedPattern(@"\d{4}").Match("Filed 2026, updated 2027").ShouldNotBeNull();
+        (match.Index, match.Value).ShouldBe((6, "2026"));
+    }
+
+    [Fact]
+    public void No_match_is_null()
+    {
+        new TimedPattern(@"^Share on").Match("A story about sharing").ShouldBeNull();
+        new TimedPattern(@"^Share on").IsMatch("Share on X").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_lookahead_is_allowed()
+    {
+        var pattern = new TimedPattern(@"^\([A-Z]{2,10}\)\s*(?=\p{Lu})");
+        pattern.Match("(AP) The council met").ShouldNotBeNull().Value.ShouldBe("(AP) ");
+        pattern.IsMatch("(AP) the council met").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_pattern_that_runs_out_of_time_on_a_line_is_no_match_there()
+    {
+        new TimedPattern("^(a+)+$").Match(new string('a', 40) + "!").ShouldBeNull();
+    }
+}
