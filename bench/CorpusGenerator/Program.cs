@@ -10,8 +10,12 @@ if (args.Length == 0 || args[0].StartsWith('-'))
 }
 
 var output = args[0];
-var count = Option("--count", 10_000);
-var seed = Option("--seed", 1);
+if (Option("--count", 10_000) is not { } count || Option("--seed", 1) is not { } seed)
+{
+    Console.Error.WriteLine("error: --count and --seed take a whole number of at least 1");
+    return 2;
+}
+
 if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
 {
     Console.Error.WriteLine($"{output}: error: the folder is not empty; give a new or empty folder, so nothing of yours is overwritten");
@@ -34,10 +38,13 @@ for (var index = 0; index < count; index++)
 Console.Error.WriteLine($"Wrote {count} articles, {bytes / 1_000_000.0:F1} MB, to {output}");
 return 0;
 
-int Option(string name, int fallback)
+int? Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
-    return at > 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-        ? value
-        : fallback;
+    if (at < 0)
+    {
+        return fallback;
+    }
+
+    return at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
 }

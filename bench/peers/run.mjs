@@ -22,6 +22,10 @@ if (!corpus) {
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const limitSeconds = Number(option('--seconds', '120'));
 const only = option('--only', 'compromise,franc,lingua').split(',');
+if (!(limitSeconds > 0) || only.some((name) => !['compromise', 'franc', 'lingua'].includes(name))) {
+  process.stderr.write('error: --seconds takes a number above 0 and --only a list of compromise, franc, lingua\n');
+  process.exit(2);
+}
 
 const files = [];
 const walk = (folder) => {

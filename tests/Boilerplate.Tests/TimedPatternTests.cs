@@ -15,7 +15,13 @@ public sealed class TimedPatternTests
     public void No_match_is_null()
     {
         new TimedPattern(@"^Share on").Match("A story about sharing").ShouldBeNull();
+    }
+
+    [Fact]
+    public void IsMatch_tells_whether_there_is_a_match()
+    {
         new TimedPattern(@"^Share on").IsMatch("Share on X").ShouldBeTrue();
+        new TimedPattern(@"^Share on").IsMatch("Shared on X").ShouldBeFalse();
     }
 
     [Fact]
@@ -29,6 +35,8 @@ public sealed class TimedPatternTests
     [Fact]
     public void A_pattern_that_runs_out_of_time_on_a_line_is_no_match_there()
     {
-        new TimedPattern("^(a+)+$").Match(new string('a', 40) + "!").ShouldBeNull();
+        // The second branch matches, but only after the first has backtracked for far longer than the limit.
+        new TimedPattern("^(?:(a+)+b|a+!)").Match(new string('a', 40) + "!").ShouldBeNull();
+        new TimedPattern("^(?:(a+)+b|a+!)").Match("aaa!").ShouldNotBeNull();
     }
 }

@@ -236,4 +236,22 @@ public sealed class AnalyzeCommandTests
         run.ExitCode.ShouldBe(0, run.Errors);
         SarifValidator.ShouldBeValid(File.ReadAllText(root.Combine("seeds.sarif")));
     }
+
+    [Theory]
+    [InlineData("3/3")]
+    [InlineData("one/three")]
+    public void A_shard_outside_its_count_is_bad_usage(string shard)
+    {
+        var run = CliRun.Start(Repository.Root, "analyze", "samples", "--shard", shard);
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain($"'{shard}' is not one");
+    }
+
+    [Fact]
+    public void A_baseline_is_not_written_from_a_shard()
+    {
+        var run = CliRun.Start(Repository.Root, "analyze", "samples", "--shard", "0/2", "--baseline", "unused.json", "--write-baseline");
+        run.ExitCode.ShouldBe(2);
+        run.Errors.ShouldContain("--write-baseline cannot be used with --shard");
+    }
 }

@@ -69,10 +69,11 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         DefaultValueFactory = _ => ArticleShard.Whole,
         CustomParser = result =>
         {
-            var shard = ArticleShard.Parse(result.Tokens.Single().Value, out var error);
-            if (error is not null)
+            string? error = null;
+            var shard = result.Tokens is [var token] ? ArticleShard.Parse(token.Value, out error) : null;
+            if (shard is null)
             {
-                result.AddError(error);
+                result.AddError(error ?? "--shard takes one K/N");
             }
 
             return shard ?? ArticleShard.Whole;
@@ -98,6 +99,11 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
             {
                 result.AddError("--write-baseline needs --baseline FILE, the file to write.");
             }
+
+            if (result.GetValue(_writeBaseline) && result.GetValue(_shard) is { Count: > 1 })
+            {
+                result.AddError("--write-baseline cannot be used with --shard: each share would replace the baseline with its own findings; write it from a whole run.");
+            }
         });
         command.SetAction((result, token) => RunAsync(result, token));
         return command;
@@ -121,12 +127,13 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
         using var session = sessions.Create(options);
         var workingDirectory = Directory.GetCurrentDirectory();
-        var found = result.GetValue(_shard)!.Select(discovery.Discover(result.GetValue(_paths)!, workingDirectory));
+        var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory, result.GetValue(_shard));
         var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);
         var output = result.GetValue(_output);
         var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins)
         {
             Settings = Settings(result, options, baseline),
+            Shard = result.GetValue(_shard)!,
         };
         var summary = new RunSummary();
         var clock = Stopwatch.StartNew();

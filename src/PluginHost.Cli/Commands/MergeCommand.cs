@@ -25,6 +25,8 @@ internal sealed class MergeCommand
         Description = "Print no summary on standard error.",
     };
 
+    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
     public Command Build()
     {
         var command = new Command("merge", "Join the SARIF logs of a run split with --shard into the log one run would have written.");
@@ -38,10 +40,10 @@ internal sealed class MergeCommand
     private int Run(ParseResult result)
     {
         var output = result.GetValue(_output);
-        var logs = result.GetValue(_logs)!.Distinct(StringComparer.Ordinal).ToList();
+        var logs = result.GetValue(_logs)!.DistinctBy(Path.GetFullPath, PathComparer).ToList();
 
         // 'merge *.sarif --output all.sarif' run twice finds its own earlier output among the logs.
-        if (output is not null && logs.RemoveAll(l => Path.GetFullPath(l) == Path.GetFullPath(output)) > 0 && !result.GetValue(_quiet))
+        if (output is not null && logs.RemoveAll(l => PathComparer.Equals(Path.GetFullPath(l), Path.GetFullPath(output))) > 0 && !result.GetValue(_quiet))
         {
             Console.Error.WriteLine($"{output} is the output, so it is not read as a shard's log.");
         }
@@ -70,7 +72,7 @@ internal sealed class MergeCommand
         catch (SarifMergeException e)
         {
             Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(output is null ? "Nothing was merged." : $"{output} was not written.");
+            Console.Error.WriteLine(output is null ? "The merged log on standard output is incomplete." : $"{output} was not written.");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (output is not null && e is IOException or UnauthorizedAccessException)

@@ -19,19 +19,30 @@ public sealed class ArticleDiscovery
         MatchCasing = MatchCasing.CaseInsensitive,
     };
 
-    public DiscoveryResult Discover(IEnumerable<string> inputs, string workingDirectory)
+    /// <summary>
+    /// The articles the inputs name, in path order, and the inputs that name none. With a <paramref name="shard"/>,
+    /// only the articles of that share are kept (and held in memory), and the inputs that name none are the first
+    /// share's, so that shards report each of them once and in the order given.
+    /// </summary>
+    public DiscoveryResult Discover(IEnumerable<string> inputs, string workingDirectory, ArticleShard? shard = null)
     {
+        shard ??= ArticleShard.Whole;
         var found = new Dictionary<string, ArticleSource>(StringComparer.Ordinal);
         var unmatched = new List<string>();
         foreach (var input in inputs)
         {
-            var before = found.Count;
+            var matched = false;
             foreach (var fullPath in Expand(input, workingDirectory))
             {
-                found.TryAdd(fullPath, new ArticleSource(Display(fullPath, workingDirectory), fullPath));
+                matched = true;
+                var display = Display(fullPath, workingDirectory);
+                if (shard.Contains(display))
+                {
+                    found.TryAdd(fullPath, new ArticleSource(display, fullPath));
+                }
             }
 
-            if (found.Count == before && !Expand(input, workingDirectory).Any())
+            if (!matched && shard.Index == 0)
             {
                 unmatched.Add(input);
             }

@@ -11,9 +11,23 @@ namespace PluginHost.Host.Discovery;
 /// started in the same folder with the same inputs agrees: shards never overlap and together they are the whole
 /// input, whichever machine each runs on.
 /// </summary>
-public sealed record ArticleShard(int Index, int Count)
+public sealed record ArticleShard
 {
+    public ArticleShard(int index, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+        (Index, Count) = (index, count);
+    }
+
     public static ArticleShard Whole { get; } = new(0, 1);
+
+    /// <summary>This process's share, from 0.</summary>
+    public int Index { get; }
+
+    /// <summary>How many shares the input is split into.</summary>
+    public int Count { get; }
 
     /// <summary>Reads <c>K/N</c>; null, with the reason in <paramref name="error"/>, when it is not 0 ≤ K &lt; N.</summary>
     public static ArticleShard? Parse(string text, out string? error)
@@ -45,15 +59,6 @@ public sealed record ArticleShard(int Index, int Count)
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(displayPath.Replace('\\', '/')), hash);
         return BinaryPrimitives.ReadUInt64LittleEndian(hash) % (ulong)Count == (ulong)Index;
-    }
-
-    /// <summary>The articles and unmatched inputs that are this shard's.</summary>
-    public DiscoveryResult Select(DiscoveryResult found)
-    {
-        ArgumentNullException.ThrowIfNull(found);
-        return Count == 1
-            ? found
-            : new DiscoveryResult([.. found.Articles.Where(a => Contains(a.DisplayPath))], [.. found.UnmatchedInputs.Where(Contains)]);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");

@@ -8,11 +8,11 @@ namespace PluginHost.Host.Merging;
 /// call, so each step makes one over the unread bytes with the state the last step left, and when the bytes run out
 /// mid-token the buffer is refilled (grown if one value needs more) and the step is tried again.
 /// </summary>
-internal sealed class JsonStreamReader(Stream stream) : IDisposable
+internal sealed class JsonStreamReader(Stream stream, int bufferSize = 64 * 1024) : IDisposable
 {
     private delegate bool Step<T>(ref Utf8JsonReader reader, out T value);
 
-    private byte[] _buffer = new byte[64 * 1024];
+    private byte[] _buffer = new byte[bufferSize];
     private int _start;
     private int _end;
     private bool _atEnd;

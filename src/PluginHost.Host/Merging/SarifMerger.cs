@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Humanizer;
 using PluginHost.Host.Reporting;
 
 namespace PluginHost.Host.Merging;
@@ -32,6 +33,8 @@ public static class SarifMerger
                 Same(logs[0], log, "originalUriBaseIds", "was analyzed from another folder, so its paths mean other files");
             }
 
+            EveryShareOnce(logs);
+
             using var writer = new Utf8JsonWriter(output, Indented);
             var summary = Write(writer, logs);
             writer.Flush();
@@ -52,7 +55,9 @@ public static class SarifMerger
         WriteProperties(writer, logs[0].LogProperties);
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
-        WriteProperties(writer, logs[0].RunProperties);
+
+        // The run's own properties say which share a log holds; the merged log is the whole run.
+        WriteProperties(writer, [.. logs[0].RunProperties.Where(p => p.Key != "properties")]);
         writer.WriteStartArray("results");
         var (results, articles) = WriteResults(writer, logs);
         writer.WriteEndArray();
@@ -75,7 +80,7 @@ public static class SarifMerger
             var result = log.Current!;
             if (last is null || ShardResultOrder.Instance.Compare(last, result) != 0)
             {
-                articles++;
+                articles += result.IsUnmatchedInput ? 0 : 1;
             }
             else if (lastLog != log)
             {
@@ -97,13 +102,12 @@ public static class SarifMerger
 
     private static void WriteInvocations(Utf8JsonWriter writer, List<ShardLog> logs)
     {
-        var invocations = logs.SelectMany(l => l.TrailingProperties.Where(p => p.Key == "invocations").SelectMany(p => p.Value.EnumerateArray())).ToList();
         writer.WriteStartArray("invocations");
         writer.WriteStartObject();
-        writer.WriteBoolean("executionSuccessful", invocations.All(i => !i.TryGetProperty("executionSuccessful", out var ok) || ok.GetBoolean()));
+        writer.WriteBoolean("executionSuccessful", logs.All(l => l.ExecutionSuccessful));
         writer.WriteStartArray("toolConfigurationNotifications");
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var notification in invocations.Where(i => i.TryGetProperty("toolConfigurationNotifications", out _)).SelectMany(i => i.GetProperty("toolConfigurationNotifications").EnumerateArray()))
+        foreach (var notification in logs.SelectMany(l => l.Notifications))
         {
             if (seen.Add(notification.GetRawText()))
             {
@@ -114,6 +118,38 @@ public static class SarifMerger
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndArray();
+    }
+
+    // Shares are N logs of one split, each once: a share missing (a pod that failed) or left from an earlier split
+    // would make a log that looks whole and is not.
+    private static void EveryShareOnce(List<ShardLog> logs)
+    {
+        if (logs.All(l => l.Shard is null) && logs.Count == 1)
+        {
+            return;
+        }
+
+        if (logs.FirstOrDefault(l => l.Shard is null) is { } whole)
+        {
+            throw new SarifMergeException(whole.Path, "is the log of a whole run, not of a share (analyze --shard K/N): there is nothing to merge it with");
+        }
+
+        var count = logs[0].Shard!.Count;
+        if (logs.FirstOrDefault(l => l.Shard!.Count != count) is { } other)
+        {
+            throw new SarifMergeException(other.Path, $"is share {other.Shard} but {logs[0].Path} is share {logs[0].Shard}: the logs are of different splits");
+        }
+
+        foreach (var twice in logs.GroupBy(l => l.Shard!.Index).Where(g => g.Count() > 1))
+        {
+            throw new SarifMergeException(twice.Last().Path, $"is share {twice.Key}/{count}, as {twice.First().Path} is");
+        }
+
+        var missing = Enumerable.Range(0, count).Except(logs.Select(l => l.Shard!.Index)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new SarifMergeException($"the logs are {logs.Count} of the {count} shares of a run; {"share".ToQuantity(missing.Count, ShowQuantityAs.None)} {string.Join(", ", missing.Select(i => $"{i}/{count}"))} {(missing.Count == 1 ? "is" : "are")} missing");
+        }
     }
 
     private static void WriteProperties(Utf8JsonWriter writer, List<KeyValuePair<string, JsonElement>> properties)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using PluginHost.Host.Discovery;
 using PluginHost.Host.Reporting;
 
 namespace PluginHost.Host.Merging;
@@ -11,6 +13,7 @@ namespace PluginHost.Host.Merging;
 internal sealed class ShardLog : IDisposable
 {
     private readonly JsonStreamReader _reader;
+    private int _results;
 
     private ShardLog(string path, JsonStreamReader reader)
     {
@@ -26,8 +29,14 @@ internal sealed class ShardLog : IDisposable
     /// <summary>The run's properties before <c>results</c>, in the order written.</summary>
     public List<KeyValuePair<string, JsonElement>> RunProperties { get; } = [];
 
-    /// <summary>The run's properties after <c>results</c>, known once the last result is read.</summary>
-    public List<KeyValuePair<string, JsonElement>> TrailingProperties { get; } = [];
+    /// <summary>Which share of a run split with <c>--shard</c> the log holds; null for a whole run.</summary>
+    public ArticleShard? Shard { get; private set; }
+
+    /// <summary>Whether the run had no set-up error, known once the last result is read.</summary>
+    public bool ExecutionSuccessful { get; private set; } = true;
+
+    /// <summary>The run's set-up errors, known once the last result is read.</summary>
+    public List<JsonElement> Notifications { get; } = [];
 
     /// <summary>The result read last and not yet taken, with the article it is about; null when there are no more.</summary>
     public ShardResult? Current { get; private set; }
@@ -63,6 +72,7 @@ internal sealed class ShardLog : IDisposable
     {
         if (_reader.ReadValue() is { } result)
         {
+            _results++;
             Current = new ShardResult(result, ArticleOf(result));
             return;
         }
@@ -97,13 +107,32 @@ internal sealed class ShardLog : IDisposable
         {
             throw new SarifMergeException(Path, "this log was not written by 'pluginhost analyze --format sarif' (its run names no PluginHost tool before its results)");
         }
+
+        if (RunProperties.FirstOrDefault(p => p.Key == "properties").Value is { ValueKind: JsonValueKind.Object } properties
+            && properties.TryGetProperty("shard", out var shard))
+        {
+            Shard = new ArticleShard(shard.GetProperty("index").GetInt32(), shard.GetProperty("count").GetInt32());
+        }
     }
 
     private void ReadTrailer()
     {
         while (NextProperty(stopAt: null) is { } name)
         {
-            TrailingProperties.Add(new(name, _reader.ReadValue()!.Value));
+            var value = _reader.ReadValue()!.Value;
+            if (name != "invocations")
+            {
+                continue;
+            }
+
+            foreach (var invocation in value.EnumerateArray())
+            {
+                ExecutionSuccessful &= !invocation.TryGetProperty("executionSuccessful", out var successful) || successful.GetBoolean();
+                if (invocation.TryGetProperty("toolConfigurationNotifications", out var notifications))
+                {
+                    Notifications.AddRange(notifications.EnumerateArray());
+                }
+            }
         }
 
         if (_reader.ReadToken().Type != JsonTokenType.EndArray)
@@ -141,7 +170,15 @@ internal sealed class ShardLog : IDisposable
         }
         catch (JsonException e)
         {
-            throw new SarifMergeException(Path, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0], e.LineNumber + 1, e.BytePositionInLine + 1);
+            throw new SarifMergeException(Path, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0] + " (the column counts bytes)", e.LineNumber + 1, e.BytePositionInLine + 1);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or ArgumentOutOfRangeException)
+        {
+            throw new SarifMergeException(Path, $"{Where()}a value is not what a SARIF log of 'pluginhost analyze' holds: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            throw new SarifMergeException(Path, $"the log could not be read: {e.Message}");
         }
     }
 
@@ -158,6 +195,8 @@ internal sealed class ShardLog : IDisposable
             return artifact.TryGetProperty("uriBaseId", out _) ? SarifReportWriter.PathOf(text) : new Uri(text).LocalPath;
         }
 
-        throw new SarifMergeException(Path, "a result has no location; every result of 'pluginhost analyze' names its article");
+        throw new SarifMergeException(Path, $"{Where()}the result has no location; every result of 'pluginhost analyze' names its article");
     }
+
+    private string Where() => _results == 0 ? string.Empty : $"result {_results.ToString("N0", CultureInfo.InvariantCulture)}: ";
 }

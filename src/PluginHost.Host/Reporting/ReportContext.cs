@@ -1,3 +1,4 @@
+using PluginHost.Host.Discovery;
 using PluginHost.Host.Loading;
 using PluginHost.Sdk.Diagnostics;
 
@@ -12,4 +13,7 @@ public sealed record ReportContext(
 {
     /// <summary>The run's settings as people read them, such as ("Jobs", "2"); the HTML report shows them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init; } = [];
+
+    /// <summary>The share of the articles this run analyzed (<c>--shard K/N</c>); the SARIF log records it for <c>merge</c>.</summary>
+    public ArticleShard Shard { get; init; } = ArticleShard.Whole;
 }

@@ -8,7 +8,8 @@ namespace PluginHost.Host.Reporting;
 /// A SARIF 2.1.0 log, streamed: one run whose driver lists every rule that ran (plugin as category), and one
 /// result per finding with one location (article path relative to %SRCROOT%, region with 1-based lines and
 /// columns in UTF-16 code units, end exclusive, plus charOffset and charLength), the finding's properties
-/// and its fixes. Set-up problems are tool configuration notifications.
+/// and its fixes. Set-up problems are tool configuration notifications. The log of a share of a split run
+/// (<c>--shard K/N</c>) says which in the run's <c>properties.shard</c>, for <c>pluginhost merge</c>.
 /// </summary>
 public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter(output)
 {
@@ -32,6 +33,15 @@ public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter
         Writer.WriteEndObject();
         Writer.WriteEndObject();
         Writer.WriteString("columnKind", "utf16CodeUnits");
+        if (context.Shard.Count > 1)
+        {
+            Writer.WriteStartObject("properties");
+            Writer.WriteStartObject("shard");
+            Writer.WriteNumber("index", context.Shard.Index);
+            Writer.WriteNumber("count", context.Shard.Count);
+            Writer.WriteEndObject();
+            Writer.WriteEndObject();
+        }
         Writer.WriteStartArray("results");
     }
 

@@ -80,4 +80,20 @@ public sealed class ArticleDiscoveryTests
         root.Write("dossier été/article un.md", "x");
         Found(root, "dossier été").ShouldBe(["dossier été/article un.md"]);
     }
+
+    [Fact]
+    public void A_shard_keeps_only_its_articles_and_the_first_share_reports_every_unmatched_input_in_order()
+    {
+        using var root = new TestDirectory();
+        for (var i = 0; i < 60; i++)
+        {
+            root.Write($"news/{i:D2}.txt", "x");
+        }
+
+        var shares = Enumerable.Range(0, 3).Select(k => new ArticleDiscovery().Discover(["news", "z-missing.txt", "a-missing.txt"], root.Path, new ArticleShard(k, 3))).ToList();
+        shares.SelectMany(s => s.Articles).Select(a => a.DisplayPath).Order(StringComparer.Ordinal).ShouldBe(Found(root, "news"));
+        shares.ShouldAllBe(s => s.Articles.Count > 0 && s.Articles.Select(a => a.DisplayPath).SequenceEqual(s.Articles.Select(a => a.DisplayPath).Order(StringComparer.Ordinal)));
+        shares[0].UnmatchedInputs.ShouldBe(["z-missing.txt", "a-missing.txt"]);
+        shares.Skip(1).ShouldAllBe(s => s.UnmatchedInputs.Count == 0);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,28 +27,33 @@ public sealed class SarifMergerTests : IDisposable
     public void Results_interleave_in_the_order_of_one_run_with_unmatched_inputs_first()
     {
         var merged = Merge(
-            Log("first.sarif", results: [("AB0001", "news/a.txt"), ("AB0002", "news/a.txt"), ("AB0001", "news/d.txt")]),
-            Log("second.sarif", results: [("PH0003", "missing/*.txt"), ("AB0002", "news/b c.txt"), ("AB0001", "news/c.txt")]),
-            Log("third.sarif", results: []));
-        Results(merged).ShouldBe(["PH0003 missing/%2A.txt", "AB0001 news/a.txt", "AB0002 news/a.txt", "AB0002 news/b%20c.txt", "AB0001 news/c.txt", "AB0001 news/d.txt"]);
+            Log("first.sarif", results: [("AB0001", "news/a.txt"), ("AB0002", "news/a.txt"), ("AB0001", "news/d.txt")], shard: "1/3"),
+            Log("second.sarif", results: [("PH0003", "z/*.txt"), ("PH0003", "missing/*.txt"), ("AB0002", "news/b c.txt"), ("AB0001", "news/c.txt")], shard: "0/3"),
+            Log("third.sarif", results: [], shard: "2/3"));
+        Results(merged).ShouldBe(["PH0003 z/%2A.txt", "PH0003 missing/%2A.txt", "AB0001 news/a.txt", "AB0002 news/a.txt", "AB0002 news/b%20c.txt", "AB0001 news/c.txt", "AB0001 news/d.txt"]);
+        merged["runs"]![0]!["properties"].ShouldBeNull();
     }
 
     [Fact]
     public void The_summary_counts_logs_results_and_articles()
     {
         using var output = new MemoryStream();
-        SarifMerger.Merge([Log("first.sarif", results: [("AB0001", "a.txt"), ("AB0002", "a.txt")]), Log("second.sarif", results: [("AB0001", "b.txt")])], output)
-            .ShouldBe(new MergeSummary(2, 3, 2));
+        SarifMerger.Merge(
+            [
+                Log("first.sarif", results: [("PH0003", "missing.txt"), ("AB0001", "a.txt"), ("AB0002", "a.txt")], shard: "0/2"),
+                Log("second.sarif", results: [("AB0001", "b.txt")], shard: "1/2"),
+            ],
+            output).ShouldBe(new MergeSummary(2, 4, 2));
     }
 
     [Fact]
     public void Set_up_errors_are_listed_once_and_any_failed_shard_fails_the_invocation()
     {
-        var merged = Merge(Log("first.sarif", errors: ["rules/x.rules(1,1): error: broken"]), Log("second.sarif", errors: ["rules/x.rules(1,1): error: broken"]), Log("third.sarif"));
+        var merged = Merge(Log("first.sarif", errors: ["rules/x.rules(1,1): error: broken"], shard: "0/3"), Log("second.sarif", errors: ["rules/x.rules(1,1): error: broken"], shard: "1/3"), Log("third.sarif", shard: "2/3"));
         var invocation = merged["runs"]![0]!["invocations"]!.AsArray().ShouldHaveSingleItem()!;
         ((bool)invocation["executionSuccessful"]!).ShouldBeFalse();
         invocation["toolConfigurationNotifications"]!.AsArray().Select(n => (string)n!["message"]!["text"]!).ShouldBe(["rules/x.rules(1,1): error: broken"]);
-        var clean = Merge(Log("fourth.sarif"), Log("fifth.sarif"))["runs"]![0]!["invocations"]![0]!;
+        var clean = Merge(Log("fourth.sarif", shard: "0/2"), Log("fifth.sarif", shard: "1/2"))["runs"]![0]!["invocations"]![0]!;
         ((bool)clean["executionSuccessful"]!).ShouldBeTrue();
     }
 
@@ -55,7 +61,7 @@ public sealed class SarifMergerTests : IDisposable
     public void A_result_larger_than_the_read_buffer_is_read_whole()
     {
         var message = new string('x', 300_000);
-        var merged = Merge(Log("big.sarif", results: [("AB0001", "a.txt")], message: message), Log("small.sarif", results: [("AB0001", "b.txt")]));
+        var merged = Merge(Log("big.sarif", results: [("AB0001", "a.txt")], message: message, shard: "0/2"), Log("small.sarif", results: [("AB0001", "b.txt")], shard: "1/2"));
         ((string)merged["runs"]![0]!["results"]![0]!["message"]!["text"]!).ShouldBe(message);
         Results(merged).Count.ShouldBe(2);
     }
@@ -63,7 +69,7 @@ public sealed class SarifMergerTests : IDisposable
     [Fact]
     public void The_same_article_in_two_logs_is_refused_naming_both()
     {
-        var error = Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", results: [("AB0001", "a.txt")]), Log("second.sarif", results: [("AB0002", "a.txt")])));
+        var error = Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", results: [("AB0001", "a.txt")], shard: "0/2"), Log("second.sarif", results: [("AB0002", "a.txt")], shard: "1/2")));
         error.Message.ShouldContain("second.sarif: error: 'a.txt' is also in");
         error.Message.ShouldContain("first.sarif");
     }
@@ -71,10 +77,35 @@ public sealed class SarifMergerTests : IDisposable
     [Fact]
     public void Logs_of_other_rules_or_of_another_folder_are_refused()
     {
-        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif"), Log("second.sarif", rules: ["AB0001"])))
+        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", shard: "0/2"), Log("second.sarif", rules: ["AB0001"], shard: "1/2")))
             .Message.ShouldContain("second.sarif: error: cannot be merged with");
-        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif"), Log("second.sarif", root: "file:///elsewhere/")))
+        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", shard: "0/2"), Log("second.sarif", root: "file:///elsewhere/", shard: "1/2")))
             .Message.ShouldContain("another folder");
+    }
+
+    [Fact]
+    public void A_missing_share_is_named()
+    {
+        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", shard: "0/4"), Log("third.sarif", shard: "2/4")))
+            .Message.ShouldBe("error: the logs are 2 of the 4 shares of a run; shares 1/4, 3/4 are missing");
+        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", shard: "1/2")))
+            .Message.ShouldBe("error: the logs are 1 of the 2 shares of a run; share 0/2 is missing");
+    }
+
+    [Fact]
+    public void A_share_given_twice_or_of_another_split_is_refused()
+    {
+        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", shard: "0/2"), Log("again.sarif", shard: "0/2"), Log("second.sarif", shard: "1/2")))
+            .Message.ShouldStartWith(_root.Combine("again.sarif") + ": error: is share 0/2, as");
+        Should.Throw<SarifMergeException>(() => Merge(Log("first.sarif", shard: "0/2"), Log("old.sarif", shard: "1/3")))
+            .Message.ShouldContain("the logs are of different splits");
+    }
+
+    [Fact]
+    public void A_whole_run_is_not_merged_with_shares()
+    {
+        Should.Throw<SarifMergeException>(() => Merge(Log("share.sarif", shard: "0/2"), Log("whole.sarif")))
+            .Message.ShouldContain("whole.sarif: error: is the log of a whole run");
     }
 
     [Fact]
@@ -104,6 +135,15 @@ public sealed class SarifMergerTests : IDisposable
     }
 
     [Fact]
+    public void A_value_of_the_wrong_kind_is_reported_with_the_result_it_is_in()
+    {
+        var log = File.ReadAllText(Log("whole.sarif", results: [("AB0001", "a.txt"), ("AB0002", "b.txt")]));
+        var broken = _root.Write("kind.sarif", log.Replace("\"uri\": \"b.txt\"", "\"uri\": 7", StringComparison.Ordinal));
+        File.ReadAllText(broken).ShouldNotBe(log);
+        Should.Throw<SarifMergeException>(() => Merge(broken)).Message.ShouldStartWith(broken + ": error: result 2: a value is not what a SARIF log");
+    }
+
+    [Fact]
     public void A_missing_log_is_reported_by_name()
     {
         Should.Throw<SarifMergeException>(() => Merge(_root.Combine("absent.sarif"))).Message.ShouldContain("absent.sarif: error: the log could not be read");
@@ -125,7 +165,8 @@ public sealed class SarifMergerTests : IDisposable
         string[]? errors = null,
         string[]? rules = null,
         string root = "file:///work/",
-        string message = "m")
+        string message = "m",
+        string? shard = null)
     {
         var log = new JsonObject
         {
@@ -141,6 +182,10 @@ public sealed class SarifMergerTests : IDisposable
                     },
                 },
                 ["originalUriBaseIds"] = new JsonObject { ["%SRCROOT%"] = new JsonObject { ["uri"] = root } },
+                ["properties"] = shard is null ? null : new JsonObject
+                {
+                    ["shard"] = new JsonObject { ["index"] = int.Parse(shard.Split('/')[0], CultureInfo.InvariantCulture), ["count"] = int.Parse(shard.Split('/')[1], CultureInfo.InvariantCulture) },
+                },
                 ["results"] = new JsonArray([.. (results ?? []).Select(r => (JsonNode)new JsonObject
                 {
                     ["ruleId"] = r.Rule,
