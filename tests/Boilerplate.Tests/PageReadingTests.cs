@@ -1,0 +1,65 @@
+namespace Boilerplate.Tests;
+
+public sealed class PageReadingTests
+{
+    private const string Story = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May. "
+        + "The engineers said the old stones would be kept where they could be, and that the quay would stay open to the ferries for most of the summer.";
+
+    private const string Closing = "Residents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan. "
+        + "Several traders asked who would pay for the months when the market has to move, and the council promised an answer before the spring.";
+
+    private const string Untranslated = "El ayuntamiento aprobó el plan después de una larga reunión, aunque varios vecinos pidieron más tiempo para estudiar los costes.";
+
+    private const string PullQuoteReason = "a pull quote repeating the story";
+
+    [Fact]
+    public void A_block_quote_of_six_words_the_story_says_is_a_pull_quote()
+    {
+        Findings($"{Story}\n\n\"We waited for ten long years,\" said one trader on the quay. \"Now we can plan the summer.\"\n\n> We waited for ten long years.\n\n{Closing}")
+            .ShouldBe(["> We waited for ten long years. | other 0.85 a pull quote repeating the story"]);
+    }
+
+    [Fact]
+    public void A_block_quote_of_five_words_is_not_taken_for_a_pull_quote()
+    {
+        Findings($"{Story}\n\n\"We waited ten long years,\" said one trader on the quay. \"Now we can plan the summer.\"\n\n> We waited ten long years.\n\n{Closing}")
+            .ShouldNotContain(f => f.EndsWith(PullQuoteReason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_block_quote_the_story_does_not_say_is_content()
+    {
+        Findings($"{Story}\n\n> The letter asked the council to wait until the spring before any work began on the wall.\n\n{Closing}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_story_may_put_a_few_words_between_the_quoted_ones()
+    {
+        Findings($"{Story}\n\n\"We waited,\" he says, \"for ten long years.\" Then he went back to his stall on the quay.\n\n> We waited for ten long years.\n\n{Closing}")
+            .ShouldContain(f => f.EndsWith(PullQuoteReason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Quoted_words_spread_far_apart_in_the_story_are_not_a_pull_quote()
+    {
+        Findings($"{Story}\n\n\"We waited,\" as every trader on this quay will tell you at some length, \"for ten long years.\"\n\n> We waited for ten long years.\n\n{Closing}")
+            .ShouldNotContain(f => f.EndsWith(PullQuoteReason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_untranslated_paragraph_inside_the_story_stays()
+    {
+        Findings($"{Story}\n\n{Untranslated}\n\n{Closing}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_paragraph_in_another_language_after_the_story_is_foreign_chrome()
+    {
+        Findings($"{Story}\n\n{Closing}\n\n{Untranslated}").ShouldBe([$"{Untranslated} | foreign-chrome 0.75 not running text"]);
+    }
+
+    private static List<string> Findings(string text) =>
+        [.. BoilerplateUnderTest.Verifier.Analyze(text)
+            .Where(d => d.Id == "BP0001")
+            .Select(d => $"{text.Substring(d.Span.Start, d.Span.Length).Trim()} | {d.Properties["category"]} {d.Properties["confidence"]} {d.Properties["reason"]}")];
+}
