@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Humanizer;
 using PluginHost.Host.Reporting;
@@ -13,8 +12,6 @@ namespace PluginHost.Host.Merging;
 /// </summary>
 public static class SarifMerger
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static MergeSummary Merge(IReadOnlyList<string> paths, Stream output)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -35,7 +32,7 @@ public static class SarifMerger
 
             EveryShareOnce(logs);
 
-            using var writer = new Utf8JsonWriter(output, Indented);
+            using var writer = new Utf8JsonWriter(output, StreamingJsonReportWriter.WriterOptions);
             var summary = Write(writer, logs);
             writer.Flush();
             return summary;

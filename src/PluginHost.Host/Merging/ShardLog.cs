@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Reporting;
+using PluginHost.Host.Rules;
 
 namespace PluginHost.Host.Merging;
 
@@ -103,7 +104,7 @@ internal sealed class ShardLog : IDisposable
         if (tool.ValueKind != JsonValueKind.Object
             || !tool.TryGetProperty("driver", out var driver)
             || !driver.TryGetProperty("name", out var toolName)
-            || toolName.GetString() != "PluginHost")
+            || toolName.GetString() != RuleCatalog.HostName)
         {
             throw new SarifMergeException(Path, "this log was not written by 'pluginhost analyze --format sarif' (its run names no PluginHost tool before its results)");
         }

@@ -1,4 +1,5 @@
 using PluginHost.Host.Pipeline;
+using PluginHost.Host.Rules;
 using PluginHost.Sdk.Diagnostics;
 
 namespace PluginHost.Host.Reporting;
@@ -15,7 +16,7 @@ public sealed class JsonReportWriter(Stream output) : StreamingJsonReportWriter(
         ArgumentNullException.ThrowIfNull(context);
         Writer.WriteStartObject();
         Writer.WriteStartObject("tool");
-        Writer.WriteString("name", "PluginHost");
+        Writer.WriteString("name", RuleCatalog.HostName);
         Writer.WriteString("version", context.ToolVersion);
         Writer.WriteStartArray("plugins");
         foreach (var plugin in context.Plugins)

@@ -1,5 +1,6 @@
 using Humanizer;
 using PluginHost.Host.Pipeline;
+using PluginHost.Host.Rules;
 using PluginHost.Sdk.Diagnostics;
 
 namespace PluginHost.Host.Reporting;
@@ -92,7 +93,7 @@ public sealed class SarifReportWriter(Stream output) : StreamingJsonReportWriter
     {
         Writer.WriteStartObject("tool");
         Writer.WriteStartObject("driver");
-        Writer.WriteString("name", "PluginHost");
+        Writer.WriteString("name", RuleCatalog.HostName);
         Writer.WriteString("semanticVersion", context.ToolVersion);
         Writer.WriteStartArray("rules");
         foreach (var rule in context.Rules)

@@ -8,7 +8,10 @@ namespace PluginHost.Host.Reporting;
 /// <summary>A report written as one JSON document while results stream in: each article's findings are flushed as they come.</summary>
 public abstract class StreamingJsonReportWriter(Stream output) : IReportWriter
 {
-    protected Utf8JsonWriter Writer { get; } = new(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    /// <summary>How the reports are written; <c>pluginhost merge</c> writes with the same, so a merged log reads as one run's.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    protected Utf8JsonWriter Writer { get; } = new(output, WriterOptions);
 
     public abstract void WriteStart(ReportContext context);
 
