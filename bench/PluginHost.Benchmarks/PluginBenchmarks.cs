@@ -3,7 +3,6 @@ using Boilerplate;
 using Language;
 using Numbers;
 using PluginHost.Sdk.Diagnostics;
-using PluginHost.Sdk.Plugins;
 using PluginHost.Testing;
 using Quotes;
 
@@ -26,14 +25,13 @@ public class PluginBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        static (IPlugin, string?) With(IPlugin plugin) => (plugin, Samples.RulesFolder(plugin.Manifest.Name));
         _verifier = Plugin switch
         {
-            "Language" => new PluginVerifier(new LanguagePlugin(), Samples.RulesFolder("Language")),
-            "Numbers" => new PluginVerifier(new NumbersPlugin(), Samples.RulesFolder("Numbers")),
-            "Boilerplate" => new PluginVerifier(new BoilerplatePlugin(), Samples.RulesFolder("Boilerplate"), With(new LanguagePlugin())),
-            "Quotes" => new PluginVerifier(new QuotesPlugin(), Samples.RulesFolder("Quotes"), With(new LanguagePlugin()), With(new BoilerplatePlugin())),
-            _ => new PluginVerifier(new QuotesPlugin(), Samples.RulesFolder("Quotes"), With(new LanguagePlugin()), With(new BoilerplatePlugin()), With(new NumbersPlugin())),
+            "Language" => Samples.Pipeline(new LanguagePlugin()),
+            "Numbers" => Samples.Pipeline(new NumbersPlugin()),
+            "Boilerplate" => Samples.Pipeline(new BoilerplatePlugin(), new LanguagePlugin()),
+            "Quotes" => Samples.Pipeline(new QuotesPlugin(), new LanguagePlugin(), new BoilerplatePlugin()),
+            _ => Samples.AllPlugins(),
         };
     }
 

@@ -1,11 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Boilerplate;
-using Language;
-using Numbers;
 using PluginHost.Rules.Parsing;
 using PluginHost.Rules.Syntax;
 using PluginHost.Testing;
-using Quotes;
 
 namespace PluginHost.Benchmarks;
 
@@ -20,10 +16,5 @@ public class RuleCompilationBenchmarks
     public List<RuleFileSyntax> ParseShippedRules() => [.. _files.Select(f => RuleParser.Parse(f.Path, f.Text, out _))];
 
     [Benchmark]
-    public PluginVerifier CompileShippedRules() => new(
-        new QuotesPlugin(),
-        Samples.RulesFolder("Quotes"),
-        (new LanguagePlugin(), Samples.RulesFolder("Language")),
-        (new BoilerplatePlugin(), Samples.RulesFolder("Boilerplate")),
-        (new NumbersPlugin(), Samples.RulesFolder("Numbers")));
+    public PluginVerifier CompileShippedRules() => Samples.AllPlugins();
 }

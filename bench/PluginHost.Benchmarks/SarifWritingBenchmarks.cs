@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using Boilerplate;
-using Language;
-using Numbers;
 using PluginHost.Host.Discovery;
 using PluginHost.Host.Pipeline;
 using PluginHost.Host.Reporting;
 using PluginHost.Testing;
-using Quotes;
 
 namespace PluginHost.Benchmarks;
 
@@ -20,12 +16,7 @@ public class SarifWritingBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        var verifier = new PluginVerifier(
-            new QuotesPlugin(),
-            Samples.RulesFolder("Quotes"),
-            (new LanguagePlugin(), Samples.RulesFolder("Language")),
-            (new BoilerplatePlugin(), Samples.RulesFolder("Boilerplate")),
-            (new NumbersPlugin(), Samples.RulesFolder("Numbers")));
+        var verifier = Samples.AllPlugins();
         _result = new ArticleResult(new ArticleSource("archive/article.txt", "/archive/article.txt"), null, verifier.Analyze(Samples.Article, "archive/article.txt"));
         _writer = new SarifReportWriter(Stream.Null);
         _writer.WriteStart(new ReportContext("0.1.0", "/archive", [.. verifier.Rules.Descriptors], []));
