@@ -16,6 +16,9 @@ public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : Patter
         return false;
     }
 
+    // Useful only when each option can tell where it starts: "said" | "wrote", not "said" | !",".
+    protected override IEnumerable<PatternNode> FindRequired() => options.All(o => o.Required.Contains(o)) ? [this] : [];
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
         foreach (var option in options)

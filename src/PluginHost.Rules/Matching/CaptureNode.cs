@@ -7,6 +7,8 @@ public sealed class CaptureNode(string name, PatternNode inner) : PatternNode
 
     public override bool MayStartAt(PatternMatcher matcher, int position) => inner.MayStartAt(matcher, position);
 
+    protected override IEnumerable<PatternNode> FindRequired() => inner.Required;
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
         if (inner is not LayerNode layer)

@@ -31,6 +31,8 @@ public sealed class LayerNode(string layer) : PatternNode
     public override bool MayStartAt(PatternMatcher matcher, int position) =>
         position < matcher.End && matcher.Layer(layer).StartingAt(matcher.Article.Tokens[position].Span.Start).Count > 0;
 
+    protected override IEnumerable<PatternNode> FindRequired() => [this];
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
         foreach (var found in AnnotationsAt(matcher, position))

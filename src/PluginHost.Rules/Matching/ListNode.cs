@@ -7,6 +7,8 @@ public sealed class ListNode(WordList list) : PatternNode
 {
     public override bool MayStartAt(PatternMatcher matcher, int position) => list.MayMatchAt(matcher.Article, position, matcher.End);
 
+    protected override IEnumerable<PatternNode> FindRequired() => [this];
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
         if (!MayStartAt(matcher, position))

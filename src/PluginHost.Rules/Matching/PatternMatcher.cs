@@ -48,6 +48,14 @@ public sealed class PatternMatcher
     /// <summary>Every match in the scope, each the first that <paramref name="accept"/> takes at its leftmost start.</summary>
     public IEnumerable<PatternMatch> FindAll(PatternNode pattern, Func<PatternMatch, bool>? accept = null)
     {
+        foreach (var required in pattern.Required)
+        {
+            if (!MayStartInScope(required))
+            {
+                yield break;
+            }
+        }
+
         var start = Scope.FirstToken;
         while (start < End)
         {
@@ -78,6 +86,19 @@ public sealed class PatternMatcher
             return true;
         });
         return result;
+    }
+
+    private bool MayStartInScope(PatternNode node)
+    {
+        for (var position = Scope.FirstToken; position < End; position++)
+        {
+            if (node.MayStartAt(this, position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal void Step()

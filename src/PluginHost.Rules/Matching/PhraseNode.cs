@@ -11,6 +11,8 @@ public sealed class PhraseNode(string[] tokens, bool caseSensitive) : PatternNod
     public override bool MayStartAt(PatternMatcher matcher, int position) =>
         PhraseMatcher.Matches(matcher.Article, position, matcher.End, tokens, _comparison);
 
+    protected override IEnumerable<PatternNode> FindRequired() => [this];
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
         MayStartAt(matcher, position) && next(position + tokens.Length, captures);
 }

@@ -5,6 +5,8 @@ public sealed class RepeatNode(PatternNode inner, int min, int? max) : PatternNo
 {
     public override bool MayStartAt(PatternMatcher matcher, int position) => min == 0 || inner.MayStartAt(matcher, position);
 
+    protected override IEnumerable<PatternNode> FindRequired() => min > 0 ? inner.Required : [];
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
         MatchCount(0, matcher, position, captures, next);
 

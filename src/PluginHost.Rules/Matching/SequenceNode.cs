@@ -5,6 +5,8 @@ public sealed class SequenceNode(IReadOnlyList<PatternNode> items) : PatternNode
 {
     public override bool MayStartAt(PatternMatcher matcher, int position) => items.Count == 0 || items[0].MayStartAt(matcher, position);
 
+    protected override IEnumerable<PatternNode> FindRequired() => items.SelectMany(item => item.Required);
+
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next) =>
         MatchFrom(0, matcher, position, captures, next);
 

@@ -5,11 +5,13 @@ namespace PluginHost.Rules.Matching;
 /// <summary>A class a plugin computes from the tokens (<c>@number</c>, <c>@speech_verb</c>).</summary>
 public sealed class TokenClassNode(ITokenClass tokenClass) : PatternNode
 {
-    public override bool MayStartAt(PatternMatcher matcher, int position) => position < matcher.End;
+    public override bool MayStartAt(PatternMatcher matcher, int position) => MatchCore(matcher, position, null, static (_, _) => true);
+
+    protected override IEnumerable<PatternNode> FindRequired() => [this];
 
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
-        if (!MayStartAt(matcher, position))
+        if (position >= matcher.End)
         {
             return false;
         }

@@ -8,6 +8,10 @@ public interface ITokenClass
 {
     string Name { get; }
 
-    /// <summary>How many tokens the class matches starting at <paramref name="tokenIndex"/>, longest first; none when it does not match there.</summary>
+    /// <summary>
+    /// How many tokens the class matches starting at <paramref name="tokenIndex"/>, longest first; none when it does
+    /// not match there. Patterns ask it at every token where they might start, so answer "none" with an empty
+    /// collection (<c>[]</c>), which costs no allocation.
+    /// </summary>
     IEnumerable<int> Match(ArticleView article, int tokenIndex);
 }

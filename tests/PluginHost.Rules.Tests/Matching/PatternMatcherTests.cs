@@ -104,11 +104,32 @@ public sealed class PatternMatcherTests
     public void A_pattern_that_explodes_is_stopped_per_scope_and_the_others_still_run()
     {
         var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; match = (_* _*)* "never"; }""");
-        var article = Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 40)) + ".\n\nnever");
+        var article = Article.Create("a.txt", "never " + string.Join(' ', Enumerable.Repeat("word", 40)) + ".\n\nnever");
         var stopped = new List<Segment>();
         var matches = RuleEvaluator.Evaluate(rule, new View(article), stopped.Add, stepBudget: 5_000).ToList();
         stopped.ShouldHaveSingleItem().Span.Start.ShouldBe(0);
         matches.Select(m => article.TextOf(m.Span)).ShouldBe(["never"]);
+    }
+
+    [Theory]
+    [InlineData("\"a\"? \"b\"", "then b")]
+    [InlineData("\"a\"{0,2} \"b\"", "then b")]
+    [InlineData("(\"a\" | \"z\") \"b\"", "then z b")]
+    [InlineData("(\"a\" | !\"x\") \"b\"", "then b")]
+    public void Optional_parts_and_alternatives_are_not_required_of_a_scope(string pattern, string text)
+    {
+        Matches(pattern, text).ShouldHaveSingleItem().ShouldEndWith("b");
+    }
+
+    [Fact]
+    public void A_scope_without_a_word_the_pattern_needs_is_not_searched()
+    {
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; match = (_* _*)* "never" @name; }""", [new TwoWordName()]);
+        var article = Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 40)) + " never.\n\nnever Ana Ruiz");
+        var stopped = new List<Segment>();
+        var matches = RuleEvaluator.Evaluate(rule, new View(article, classes: [new TwoWordName()]), stopped.Add, stepBudget: 5_000).ToList();
+        stopped.ShouldBeEmpty();
+        matches.Select(m => article.TextOf(m.Span)).ShouldBe(["never Ana Ruiz"]);
     }
 
     [Theory]
