@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace PluginHost.Host.Pipeline;
 
 /// <summary>
@@ -29,25 +31,42 @@ public sealed class PluginTimeLimit(TimeSpan limit, TaskScheduler? scheduler = n
         }
 
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var running = Task.Factory.StartNew(() =>
+
+        // Waited on without spinning: when every core analyzes an article, a spinning wait takes the core the work needs.
+        var started = new ManualResetEventSlim(initialState: false, spinCount: 0);
+        var finished = new ManualResetEventSlim(initialState: false, spinCount: 0);
+        ExceptionDispatchInfo? failure = null;
+        _ = Task.Factory.StartNew(() =>
         {
-            started.SetResult();
-            work(deadline.Token);
+            started.Set();
+            try
+            {
+                work(deadline.Token);
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                finished.Set();
+            }
         }, CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
 
         // The clock starts when the work does: while plugins that hang hold threads of the pool, the next one can
         // wait for a thread, and that wait is not the plugin's.
-        started.Task.Wait(cancellationToken);
-        if (Task.WaitAny([running], (int)Limit.TotalMilliseconds, cancellationToken) < 0)
+        started.Wait(cancellationToken);
+        if (!finished.Wait(Limit, cancellationToken))
         {
-            // Not disposed: the abandoned plugin may still hold the token. Its callbacks run elsewhere, not here.
+            // Neither is disposed: the abandoned plugin may still hold the token, and will set the event when it ends.
             _ = deadline.CancelAsync();
             return false;
         }
 
         deadline.Dispose();
-        running.GetAwaiter().GetResult();
+        started.Dispose();
+        finished.Dispose();
+        failure?.Throw();
         return true;
     }
 }
