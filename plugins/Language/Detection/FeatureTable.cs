@@ -34,7 +34,13 @@ internal sealed class FeatureTable
         }
 
         (_slots, _entries) = (slots, entries);
-        LanguageCount = entries.Length == 0 ? 0 : entries.Max(e => e.Language) + 1;
+        var highest = -1;
+        foreach (var entry in entries)
+        {
+            highest = Math.Max(highest, entry.Language);
+        }
+
+        LanguageCount = highest + 1;
     }
 
     /// <summary>How many languages the entries number: one more than the highest language index.</summary>
