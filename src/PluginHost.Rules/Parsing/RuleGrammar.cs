@@ -82,8 +82,9 @@ public static class RuleGrammar
     private static readonly Parser<char, ValueSyntax> Value =
         OneOf(Literal, Map((position, name) => (ValueSyntax)new NameValueSyntax(name, position), Position, Name));
 
+    // Bare words first: they are most entries, and a failed first alternative costs the parser a list of what it expected.
     private static readonly Parser<char, string> ListEntry =
-        StringLiteral.Or(BareWord);
+        BareWord.Or(StringLiteral);
 
     // Conditions: 'or' of 'and' of ('not' condition | (condition) | comparison).
     private static readonly Parser<char, ComparisonOperator> ComparisonOperator =
