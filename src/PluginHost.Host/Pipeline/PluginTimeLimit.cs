@@ -58,14 +58,13 @@ public sealed class PluginTimeLimit(TimeSpan limit, TaskScheduler? scheduler = n
         started.Wait(cancellationToken);
         if (!finished.Wait(Limit, cancellationToken))
         {
-            // Neither is disposed: the abandoned plugin may still hold the token, and will set the event when it ends.
+            // Not disposed: the abandoned plugin may still hold the token.
             _ = deadline.CancelAsync();
             return false;
         }
 
+        // The events are not disposed: the work may still be inside finished.Set(), and they hold no handle to free.
         deadline.Dispose();
-        started.Dispose();
-        finished.Dispose();
         failure?.Throw();
         return true;
     }

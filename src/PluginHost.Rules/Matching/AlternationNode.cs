@@ -17,7 +17,10 @@ public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : Patter
     }
 
     // Useful only when each option can tell where it starts: "said" | "wrote", not "said" | !",".
-    protected override IEnumerable<PatternNode> FindRequired() => options.All(o => o.Required.Contains(o)) ? [this] : [];
+    protected override IEnumerable<PatternNode> FindRequired() => options.All(TellsWhereItStarts) ? [this] : [];
+
+    // A node that is its own requirement is one whose MayStartAt says no somewhere (a word, a list, a layer, a class).
+    private static bool TellsWhereItStarts(PatternNode option) => option.Required.Contains(option);
 
     protected override bool MatchCore(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {

@@ -19,8 +19,9 @@ public abstract class PatternNode
     }
 
     /// <summary>
-    /// False when no match of this node can begin at <paramref name="position"/>, told without allocating, so the
-    /// matcher skips the positions where a pattern cannot start; true when the node cannot tell.
+    /// False when no match of this node can begin at <paramref name="position"/>, told cheaply (without allocating,
+    /// and for a token class by asking it), so the matcher skips the positions where a pattern cannot start, and the
+    /// scopes where a required node starts nowhere; true when the node cannot tell.
     /// </summary>
     public virtual bool MayStartAt(PatternMatcher matcher, int position) => true;
 

@@ -112,6 +112,34 @@ public sealed class PatternMatcherTests
     }
 
     [Theory]
+    [InlineData("\"never\"+")]
+    [InlineData("(\"never\" | \"nowhere\")")]
+    [InlineData("q:@quotes")]
+    [InlineData("@name")]
+    public void A_scope_without_a_required_part_of_any_kind_is_not_searched(string required)
+    {
+        // The first sentence has none of them and would use up the budget; the second has each of them.
+        var rule = Rule($$"""rule TS0001 { title = "t"; message = "m"; severity = warning; match = (_* _*)* {{required}} "end"; }""", [new TwoWordName()], ["quotes"]);
+        var article = Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 40)) + " end.\n\nnever “Ana Ruiz” end");
+        var quote = article.Text.IndexOf('“', StringComparison.Ordinal);
+        var view = new View(article, new() { ["quotes"] = [new Annotation(new TextSpan(quote, 10))] }, [new TwoWordName()]);
+        var stopped = new List<Segment>();
+        _ = RuleEvaluator.Evaluate(rule, view, stopped.Add, stepBudget: 5_000).ToList();
+        stopped.ShouldAllBe(scope => scope.Span.Start > 0);
+    }
+
+    [Fact]
+    public void A_class_whose_match_runs_past_the_scope_does_not_start_there()
+    {
+        // The name is cut by the paragraph's end: "Ana" ends one and "Ruiz" starts the next.
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; match = (_* _*)* @name; }""", [new TwoWordName()]);
+        var article = Article.Create("a.txt", string.Join(' ', Enumerable.Repeat("word", 40)) + " Ana\n\nRuiz went home");
+        var stopped = new List<Segment>();
+        RuleEvaluator.Evaluate(rule, new View(article, classes: [new TwoWordName()]), stopped.Add, stepBudget: 5_000).ShouldBeEmpty();
+        stopped.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("\"a\"? \"b\"", "then b")]
     [InlineData("\"a\"{0,2} \"b\"", "then b")]
     [InlineData("(\"a\" | \"z\") \"b\"", "then z b")]
