@@ -127,7 +127,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
 
         using var session = sessions.Create(options);
         var workingDirectory = Directory.GetCurrentDirectory();
-        var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory, result.GetValue(_shard));
+        var found = discovery.Find(result.GetValue(_paths)!, workingDirectory, result.GetValue(_shard));
         var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);
         var output = result.GetValue(_output);
         var context = new ReportContext(CliConsole.Version, workingDirectory, [.. session.Rules.Descriptors], session.Plugins)
@@ -163,8 +163,8 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
             }
 
             var progress = new AnalysisProgress(!result.GetValue(_quiet) && terminal.ShowsProgress(reportOnOutput: output is null) ? Consoles.Progress() : null);
-            await progress.RunAsync(found.Articles.Count, articleDone => new AnalysisRunner(session.Pipeline).RunAsync(
-                found.Articles,
+            await progress.RunAsync(found.Count, articleDone => new AnalysisRunner(session.Pipeline).RunAsync(
+                found,
                 result.GetValue(_jobs),
                 r =>
                 {

@@ -11,9 +11,8 @@ public sealed class ArticleDiscovery
 {
     public static readonly string[] Extensions = [".txt", ".md", ".markdown"];
 
-    private static readonly EnumerationOptions Recursive = new()
+    private static readonly EnumerationOptions InFolder = new()
     {
-        RecurseSubdirectories = true,
         IgnoreInaccessible = true,
         AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
         MatchCasing = MatchCasing.CaseInsensitive,
@@ -21,38 +20,39 @@ public sealed class ArticleDiscovery
 
     /// <summary>
     /// The articles the inputs name, in path order, and the inputs that name none. With a <paramref name="shard"/>,
-    /// only the articles of that share are kept (and held in memory), and the inputs that name none are the first
-    /// share's, so that shards report each of them once and in the order given.
+    /// only the articles of that share are kept, and the inputs that name none are the first share's, so that shards
+    /// report each of them once and in the order given.
     /// </summary>
     public DiscoveryResult Discover(IEnumerable<string> inputs, string workingDirectory, ArticleShard? shard = null)
     {
+        var found = Find(inputs, workingDirectory, shard);
+        return new DiscoveryResult([.. found], found.UnmatchedInputs);
+    }
+
+    /// <summary>
+    /// The same articles as <see cref="Discover"/>, without holding their paths: they are counted once here and read
+    /// from the folders again, in the same order, each time the set is enumerated. This is what keeps a run's memory
+    /// the same for an archive of any size.
+    /// </summary>
+    public ArticleSet Find(IEnumerable<string> inputs, string workingDirectory, ArticleShard? shard = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var given = inputs.ToList();
         shard ??= ArticleShard.Whole;
-        var found = new Dictionary<string, ArticleSource>(StringComparer.Ordinal);
-        var unmatched = new List<string>();
-        foreach (var input in inputs)
-        {
-            var matched = false;
-            foreach (var fullPath in Expand(input, workingDirectory))
-            {
-                matched = true;
-                var display = Display(fullPath, workingDirectory);
-                if (shard.Contains(display))
-                {
-                    found.TryAdd(fullPath, new ArticleSource(display, fullPath));
-                }
-            }
+        IEnumerable<ArticleSource> Articles(bool[] matched) =>
+            Merged([.. given.Select(input => Expand(input, workingDirectory).Select(full => new ArticleSource(Display(full, workingDirectory), full)))], matched)
+                .Where(a => shard.Contains(a.DisplayPath));
 
-            if (!matched && shard.Index == 0)
-            {
-                unmatched.Add(input);
-            }
-        }
-
-        return new DiscoveryResult([.. found.Values.OrderBy(a => a.DisplayPath, StringComparer.Ordinal)], unmatched);
+        var matched = new bool[given.Count];
+        var count = Articles(matched).Count();
+        var unmatched = shard.Index == 0 ? given.Where((_, i) => !matched[i]).ToList() : [];
+        return new ArticleSet(() => Articles(new bool[given.Count]), count, unmatched);
     }
 
     public static bool IsArticle(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
+    // Each input's files in path order: a folder walked in order (a folder sorts as its name and a '/', so that the
+    // walk gives the order of the whole paths), a glob's few matches sorted.
     private static IEnumerable<string> Expand(string input, string workingDirectory)
     {
         var full = Path.GetFullPath(input, workingDirectory);
@@ -63,10 +63,71 @@ public sealed class ArticleDiscovery
 
         if (Directory.Exists(full))
         {
-            return Directory.EnumerateFiles(full, "*", Recursive).Where(IsArticle);
+            return Walk(full);
         }
 
-        return IsGlob(input) ? ExpandGlob(input, workingDirectory) : [];
+        return IsGlob(input) ? ExpandGlob(input, workingDirectory).Order(StringComparer.Ordinal) : [];
+    }
+
+    private static IEnumerable<string> Walk(string folder)
+    {
+        List<(string Key, FileSystemInfo Entry)> entries;
+        try
+        {
+            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", InFolder).Select(e => (e is DirectoryInfo ? e.Name + "/" : e.Name, e))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Removed or closed to us since its parent was listed: passed over like an unreadable folder.
+            yield break;
+        }
+
+        foreach (var (_, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (entry is DirectoryInfo)
+            {
+                foreach (var file in Walk(entry.FullName))
+                {
+                    yield return file;
+                }
+            }
+            else if (IsArticle(entry.Name))
+            {
+                yield return entry.FullName;
+            }
+        }
+    }
+
+    // Several inputs' files in one path order, each file once (an input inside another names its files twice);
+    // matched[i] tells whether input i named any file.
+    private static IEnumerable<ArticleSource> Merged(IEnumerable<ArticleSource>[] inputs, bool[] matched)
+    {
+        var cursors = inputs.Select((articles, input) => (Input: input, Articles: articles.GetEnumerator())).ToList();
+        try
+        {
+            var live = cursors.Where(c => c.Articles.MoveNext()).ToList();
+            string? last = null;
+            while (live.Count > 0)
+            {
+                var first = live.MinBy(c => c.Articles.Current.DisplayPath, StringComparer.Ordinal);
+                var source = first.Articles.Current;
+                matched[first.Input] = true;
+                if (source.FullPath != last)
+                {
+                    yield return source;
+                    last = source.FullPath;
+                }
+
+                if (!first.Articles.MoveNext())
+                {
+                    live.Remove(first);
+                }
+            }
+        }
+        finally
+        {
+            cursors.ForEach(c => c.Articles.Dispose());
+        }
     }
 
     private static IEnumerable<string> ExpandGlob(string glob, string workingDirectory)

@@ -9,25 +9,29 @@ namespace PluginHost.Host.Pipeline;
 /// </summary>
 public sealed class AnalysisRunner(ArticlePipeline pipeline)
 {
-    public async Task RunAsync(IReadOnlyList<ArticleSource> articles, int jobs, Action<ArticleResult> onResult, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Analyzes the articles, <paramref name="jobs"/> at a time, and hands each result to <paramref name="onResult"/>
+    /// in the articles' order. The articles are read from the sequence as workers free up, never all at once.
+    /// </summary>
+    public async Task RunAsync(IEnumerable<ArticleSource> articles, int jobs, Action<ArticleResult> onResult, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(onResult);
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
-        var pending = new ArticleResult?[articles.Count];
+        var pending = new Dictionary<int, ArticleResult>();
         var next = 0;
         var gate = new object();
         using var window = new SemaphoreSlim(jobs * 4);
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(InWindow(articles.Count, window, cancellationToken), options, (index, token) =>
+        await Parallel.ForEachAsync(InWindow(articles, window, cancellationToken), options, (article, token) =>
         {
-            var result = pipeline.Analyze(articles[index], token);
+            var result = pipeline.Analyze(article.Source, token);
             lock (gate)
             {
-                pending[index] = result;
-                while (next < pending.Length && pending[next] is { } ready)
+                pending.Add(article.Index, result);
+                while (pending.Remove(next, out var ready))
                 {
-                    pending[next++] = null;
+                    next++;
                     window.Release();
                     onResult(ready);
                 }
@@ -37,14 +41,15 @@ public sealed class AnalysisRunner(ArticlePipeline pipeline)
         });
     }
 
-    // An index enters the window before it is handed to a worker, so the window always holds the oldest article
+    // An article enters the window before it is handed to a worker, so the window always holds the oldest article
     // not yet reported: a worker can never wait for room while later articles fill the window waiting for it.
-    private static async IAsyncEnumerable<int> InWindow(int count, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<(int Index, ArticleSource Source)> InWindow(IEnumerable<ArticleSource> articles, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        for (var index = 0; index < count; index++)
+        var index = 0;
+        foreach (var article in articles)
         {
             await window.WaitAsync(cancellationToken);
-            yield return index;
+            yield return (index++, article);
         }
     }
 }

@@ -19,6 +19,42 @@ public sealed class ArticleDiscoveryTests
     }
 
     [Fact]
+    public void Folders_walked_in_order_give_the_order_of_whole_paths()
+    {
+        using var root = new TestDirectory();
+        string[] files = ["a.txt", "a/b.txt", "a b.txt", "a-c.txt", "A.txt", "ab/c.txt", "a/b/c.txt", "a/b.md"];
+        foreach (var file in files)
+        {
+            root.Write(file, "x");
+        }
+
+        Found(root, ".").ShouldBe(files.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_named_inside_another_gives_its_articles_once_in_order()
+    {
+        using var root = new TestDirectory();
+        root.Write("news/b.txt", "b");
+        root.Write("news/deep/a.txt", "a");
+        root.Write("z.txt", "z");
+        Found(root, "z.txt", "news/deep", "news").ShouldBe(["news/b.txt", "news/deep/a.txt", "z.txt"]);
+    }
+
+    [Fact]
+    public void A_found_set_is_counted_once_and_read_again_in_the_same_order_each_time()
+    {
+        using var root = new TestDirectory();
+        root.Write("news/b.txt", "b");
+        root.Write("news/a.txt", "a");
+        var found = new ArticleDiscovery().Find(["news", "missing.txt"], root.Path);
+        found.Count.ShouldBe(2);
+        found.UnmatchedInputs.ShouldBe(["missing.txt"]);
+        found.Select(a => a.DisplayPath.Replace('\\', '/')).ShouldBe(["news/a.txt", "news/b.txt"]);
+        found.Select(a => a.DisplayPath.Replace('\\', '/')).ShouldBe(["news/a.txt", "news/b.txt"]);
+    }
+
+    [Fact]
     public void A_file_is_taken_whatever_its_extension()
     {
         using var root = new TestDirectory();
