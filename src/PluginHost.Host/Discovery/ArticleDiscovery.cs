@@ -51,8 +51,8 @@ public sealed class ArticleDiscovery
 
     public static bool IsArticle(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    // Each input's files in path order: a folder walked in order (a folder sorts as its name and a '/', so that the
-    // walk gives the order of the whole paths), a glob's few matches sorted.
+    // Each input's files in path order: a folder walked in order (a folder sorts as its name and a separator, so
+    // that the walk gives the order of the whole paths as reports show them), a glob's few matches sorted.
     private static IEnumerable<string> Expand(string input, string workingDirectory)
     {
         var full = Path.GetFullPath(input, workingDirectory);
@@ -74,7 +74,7 @@ public sealed class ArticleDiscovery
         List<(string Key, FileSystemInfo Entry)> entries;
         try
         {
-            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", InFolder).Select(e => (e is DirectoryInfo ? e.Name + "/" : e.Name, e))];
+            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", InFolder).Select(e => (e is DirectoryInfo ? e.Name + Path.DirectorySeparatorChar : e.Name, e))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
