@@ -11,7 +11,7 @@ namespace Boilerplate.Classification;
 /// </summary>
 internal sealed class ChromePatterns
 {
-    private readonly List<(string Category, Func<string, string, bool> Test)> _tests = [];
+    private readonly List<(string Category, Func<Line, bool> Test)> _tests = [];
 
     private ChromePatterns()
     {
@@ -26,36 +26,33 @@ internal sealed class ChromePatterns
             if (settings.TryGetList($"{name}_lines", out var lines))
             {
                 var whole = lines.Select(p => LineText.Normalize(p)).ToHashSet(StringComparer.Ordinal);
-                patterns._tests.Add((category, (_, normal) => whole.Contains(normal)));
+                patterns._tests.Add((category, line => whole.Contains(line.Normal)));
             }
 
             if (settings.TryGetList($"{name}_starts", out var starts))
             {
                 var phrases = starts.Select(p => LineText.Normalize(p, trimEnd: false)).ToArray();
-                patterns._tests.Add((category, (line, normal) =>
-                {
-                    var head = LineText.Normalize(line, trimEnd: false);
-                    return LineText.Words(normal) <= shortLineWords && phrases.Any(p => head.StartsWith(p, StringComparison.Ordinal) && LineText.EndsWord(head, p.Length));
-                }));
+                patterns._tests.Add((category, line =>
+                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Head.StartsWith(p, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Length))));
             }
 
             if (settings.TryGetList($"{name}_ends", out var ends))
             {
                 var phrases = ends.Select(p => LineText.Normalize(p)).ToArray();
-                patterns._tests.Add((category, (_, normal) =>
-                    LineText.Words(normal) <= shortLineWords && phrases.Any(p => normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(normal, normal.Length - p.Length))));
+                patterns._tests.Add((category, line =>
+                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(line.Normal, line.Normal.Length - p.Length))));
             }
 
             if (settings.TryGetList($"{name}_contains", out var contains))
             {
                 var phrases = contains.Select(p => LineText.Normalize(p)).ToArray();
-                patterns._tests.Add((category, (_, normal) => phrases.Any(p => LineText.ContainsPhrase(normal, p))));
+                patterns._tests.Add((category, line => phrases.Any(p => LineText.ContainsPhrase(line.Normal, p))));
             }
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))
             {
                 var regex = new TimedPattern(pattern);
-                patterns._tests.Add((category, (line, _) => regex.IsMatch(line)));
+                patterns._tests.Add((category, line => regex.IsMatch(line.Text)));
             }
         }
 
@@ -65,10 +62,10 @@ internal sealed class ChromePatterns
     /// <summary>The category of the first list or pattern the line matches, or null.</summary>
     public string? Match(string line)
     {
-        var normal = LineText.Normalize(line);
+        var forms = new Line(line, LineText.Normalize(line), LineText.Normalize(line, trimEnd: false));
         foreach (var (category, test) in _tests)
         {
-            if (test(line, normal))
+            if (test(forms))
             {
                 return category;
             }
@@ -76,4 +73,7 @@ internal sealed class ChromePatterns
 
         return null;
     }
+
+    // A line as the lists compare it, normalized once for all of them: whole, and with its end as it is (for _starts).
+    private readonly record struct Line(string Text, string Normal, string Head);
 }
