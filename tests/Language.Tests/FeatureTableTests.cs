@@ -4,6 +4,9 @@ namespace Language.Tests;
 
 public sealed class FeatureTableTests
 {
+    private const int HeaderSize = 4 * sizeof(int);
+    private const int SlotSize = 2 * sizeof(uint);
+
     private static readonly Dictionary<ulong, List<(byte Language, float Boost)>> Features = new()
     {
         [7] = [(0, 1.5f), (2, 0.25f)],
@@ -11,44 +14,60 @@ public sealed class FeatureTableTests
         [1UL << 40] = [(2, 2f)],
     };
 
+    // A feature of as many languages as FeatureTable.DenseFrom and more: language i has the value i + 1.
+    private static readonly Dictionary<ulong, List<(byte Language, float Boost)>> Common = new()
+    {
+        [11] = [.. Enumerable.Range(0, 10).Select(i => ((byte)i, i + 1f))],
+        [12] = [(3, 0.5f)],
+    };
+
     [Fact]
-    public void A_feature_gives_its_languages_and_boosts()
+    public void A_feature_adds_its_value_to_each_of_its_languages()
     {
         var table = FeatureTable.Build(Features);
+        var scores = new float[table.Stride];
 
         table.Count.ShouldBe(3);
-        table.TryGet(7, out var entries).ShouldBeTrue();
-        entries.ToArray().ShouldBe([new FeatureEntry(0, 1.5f), new FeatureEntry(2, 0.25f)]);
-        table.TryGet(1UL << 40, out entries).ShouldBeTrue();
-        entries.ToArray().ShouldBe([new FeatureEntry(2, 2f)]);
+        table.AddTo([7], scores).ShouldBe(1);
+        scores[..3].ShouldBe([1.5f, 0, 0.25f]);
+        table.AddTo([1UL << 40, 7], scores).ShouldBe(2);
+        scores[..3].ShouldBe([3f, 0, 2.5f]);
     }
 
     [Fact]
-    public void An_unknown_feature_is_not_found()
+    public void A_feature_of_many_languages_adds_a_value_to_every_language()
+    {
+        var table = FeatureTable.Build(Common);
+        var scores = new float[table.Stride];
+
+        table.Stride.ShouldBe(16);
+        table.AddTo([11, 12, 11], scores).ShouldBe(3);
+
+        scores.ShouldBe([2, 4, 6, 8.5f, 10, 12, 14, 16, 18, 20, 0, 0, 0, 0, 0, 0]);
+    }
+
+    [Fact]
+    public void An_unknown_feature_adds_nothing()
     {
         var table = FeatureTable.Build(Features);
+        var scores = new float[table.Stride];
 
-        table.TryGet(8, out var entries).ShouldBeFalse();
-        entries.IsEmpty.ShouldBeTrue();
-        table.TryGet(0, out _).ShouldBeFalse();
+        table.AddTo([8, 0, 1UL << 41], scores).ShouldBe(0);
+        table.AddTo([], scores).ShouldBe(0);
+
+        scores.ShouldAllBe(s => s == 0);
     }
 
     [Fact]
     public void A_table_reads_back_as_it_was_written()
     {
-        using var reader = new BinaryReader(new MemoryStream(Written(FeatureTable.Build(Features))));
-        var table = FeatureTable.Read(reader);
+        var table = Reread(FeatureTable.Build(Common));
+        var scores = new float[table.Stride];
 
-        table.Count.ShouldBe(3);
-        table.TryGet(9, out var entries).ShouldBeTrue();
-        entries.ToArray().ShouldBe([new FeatureEntry(1, 3f)]);
-    }
-
-    [Fact]
-    public void A_truncated_table_is_refused()
-    {
-        using var reader = new BinaryReader(new MemoryStream(Written(FeatureTable.Build(Features))[..^3]));
-        Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
+        table.Count.ShouldBe(2);
+        table.LanguageCount.ShouldBe(10);
+        table.AddTo([12, 11], scores).ShouldBe(2);
+        scores[..5].ShouldBe([1, 2, 3, 4.5f, 5]);
     }
 
     [Fact]
@@ -60,11 +79,13 @@ public sealed class FeatureTableTests
 
         foreach (var (key, entries) in crowded)
         {
-            table.TryGet(key, out var found).ShouldBeTrue();
-            found.ToArray().ShouldBe([new FeatureEntry(entries[0].Item1, entries[0].Item2)]);
+            var scores = new float[table.Stride];
+            table.AddTo([key], scores).ShouldBe(1);
+            scores[entries[0].Item1].ShouldBe(entries[0].Item2);
+            scores.Sum().ShouldBe(entries[0].Item2);
         }
 
-        table.TryGet(13UL << 32, out _).ShouldBeFalse();
+        table.AddTo([13UL << 32], new float[table.Stride]).ShouldBe(0);
     }
 
     [Fact]
@@ -72,37 +93,104 @@ public sealed class FeatureTableTests
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [1] = [(0, 1f)], [2] = [(0, 1f)] });
 
-        table.TryGet(3, out _).ShouldBeFalse();
+        table.AddTo([3], new float[table.Stride]).ShouldBe(0);
     }
 
     [Fact]
-    public void A_table_whose_slots_do_not_fit_its_entries_is_refused()
+    public void Too_few_scores_or_too_many_keys_are_refused()
     {
-        var bytes = Written(FeatureTable.Build(Features));
-        bytes[4] = 99; // the entry count: more entries than the slots point to
-        using var reader = new BinaryReader(new MemoryStream([.. bytes, .. new byte[99 * 5]]));
+        var table = FeatureTable.Build(Common);
+
+        Should.Throw<ArgumentException>(() => table.AddTo([11], new float[table.Stride - 1]));
+        Should.Throw<ArgumentException>(() => table.AddTo(new ulong[FeatureTable.BatchSize + 1], new float[table.Stride]));
+    }
+
+    [Fact]
+    public void A_truncated_table_is_refused()
+    {
+        using var reader = new BinaryReader(new MemoryStream(Written(FeatureTable.Build(Features))[..^3]));
         Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
     }
 
-    [Theory]
-    [InlineData(1, 0)]
-    [InlineData(5, -1)]
-    [InlineData(1 << 20, 0)]
-    [InlineData(5, 1 << 20)]
-    public void A_table_whose_counts_cannot_be_is_refused(int slots, int entries)
+    [Fact]
+    public void A_slot_pointing_past_its_entries_is_refused()
     {
         var bytes = Written(FeatureTable.Build(Features));
-        BitConverter.TryWriteBytes(bytes.AsSpan(0, 4), slots).ShouldBeTrue();
-        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), entries).ShouldBeTrue();
+        var slot = OccupiedSlot(bytes);
+        BitConverter.TryWriteBytes(bytes.AsSpan(slot + sizeof(uint), sizeof(uint)), 1_000u).ShouldBeTrue();
 
-        using var reader = new BinaryReader(new MemoryStream(bytes));
-        Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
+        Should.Throw<InvalidDataException>(() => Reread(bytes));
+    }
+
+    [Fact]
+    public void A_slot_pointing_past_the_dense_rows_is_refused()
+    {
+        var bytes = Written(FeatureTable.Build(Common));
+        for (var slot = HeaderSize; slot < HeaderSize + (SlotSize * BitConverter.ToInt32(bytes, sizeof(int))); slot += SlotSize)
+        {
+            if ((BitConverter.ToUInt32(bytes, slot + sizeof(uint)) & (1u << 31)) != 0)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(slot + sizeof(uint), sizeof(uint)), (1u << 31) | 1).ShouldBeTrue();
+            }
+        }
+
+        Should.Throw<InvalidDataException>(() => Reread(bytes));
+    }
+
+    [Fact]
+    public void Entries_of_a_language_the_table_does_not_count_are_refused()
+    {
+        var bytes = Written(FeatureTable.Build(Features));
+        BitConverter.TryWriteBytes(bytes.AsSpan(0, sizeof(int)), 2).ShouldBeTrue();
+
+        Should.Throw<InvalidDataException>(() => Reread(bytes));
+    }
+
+    [Theory]
+    [InlineData(0, 4, 0, 0)]
+    [InlineData(257, 4, 0, 0)]
+    [InlineData(3, 0, 0, 0)]
+    [InlineData(3, 5, 0, 0)]
+    [InlineData(3, 1 << 20, 0, 0)]
+    [InlineData(3, 4, -1, 0)]
+    [InlineData(3, 4, 1 << 20, 0)]
+    [InlineData(3, 4, 0, -1)]
+    [InlineData(3, 4, 0, 7)]
+    public void A_table_whose_counts_cannot_be_is_refused(int languages, int slots, int sparse, int dense)
+    {
+        var bytes = Written(FeatureTable.Build(Features));
+        int[] header = [languages, slots, sparse, dense];
+        for (var i = 0; i < header.Length; i++)
+        {
+            BitConverter.TryWriteBytes(bytes.AsSpan(i * sizeof(int), sizeof(int)), header[i]).ShouldBeTrue();
+        }
+
+        Should.Throw<InvalidDataException>(() => Reread(bytes));
     }
 
     [Fact]
     public void Zero_is_no_feature()
     {
         Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [0] = [(0, 1f)] }));
+    }
+
+    private static int OccupiedSlot(byte[] bytes)
+    {
+        var slot = HeaderSize;
+        while (BitConverter.ToUInt32(bytes, slot) == 0)
+        {
+            slot += SlotSize;
+        }
+
+        return slot;
+    }
+
+    private static FeatureTable Reread(FeatureTable table) => Reread(Written(table));
+
+    private static FeatureTable Reread(byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        return FeatureTable.Read(reader);
     }
 
     private static byte[] Written(FeatureTable table)

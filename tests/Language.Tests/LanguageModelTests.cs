@@ -30,8 +30,9 @@ public sealed class LanguageModelTests
 
         read.Languages.ShouldBe(["en", "ru"]);
         read.Scripts.ShouldBe([Script.Latin, Script.Cyrillic]);
-        read.NGrams.TryGet(5, out var entries).ShouldBeTrue();
-        entries.ToArray().ShouldBe([new FeatureEntry(1, 2f)]);
+        var scores = new float[read.ScoreLength];
+        read.NGrams.AddTo([5], scores).ShouldBe(1);
+        scores[..2].ShouldBe([0f, 2f]);
     }
 
     [Theory]
@@ -43,7 +44,7 @@ public sealed class LanguageModelTests
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write("PHLM"u8);
-            writer.Write(3);
+            writer.Write(4);
             writer.Write(count);
         }
 

@@ -23,7 +23,7 @@ internal static class FeatureReader
     private const ulong FnvPrime = 1099511628211;
 
     public static void Read<TSink>(ReadOnlySpan<char> text, ref TSink sink)
-        where TSink : struct, IFeatureSink
+        where TSink : struct, IFeatureSink, allows ref struct
     {
         var start = 0;
         while (start < text.Length)
@@ -66,7 +66,7 @@ internal static class FeatureReader
     }
 
     private static void ReadWords<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
-        where TSink : struct, IFeatureSink
+        where TSink : struct, IFeatureSink, allows ref struct
     {
         var i = 0;
         while (i < chunk.Length)
@@ -89,7 +89,7 @@ internal static class FeatureReader
     }
 
     private static void ReadWord<TSink>(ReadOnlySpan<char> word, ref TSink sink)
-        where TSink : struct, IFeatureSink
+        where TSink : struct, IFeatureSink, allows ref struct
     {
         var window = 0UL;
         var hash = FnvOffset;
@@ -118,7 +118,7 @@ internal static class FeatureReader
     private static ulong Feed(ulong window, char c) => (window >> 16) | ((ulong)c << 48);
 
     private static void Emit<TSink>(ulong window, int fed, bool includeUnigram, ref TSink sink)
-        where TSink : struct, IFeatureSink
+        where TSink : struct, IFeatureSink, allows ref struct
     {
         for (var order = includeUnigram ? 1 : 2; order <= Math.Min(fed, MaxOrder); order++)
         {

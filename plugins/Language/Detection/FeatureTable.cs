@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Language.Detection;
 
@@ -7,44 +9,74 @@ namespace Language.Detection;
 /// languages that have it and how much more likely it is in each than an unseen feature (a log-probability
 /// difference). A language not listed has the feature at the floor, as likely as any unseen feature. An
 /// open-addressing hash table laid out by the model builder and read back as it is, so loading the model builds
-/// nothing; a slot holds the key and where its entries start, and the entries hold language and value side by
-/// side, so that a lookup touches two places in memory.
+/// nothing.
 /// </summary>
+/// <remarks>
+/// Adding a feature's values to the scores is most of a detection's work, and the features met most (letters,
+/// common bigrams and trigrams) are those most languages have. So a feature of at least <see cref="DenseFrom"/>
+/// languages is stored as a dense row, a value for every language (0 for those without it), added with vector
+/// instructions; a rarer one as entries (a language byte and its value, side by side), added one by one. A slot
+/// holds a fingerprint of the key and where its values are: a dense row's number with the top bit set, or the number
+/// of its entries (three bits) and the first one's index.
+/// </remarks>
 internal sealed class FeatureTable
 {
-    private readonly Slot[] _slots;
-    private readonly FeatureEntry[] _entries;
+    /// <summary>A feature of this many languages or more is stored as a dense row; fewer fit the three bits a slot counts entries in.</summary>
+    public const int DenseFrom = 8;
 
-    // Checked once here, so that a damaged model is refused at load rather than hanging or failing on every article.
-    private FeatureTable(Slot[] slots, FeatureEntry[] entries)
+    /// <summary>The most features <see cref="AddTo"/> takes at once.</summary>
+    public const int BatchSize = 64;
+
+    private const uint DenseRow = 1u << 31;
+    private const int EntryCountShift = 28;
+    private const uint EntryIndex = (1u << EntryCountShift) - 1;
+    private const int EntrySize = 1 + sizeof(float);
+
+    private readonly Slot[] _slots;
+    private readonly byte[] _sparse;
+    private readonly float[] _dense;
+
+    // Checked once here, so that a damaged model is refused at load rather than hanging, failing or adding out of
+    // bounds on every article: the adding below trusts every language number and row it is given.
+    private FeatureTable(int languageCount, Slot[] slots, byte[] sparse, float[] dense)
     {
-        var empty = false;
-        for (var slot = 0; slot < slots.Length - 1; slot++)
+        if (languageCount is < 1 or > byte.MaxValue + 1 || !int.IsPow2(slots.Length) || sparse.Length % EntrySize != 0 || dense.Length % StrideOf(languageCount) != 0)
         {
-            empty |= slots[slot].Key == 0;
-            if (slots[slot].Start < 0 || slots[slot].Start > slots[slot + 1].Start || (slots[slot].Key == 0 && slots[slot].Start != slots[slot + 1].Start))
+            throw new InvalidDataException("The feature table's arrays do not fit together.");
+        }
+
+        var (rows, entries) = ((uint)(dense.Length / StrideOf(languageCount)), (uint)(sparse.Length / EntrySize));
+        for (var entry = 0; entry < sparse.Length; entry += EntrySize)
+        {
+            if (sparse[entry] >= languageCount)
+            {
+                throw new InvalidDataException("The feature table's entries name a language it does not count.");
+            }
+        }
+
+        var empty = false;
+        foreach (var slot in slots)
+        {
+            empty |= slot.Key == 0;
+            if (slot.Key != 0 && ((slot.Ref & DenseRow) != 0 ? (slot.Ref & ~DenseRow) >= rows : EntryCount(slot.Ref) == 0 || (slot.Ref & EntryIndex) + EntryCount(slot.Ref) > entries))
             {
                 throw new InvalidDataException("The feature table's slots do not fit its entries.");
             }
         }
 
-        if (!int.IsPow2(slots.Length - 1) || !empty || slots[^1].Start != entries.Length)
+        if (!empty)
         {
-            throw new InvalidDataException("The feature table's arrays do not fit together.");
+            throw new InvalidDataException("The feature table has no empty slot.");
         }
 
-        (_slots, _entries) = (slots, entries);
-        var highest = -1;
-        foreach (var entry in entries)
-        {
-            highest = Math.Max(highest, entry.Language);
-        }
-
-        LanguageCount = highest + 1;
+        (LanguageCount, Stride, _slots, _sparse, _dense) = (languageCount, StrideOf(languageCount), slots, sparse, dense);
     }
 
-    /// <summary>How many languages the entries number: one more than the highest language index.</summary>
+    /// <summary>How many languages the values are for: one more than the highest language index.</summary>
     public int LanguageCount { get; }
+
+    /// <summary>How many scores <see cref="AddTo"/> needs: the language count rounded up to whole vectors.</summary>
+    public int Stride { get; }
 
     public int Count => _slots.Count(s => s.Key != 0);
 
@@ -57,82 +89,156 @@ internal sealed class FeatureTable
             throw new ArgumentException("0 marks an empty slot and cannot be a feature's key.", nameof(features));
         }
 
+        var languageCount = features.Values.SelectMany(f => f).Select(e => e.Language + 1).DefaultIfEmpty(1).Max();
+        var stride = StrideOf(languageCount);
+
         // Room to spare, so that probing for a missing key always meets an empty slot.
         var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(features.Count + (features.Count / 4) + 1));
-        var keys = new ulong[capacity];
-        foreach (var key in features.Keys)
+        var slots = new Slot[capacity];
+        var sparse = new List<byte>();
+        var dense = new List<float>();
+        foreach (var (key, entries) in features.OrderBy(f => f.Key))
         {
             var slot = Home(key, capacity - 1);
-            while (keys[slot] != 0)
+            while (slots[slot].Key != 0)
             {
+                if (slots[slot].Key == Fingerprint(key))
+                {
+                    throw new ArgumentException($"Features {key} and another one probed before it share a fingerprint.", nameof(features));
+                }
+
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            keys[slot] = key;
-        }
-
-        // One slot more than the capacity, which only marks where the last slot's entries end.
-        var slots = new Slot[capacity + 1];
-        var entries = new List<FeatureEntry>();
-        for (var slot = 0; slot < capacity; slot++)
-        {
-            slots[slot] = new Slot(keys[slot], entries.Count);
-            if (keys[slot] != 0)
+            if (entries.Count >= DenseFrom)
             {
-                entries.AddRange(features[keys[slot]].Select(e => new FeatureEntry(e.Language, e.Boost)));
+                slots[slot] = new Slot(Fingerprint(key), DenseRow | (uint)(dense.Count / stride));
+                var row = new float[stride];
+                entries.ForEach(e => row[e.Language] = e.Boost);
+                dense.AddRange(row);
+            }
+            else
+            {
+                slots[slot] = new Slot(Fingerprint(key), ((uint)entries.Count << EntryCountShift) | (uint)(sparse.Count / EntrySize));
+                foreach (var (language, boost) in entries)
+                {
+                    sparse.Add(language);
+                    sparse.AddRange(BitConverter.GetBytes(boost));
+                }
             }
         }
 
-        slots[^1] = new Slot(0, entries.Count);
-        return new FeatureTable(slots, [.. entries]);
+        return new FeatureTable(languageCount, slots, [.. sparse], [.. dense]);
     }
 
-    public bool TryGet(ulong key, out ReadOnlySpan<FeatureEntry> entries)
+    /// <summary>
+    /// Adds each feature's value in each language to <paramref name="scores"/> (at least <see cref="Stride"/> long,
+    /// indexed by language), for at most <see cref="BatchSize"/> features at once; how many of them the table has.
+    /// </summary>
+    public int AddTo(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        var mask = _slots.Length - 2;
-        for (var slot = Home(key, mask); key != 0; slot = (slot + 1) & mask)
+        if (scores.Length < Stride || keys.Length > BatchSize)
         {
-            var found = _slots[slot].Key;
-            if (found == key)
+            throw new ArgumentException($"The scores need room for {Stride} languages, and a batch holds at most {BatchSize} features.");
+        }
+
+        // Every feature's first slot is read before any is probed further: the reads do not depend on one another,
+        // so the processor waits for their cache misses together rather than one after another.
+        var mask = _slots.Length - 1;
+        Span<int> homes = stackalloc int[keys.Length];
+        Span<Slot> first = stackalloc Slot[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            homes[i] = Home(keys[i], mask);
+            first[i] = _slots[homes[i]];
+        }
+
+        var found = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var fingerprint = Fingerprint(keys[i]);
+            var slot = first[i];
+            for (var at = homes[i]; slot.Key != fingerprint && slot.Key != 0; slot = _slots[at])
             {
-                entries = _entries.AsSpan(_slots[slot].Start, _slots[slot + 1].Start - _slots[slot].Start);
-                return true;
+                at = (at + 1) & mask;
             }
 
-            if (found == 0)
+            if (slot.Key == 0 || keys[i] == 0)
             {
-                break;
+                continue;
+            }
+
+            found++;
+            if ((slot.Ref & DenseRow) != 0)
+            {
+                AddRow((int)(slot.Ref & ~DenseRow), scores);
+            }
+            else
+            {
+                AddEntries((int)(slot.Ref & EntryIndex) * EntrySize, EntryCount(slot.Ref), scores);
             }
         }
 
-        entries = default;
-        return false;
+        return found;
     }
 
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(LanguageCount);
         writer.Write(_slots.Length);
-        writer.Write(_entries.Length);
+        writer.Write(_sparse.Length);
+        writer.Write(_dense.Length);
         writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_entries.AsSpan()));
+        writer.Write(_sparse);
+        writer.Write(MemoryMarshal.AsBytes(_dense.AsSpan()));
     }
 
     public static FeatureTable Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var slots = reader.ReadInt32();
-        var entries = reader.ReadInt32();
-        if (slots < 2 || entries < 0 || (long)(slots * 12L) + (entries * 5L) > reader.BaseStream.Length - reader.BaseStream.Position)
+        var (languageCount, slots, sparse, dense) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        if (slots < 1 || sparse < 0 || dense < 0
+            || (slots * (long)Unsafe.SizeOf<Slot>()) + sparse + (dense * (long)sizeof(float)) > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new InvalidDataException("The language model's feature table is larger than the model.");
         }
 
-        return new FeatureTable(ReadArray<Slot>(reader, slots), ReadArray<FeatureEntry>(reader, entries));
+        return new FeatureTable(languageCount, ReadArray<Slot>(reader, slots), ReadArray<byte>(reader, sparse), ReadArray<float>(reader, dense));
     }
 
     // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
     private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+
+    // What a slot keeps of its key: 32 bits of another hash, never 0. An unseen feature matches a slot it probes
+    // one time in four billion; features the table holds are told apart, since Build refuses a shared one.
+    private static uint Fingerprint(ulong key) => (uint)((key * 0xD6E8FEB86659FD93UL) >> 32) | 1;
+
+    /// <summary>How many scores a detection keeps for <paramref name="languageCount"/> languages: rounded up to whole vectors.</summary>
+    public static int StrideOf(int languageCount) => (languageCount + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
+
+    private static int EntryCount(uint slotRef) => (int)(slotRef >> EntryCountShift);
+
+    private void AddRow(int row, Span<float> scores)
+    {
+        ref var values = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
+        var offset = (nuint)(row * Stride);
+        for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector256<float>.Count)
+        {
+            (Vector256.LoadUnsafe(ref sums, i) + Vector256.LoadUnsafe(ref values, offset + i)).StoreUnsafe(ref sums, i);
+        }
+    }
+
+    private void AddEntries(int start, int count, Span<float> scores)
+    {
+        ref var entry = ref MemoryMarshal.GetArrayDataReference(_sparse);
+        ref var sums = ref MemoryMarshal.GetReference(scores);
+        for (var at = start; at < start + (count * EntrySize); at += EntrySize)
+        {
+            Unsafe.Add(ref sums, Unsafe.Add(ref entry, at)) += Unsafe.ReadUnaligned<float>(ref Unsafe.Add(ref entry, at + 1));
+        }
+    }
 
     private static T[] ReadArray<T>(BinaryReader reader, int length)
         where T : struct
@@ -148,5 +254,5 @@ internal sealed class FeatureTable
     }
 
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Slot(ulong Key, int Start);
+    private readonly record struct Slot(uint Key, uint Ref);
 }

@@ -22,7 +22,8 @@ internal sealed class LanguageDetector
     private const double NameConfidence = 0.6;
 
     private readonly LanguageModel _model;
-    private readonly bool[] _supported;
+    /// <summary>Per model, the scripts it may be read in: none for a language the settings leave out.</summary>
+    private readonly Script[] _readIn;
     private readonly string[] _codes;
     private readonly int[] _codeOf;
     private readonly double _minimumConfidence;
@@ -39,7 +40,7 @@ internal sealed class LanguageDetector
             throw new ArgumentException($"The language model knows no language {string.Join(", ", unknown)}; it knows {string.Join(", ", model.Languages.Distinct())}.", nameof(languages));
         }
 
-        _supported = [.. model.Languages.Select(wanted.Contains)];
+        _readIn = [.. model.Languages.Select((l, i) => wanted.Contains(l) ? model.Scripts[i] : Script.None)];
         _codes = [.. model.Languages.Distinct()];
         _codeOf = [.. model.Languages.Select(l => Array.IndexOf(_codes, l))];
         _minimumConfidence = minimumConfidence;
@@ -51,10 +52,11 @@ internal sealed class LanguageDetector
     /// </summary>
     public LanguageGuess Detect(ReadOnlySpan<char> text, (string Language, double Odds)? preferred = null)
     {
-        var evidence = new Evidence(_model);
+        var evidence = new Evidence(_model, stackalloc float[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
 
         // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
         FeatureReader.Read(text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
+        evidence.Flush();
         if (evidence.Letters == 0)
         {
             return LanguageGuess.Unknown("no letters", 0);
@@ -93,37 +95,44 @@ internal sealed class LanguageDetector
     }
 
     // A softmax over the candidates' tempered scores, a language's models (one per alphabet) adding up; the likeliest first.
-    private List<LanguageScore> Rank(double[] scores, Script scripts, (string Language, double Odds)? preferred)
+    private List<LanguageScore> Rank(ReadOnlySpan<float> scores, Script scripts, (string Language, double Odds)? preferred)
     {
         // Prior odds of k to 1 multiply the tempered likelihood by k: add T·ln k to the log-likelihood.
         var favour = preferred is { } p ? Temperature * Math.Log(p.Odds) : 0;
+        var favoured = preferred is { } q ? Array.IndexOf(_codes, q.Language) : -1;
+        Span<double> candidates = stackalloc double[_readIn.Length];
         var top = double.NegativeInfinity;
-        for (var l = 0; l < scores.Length; l++)
+        for (var l = 0; l < candidates.Length; l++)
         {
-            scores[l] = _supported[l] && (_model.Scripts[l] & scripts) != 0 ? scores[l] + (_model.Languages[l] == preferred?.Language ? favour : 0) : double.NaN;
-            top = double.IsNaN(scores[l]) ? top : Math.Max(top, scores[l]);
+            candidates[l] = (_readIn[l] & scripts) != 0 ? scores[l] + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
+            top = double.IsNaN(candidates[l]) ? top : Math.Max(top, candidates[l]);
         }
 
-        var weights = new double[_codes.Length];
+        Span<double> weights = stackalloc double[_codes.Length];
         var total = 0.0;
-        for (var l = 0; l < scores.Length; l++)
+        for (var l = 0; l < candidates.Length; l++)
         {
-            if (!double.IsNaN(scores[l]))
+            if (!double.IsNaN(candidates[l]))
             {
-                var weight = Math.Exp((scores[l] - top) / Temperature);
+                var weight = Math.Exp((candidates[l] - top) / Temperature);
                 weights[_codeOf[l]] += weight;
                 total += weight;
             }
         }
 
-        var ranking = new List<LanguageScore>(RankingLength);
+        var ranking = new List<LanguageScore>(RankingLength + 1);
         for (var c = 0; c < _codes.Length; c++)
         {
             var confidence = weights[c] / total;
             if (weights[c] > 0 && (ranking.Count < RankingLength || confidence > ranking[^1].Confidence))
             {
-                var at = ranking.FindIndex(r => r.Confidence < confidence);
-                ranking.Insert(at < 0 ? ranking.Count : at, new LanguageScore(_codes[c], confidence));
+                var at = 0;
+                while (at < ranking.Count && ranking[at].Confidence >= confidence)
+                {
+                    at++;
+                }
+
+                ranking.Insert(at, new LanguageScore(_codes[c], confidence));
                 if (ranking.Count > RankingLength)
                 {
                     ranking.RemoveAt(RankingLength);
@@ -134,15 +143,24 @@ internal sealed class LanguageDetector
         return ranking;
     }
 
-    private struct Evidence(LanguageModel model) : IFeatureSink
+    /// <summary>What a text's features say: its letters' scripts, its words, and each model's score. Features are
+    /// looked up in batches (<see cref="FeatureTable.AddTo"/>); <see cref="Flush"/> adds the last one.</summary>
+    private ref struct Evidence(LanguageModel model, Span<float> scores, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> words) : IFeatureSink
     {
-        private readonly int[] _scriptLetters = new int[System.Numerics.BitOperations.Log2((uint)Script.Other) + 1];
+        /// <summary>How many script counts <see cref="Letter"/> keeps: one per <see cref="Script"/> flag.</summary>
+        public static readonly int ScriptCount = System.Numerics.BitOperations.Log2((uint)Script.Other) + 1;
+
+        private readonly Span<int> _scriptLetters = scriptLetters;
+        private readonly Span<ulong> _ngrams = ngrams;
+        private readonly Span<ulong> _wordHashes = words;
+        private int _ngramCount;
+        private int _wordCount;
         private int _words;
         private int _knownWords;
         private int _lowerCaseWords;
 
         /// <summary>Per model, the sum of its features' log-probabilities above the floor: the log-likelihood, but for a constant.</summary>
-        public double[] Scores { get; } = new double[model.Languages.Count];
+        public readonly Span<float> Scores { get; } = scores;
 
         public int Letters { get; private set; }
 
@@ -173,11 +191,13 @@ internal sealed class LanguageDetector
             _scriptLetters[System.Numerics.BitOperations.TrailingZeroCount((int)script)]++;
         }
 
-        public readonly void NGram(int order, ulong key)
+        public void NGram(int order, ulong key)
         {
-            if (model.NGrams.TryGet(key, out var entries))
+            _ngrams[_ngramCount++] = key;
+            if (_ngramCount == _ngrams.Length)
             {
-                Add(entries);
+                model.NGrams.AddTo(_ngrams, Scores);
+                _ngramCount = 0;
             }
         }
 
@@ -185,20 +205,19 @@ internal sealed class LanguageDetector
         {
             _words++;
             _lowerCaseWords += capitalized ? 0 : 1;
-            if (model.Words.TryGet(hash, out var entries))
+            _wordHashes[_wordCount++] = hash;
+            if (_wordCount == _wordHashes.Length)
             {
-                _knownWords++;
-                Add(entries);
+                _knownWords += model.Words.AddTo(_wordHashes, Scores);
+                _wordCount = 0;
             }
         }
 
-        private readonly void Add(ReadOnlySpan<FeatureEntry> entries)
+        public void Flush()
         {
-            var scores = Scores;
-            foreach (var entry in entries)
-            {
-                scores[entry.Language] += entry.Boost;
-            }
+            model.NGrams.AddTo(_ngrams[.._ngramCount], Scores);
+            _knownWords += model.Words.AddTo(_wordHashes[.._wordCount], Scores);
+            (_ngramCount, _wordCount) = (0, 0);
         }
     }
 }

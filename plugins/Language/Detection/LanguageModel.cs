@@ -7,7 +7,7 @@ namespace Language.Detection;
 /// </summary>
 internal sealed class LanguageModel
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private static readonly byte[] Magic = "PHLM"u8.ToArray();
     private static readonly Lazy<LanguageModel> ShippedModel = new(LoadShipped);
 
@@ -48,6 +48,9 @@ internal sealed class LanguageModel
     public FeatureTable NGrams { get; }
 
     public FeatureTable Words { get; }
+
+    /// <summary>How many scores a detection adds the features' values to: one per model, rounded up to whole vectors.</summary>
+    public int ScoreLength => FeatureTable.StrideOf(Languages.Count);
 
     public void Write(Stream stream)
     {
