@@ -25,32 +25,32 @@ public sealed class FeatureTableTests
     public void A_feature_adds_its_value_to_each_of_its_languages()
     {
         var table = FeatureTable.Build(Features);
-        var scores = new float[table.Stride];
+        var scores = new int[table.Stride];
 
         table.Count.ShouldBe(3);
         table.AddTo([7], scores).ShouldBe(1);
-        scores[..3].ShouldBe([1.5f, 0, 0.25f]);
+        Values(scores)[..3].ShouldBe([1.5f, 0, 0.25f]);
         table.AddTo([1UL << 40, 7], scores).ShouldBe(2);
-        scores[..3].ShouldBe([3f, 0, 2.5f]);
+        Values(scores)[..3].ShouldBe([3f, 0, 2.5f]);
     }
 
     [Fact]
     public void A_feature_of_many_languages_adds_a_value_to_every_language()
     {
         var table = FeatureTable.Build(Common);
-        var scores = new float[table.Stride];
+        var scores = new int[table.Stride];
 
         table.Stride.ShouldBe(16);
         table.AddTo([11, 12, 11], scores).ShouldBe(3);
 
-        scores.ShouldBe([2, 4, 6, 8.5f, 10, 12, 14, 16, 18, 20, 0, 0, 0, 0, 0, 0]);
+        Values(scores).ShouldBe([2, 4, 6, 8.5f, 10, 12, 14, 16, 18, 20, 0, 0, 0, 0, 0, 0]);
     }
 
     [Fact]
     public void An_unknown_feature_adds_nothing()
     {
         var table = FeatureTable.Build(Features);
-        var scores = new float[table.Stride];
+        var scores = new int[table.Stride];
 
         table.AddTo([8, 0, 1UL << 41], scores).ShouldBe(0);
         table.AddTo([], scores).ShouldBe(0);
@@ -62,12 +62,12 @@ public sealed class FeatureTableTests
     public void A_table_reads_back_as_it_was_written()
     {
         var table = Reread(FeatureTable.Build(Common));
-        var scores = new float[table.Stride];
+        var scores = new int[table.Stride];
 
         table.Count.ShouldBe(2);
         table.LanguageCount.ShouldBe(10);
         table.AddTo([12, 11], scores).ShouldBe(2);
-        scores[..5].ShouldBe([1, 2, 3, 4.5f, 5]);
+        Values(scores)[..5].ShouldBe([1, 2, 3, 4.5f, 5]);
     }
 
     [Fact]
@@ -79,13 +79,13 @@ public sealed class FeatureTableTests
 
         foreach (var (key, entries) in crowded)
         {
-            var scores = new float[table.Stride];
+            var scores = new int[table.Stride];
             table.AddTo([key], scores).ShouldBe(1);
-            scores[entries[0].Item1].ShouldBe(entries[0].Item2);
-            scores.Sum().ShouldBe(entries[0].Item2);
+            Values(scores)[entries[0].Item1].ShouldBe(entries[0].Item2);
+            Values(scores).Sum().ShouldBe(entries[0].Item2);
         }
 
-        table.AddTo([13UL << 32], new float[table.Stride]).ShouldBe(0);
+        table.AddTo([13UL << 32], new int[table.Stride]).ShouldBe(0);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class FeatureTableTests
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [1] = [(0, 1f)], [2] = [(0, 1f)] });
 
-        table.AddTo([3], new float[table.Stride]).ShouldBe(0);
+        table.AddTo([3], new int[table.Stride]).ShouldBe(0);
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class FeatureTableTests
     {
         var table = FeatureTable.Build(Common);
 
-        Should.Throw<ArgumentException>(() => table.AddTo([11], new float[table.Stride - 1]));
-        Should.Throw<ArgumentException>(() => table.AddTo(new ulong[FeatureTable.BatchSize + 1], new float[table.Stride]));
+        Should.Throw<ArgumentException>(() => table.AddTo([11], new int[table.Stride - 1]));
+        Should.Throw<ArgumentException>(() => table.AddTo(new ulong[FeatureTable.BatchSize + 1], new int[table.Stride]));
     }
 
     [Fact]
@@ -169,10 +169,32 @@ public sealed class FeatureTableTests
     }
 
     [Fact]
+    public void Values_are_kept_to_the_nearest_step_of_the_scale()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(0, 1 / 3f)] });
+        var scores = new int[table.Stride];
+
+        table.AddTo([5, 5, 5], scores);
+
+        scores[0].ShouldBe(3 * (int)MathF.Round(FeatureTable.Scale / 3));
+    }
+
+    [Theory]
+    [InlineData(-0.5f)]
+    [InlineData(40f)]
+    [InlineData(float.NaN)]
+    public void A_value_the_table_cannot_keep_is_refused(float value)
+    {
+        Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(0, value)] }));
+    }
+
+    [Fact]
     public void Zero_is_no_feature()
     {
         Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [0] = [(0, 1f)] }));
     }
+
+    private static float[] Values(int[] scores) => [.. scores.Select(s => s / FeatureTable.Scale)];
 
     private static int OccupiedSlot(byte[] bytes)
     {

@@ -30,9 +30,9 @@ public sealed class LanguageModelTests
 
         read.Languages.ShouldBe(["en", "ru"]);
         read.Scripts.ShouldBe([Script.Latin, Script.Cyrillic]);
-        var scores = new float[read.ScoreLength];
+        var scores = new int[read.ScoreLength];
         read.NGrams.AddTo([5], scores).ShouldBe(1);
-        scores[..2].ShouldBe([0f, 2f]);
+        scores[..2].ShouldBe([0, 2 * (int)FeatureTable.Scale]);
     }
 
     [Theory]

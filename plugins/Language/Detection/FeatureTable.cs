@@ -12,33 +12,38 @@ namespace Language.Detection;
 /// nothing.
 /// </summary>
 /// <remarks>
-/// Adding a feature's values to the scores is most of a detection's work, and the features met most (letters,
-/// common bigrams and trigrams) are those most languages have. So a feature of at least <see cref="DenseFrom"/>
-/// languages is stored as a dense row, a value for every language (0 for those without it), added with vector
-/// instructions; a rarer one as entries (a language byte and its value, side by side), added one by one. A slot
-/// holds a fingerprint of the key and where its values are: a dense row's number with the top bit set, or the number
-/// of its entries (three bits) and the first one's index.
+/// Adding a feature's values to the scores is most of a detection's work, and it waits mostly for memory. So values
+/// are kept in 16 bits, as whole multiples of 1/<see cref="Scale"/> (well below what a detection can tell apart),
+/// and added as integers, which also makes a score the same whatever order its features come in. The features met
+/// most (letters, common bigrams and trigrams) are those most languages have: a feature of at least
+/// <see cref="DenseFrom"/> languages is stored as a dense row, a value for every language (0 for those without it),
+/// added with vector instructions; a rarer one as entries (a language byte and its value, side by side), added one by
+/// one. A slot holds a fingerprint of the key and where its values are: a dense row's number with the top bit set,
+/// or the number of its entries (three bits) and the first one's index.
 /// </remarks>
 internal sealed class FeatureTable
 {
     /// <summary>A feature of this many languages or more is stored as a dense row; fewer fit the three bits a slot counts entries in.</summary>
     public const int DenseFrom = 8;
 
-    /// <summary>The most features <see cref="AddTo"/> takes at once.</summary>
+    /// <summary>The most features <see cref="AddTo"/> takes at once: their values add up to less than 2^31.</summary>
     public const int BatchSize = 64;
+
+    /// <summary>A stored value is the feature's log-probability difference times this, rounded.</summary>
+    public const float Scale = 2048;
 
     private const uint DenseRow = 1u << 31;
     private const int EntryCountShift = 28;
     private const uint EntryIndex = (1u << EntryCountShift) - 1;
-    private const int EntrySize = 1 + sizeof(float);
+    private const int EntrySize = 1 + sizeof(ushort);
 
     private readonly Slot[] _slots;
     private readonly byte[] _sparse;
-    private readonly float[] _dense;
+    private readonly ushort[] _dense;
 
     // Checked once here, so that a damaged model is refused at load rather than hanging, failing or adding out of
     // bounds on every article: the adding below trusts every language number and row it is given.
-    private FeatureTable(int languageCount, Slot[] slots, byte[] sparse, float[] dense)
+    private FeatureTable(int languageCount, Slot[] slots, byte[] sparse, ushort[] dense)
     {
         if (languageCount is < 1 or > byte.MaxValue + 1 || !int.IsPow2(slots.Length) || sparse.Length % EntrySize != 0 || dense.Length % StrideOf(languageCount) != 0)
         {
@@ -96,7 +101,7 @@ internal sealed class FeatureTable
         var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(features.Count + (features.Count / 4) + 1));
         var slots = new Slot[capacity];
         var sparse = new List<byte>();
-        var dense = new List<float>();
+        var dense = new List<ushort>();
         foreach (var (key, entries) in features.OrderBy(f => f.Key))
         {
             var slot = Home(key, capacity - 1);
@@ -113,8 +118,8 @@ internal sealed class FeatureTable
             if (entries.Count >= DenseFrom)
             {
                 slots[slot] = new Slot(Fingerprint(key), DenseRow | (uint)(dense.Count / stride));
-                var row = new float[stride];
-                entries.ForEach(e => row[e.Language] = e.Boost);
+                var row = new ushort[stride];
+                entries.ForEach(e => row[e.Language] = Quantized(e.Boost));
                 dense.AddRange(row);
             }
             else
@@ -123,7 +128,7 @@ internal sealed class FeatureTable
                 foreach (var (language, boost) in entries)
                 {
                     sparse.Add(language);
-                    sparse.AddRange(BitConverter.GetBytes(boost));
+                    sparse.AddRange(BitConverter.GetBytes(Quantized(boost)));
                 }
             }
         }
@@ -132,10 +137,11 @@ internal sealed class FeatureTable
     }
 
     /// <summary>
-    /// Adds each feature's value in each language to <paramref name="scores"/> (at least <see cref="Stride"/> long,
-    /// indexed by language), for at most <see cref="BatchSize"/> features at once; how many of them the table has.
+    /// Adds each feature's value in each language, in 1/<see cref="Scale"/>ths, to <paramref name="scores"/> (at
+    /// least <see cref="Stride"/> long, indexed by language), for at most <see cref="BatchSize"/> features at once;
+    /// how many of them the table has.
     /// </summary>
-    public int AddTo(ReadOnlySpan<ulong> keys, Span<float> scores)
+    public int AddTo(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
         if (scores.Length < Stride || keys.Length > BatchSize)
         {
@@ -199,12 +205,12 @@ internal sealed class FeatureTable
         ArgumentNullException.ThrowIfNull(reader);
         var (languageCount, slots, sparse, dense) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
         if (slots < 1 || sparse < 0 || dense < 0
-            || (slots * (long)Unsafe.SizeOf<Slot>()) + sparse + (dense * (long)sizeof(float)) > reader.BaseStream.Length - reader.BaseStream.Position)
+            || (slots * (long)Unsafe.SizeOf<Slot>()) + sparse + (dense * (long)sizeof(ushort)) > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new InvalidDataException("The language model's feature table is larger than the model.");
         }
 
-        return new FeatureTable(languageCount, ReadArray<Slot>(reader, slots), ReadArray<byte>(reader, sparse), ReadArray<float>(reader, dense));
+        return new FeatureTable(languageCount, ReadArray<Slot>(reader, slots), ReadArray<byte>(reader, sparse), ReadArray<ushort>(reader, dense));
     }
 
     // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
@@ -215,28 +221,33 @@ internal sealed class FeatureTable
     private static uint Fingerprint(ulong key) => (uint)((key * 0xD6E8FEB86659FD93UL) >> 32) | 1;
 
     /// <summary>How many scores a detection keeps for <paramref name="languageCount"/> languages: rounded up to whole vectors.</summary>
-    public static int StrideOf(int languageCount) => (languageCount + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
+    public static int StrideOf(int languageCount) => (languageCount + Vector256<ushort>.Count - 1) / Vector256<ushort>.Count * Vector256<ushort>.Count;
 
     private static int EntryCount(uint slotRef) => (int)(slotRef >> EntryCountShift);
 
-    private void AddRow(int row, Span<float> scores)
+    private static ushort Quantized(float boost) =>
+        boost is >= 0 and < ushort.MaxValue / Scale ? (ushort)MathF.Round(boost * Scale) : throw new ArgumentException($"A feature's value of {boost} is outside the 0 to {ushort.MaxValue / Scale} a table stores.", nameof(boost));
+
+    private void AddRow(int row, Span<int> scores)
     {
         ref var values = ref MemoryMarshal.GetArrayDataReference(_dense);
-        ref var sums = ref MemoryMarshal.GetReference(scores);
+        ref var sums = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(scores));
         var offset = (nuint)(row * Stride);
-        for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector256<float>.Count)
+        for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector256<ushort>.Count)
         {
-            (Vector256.LoadUnsafe(ref sums, i) + Vector256.LoadUnsafe(ref values, offset + i)).StoreUnsafe(ref sums, i);
+            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref values, offset + i));
+            (Vector256.LoadUnsafe(ref sums, i) + lower).StoreUnsafe(ref sums, i);
+            (Vector256.LoadUnsafe(ref sums, i + (nuint)Vector256<uint>.Count) + upper).StoreUnsafe(ref sums, i + (nuint)Vector256<uint>.Count);
         }
     }
 
-    private void AddEntries(int start, int count, Span<float> scores)
+    private void AddEntries(int start, int count, Span<int> scores)
     {
         ref var entry = ref MemoryMarshal.GetArrayDataReference(_sparse);
         ref var sums = ref MemoryMarshal.GetReference(scores);
         for (var at = start; at < start + (count * EntrySize); at += EntrySize)
         {
-            Unsafe.Add(ref sums, Unsafe.Add(ref entry, at)) += Unsafe.ReadUnaligned<float>(ref Unsafe.Add(ref entry, at + 1));
+            Unsafe.Add(ref sums, Unsafe.Add(ref entry, at)) += Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref entry, at + 1));
         }
     }
 

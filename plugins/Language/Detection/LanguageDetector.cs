@@ -52,7 +52,7 @@ internal sealed class LanguageDetector
     /// </summary>
     public LanguageGuess Detect(ReadOnlySpan<char> text, (string Language, double Odds)? preferred = null)
     {
-        var evidence = new Evidence(_model, stackalloc float[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
+        var evidence = new Evidence(_model, stackalloc long[_model.ScoreLength], stackalloc int[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
 
         // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
         FeatureReader.Read(text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
@@ -95,7 +95,7 @@ internal sealed class LanguageDetector
     }
 
     // A softmax over the candidates' tempered scores, a language's models (one per alphabet) adding up; the likeliest first.
-    private List<LanguageScore> Rank(ReadOnlySpan<float> scores, Script scripts, (string Language, double Odds)? preferred)
+    private List<LanguageScore> Rank(ReadOnlySpan<long> scores, Script scripts, (string Language, double Odds)? preferred)
     {
         // Prior odds of k to 1 multiply the tempered likelihood by k: add T·ln k to the log-likelihood.
         var favour = preferred is { } p ? Temperature * Math.Log(p.Odds) : 0;
@@ -104,7 +104,7 @@ internal sealed class LanguageDetector
         var top = double.NegativeInfinity;
         for (var l = 0; l < candidates.Length; l++)
         {
-            candidates[l] = (_readIn[l] & scripts) != 0 ? scores[l] + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
+            candidates[l] = (_readIn[l] & scripts) != 0 ? (scores[l] / FeatureTable.Scale) + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
             top = double.IsNaN(candidates[l]) ? top : Math.Max(top, candidates[l]);
         }
 
@@ -120,24 +120,28 @@ internal sealed class LanguageDetector
             }
         }
 
-        var ranking = new List<LanguageScore>(RankingLength + 1);
+        // The likeliest codes, kept in order as they are met; a score is made only for those that stay.
+        Span<int> best = stackalloc int[RankingLength];
+        var kept = 0;
         for (var c = 0; c < _codes.Length; c++)
         {
-            var confidence = weights[c] / total;
-            if (weights[c] > 0 && (ranking.Count < RankingLength || confidence > ranking[^1].Confidence))
+            if (weights[c] > 0 && (kept < RankingLength || weights[c] > weights[best[kept - 1]]))
             {
-                var at = 0;
-                while (at < ranking.Count && ranking[at].Confidence >= confidence)
+                var at = Math.Min(kept, RankingLength - 1);
+                for (; at > 0 && weights[best[at - 1]] < weights[c]; at--)
                 {
-                    at++;
+                    best[at] = best[at - 1];
                 }
 
-                ranking.Insert(at, new LanguageScore(_codes[c], confidence));
-                if (ranking.Count > RankingLength)
-                {
-                    ranking.RemoveAt(RankingLength);
-                }
+                best[at] = c;
+                kept = Math.Min(kept + 1, RankingLength);
             }
+        }
+
+        var ranking = new List<LanguageScore>(kept);
+        foreach (var c in best[..kept])
+        {
+            ranking.Add(new LanguageScore(_codes[c], weights[c] / total));
         }
 
         return ranking;
@@ -145,11 +149,12 @@ internal sealed class LanguageDetector
 
     /// <summary>What a text's features say: its letters' scripts, its words, and each model's score. Features are
     /// looked up in batches (<see cref="FeatureTable.AddTo"/>); <see cref="Flush"/> adds the last one.</summary>
-    private ref struct Evidence(LanguageModel model, Span<float> scores, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> words) : IFeatureSink
+    private ref struct Evidence(LanguageModel model, Span<long> scores, Span<int> batch, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> words) : IFeatureSink
     {
         /// <summary>How many script counts <see cref="Letter"/> keeps: one per <see cref="Script"/> flag.</summary>
         public static readonly int ScriptCount = System.Numerics.BitOperations.Log2((uint)Script.Other) + 1;
 
+        private readonly Span<int> _batch = batch;
         private readonly Span<int> _scriptLetters = scriptLetters;
         private readonly Span<ulong> _ngrams = ngrams;
         private readonly Span<ulong> _wordHashes = words;
@@ -159,8 +164,11 @@ internal sealed class LanguageDetector
         private int _knownWords;
         private int _lowerCaseWords;
 
-        /// <summary>Per model, the sum of its features' log-probabilities above the floor: the log-likelihood, but for a constant.</summary>
-        public readonly Span<float> Scores { get; } = scores;
+        /// <summary>
+        /// Per model, the sum of its features' log-probabilities above the floor, in 1/<see cref="FeatureTable.Scale"/>ths:
+        /// the log-likelihood, but for a constant.
+        /// </summary>
+        public readonly Span<long> Scores { get; } = scores;
 
         public int Letters { get; private set; }
 
@@ -196,7 +204,7 @@ internal sealed class LanguageDetector
             _ngrams[_ngramCount++] = key;
             if (_ngramCount == _ngrams.Length)
             {
-                model.NGrams.AddTo(_ngrams, Scores);
+                Add(model.NGrams, _ngrams);
                 _ngramCount = 0;
             }
         }
@@ -208,16 +216,29 @@ internal sealed class LanguageDetector
             _wordHashes[_wordCount++] = hash;
             if (_wordCount == _wordHashes.Length)
             {
-                _knownWords += model.Words.AddTo(_wordHashes, Scores);
+                _knownWords += Add(model.Words, _wordHashes);
                 _wordCount = 0;
             }
         }
 
         public void Flush()
         {
-            model.NGrams.AddTo(_ngrams[.._ngramCount], Scores);
-            _knownWords += model.Words.AddTo(_wordHashes[.._wordCount], Scores);
+            Add(model.NGrams, _ngrams[.._ngramCount]);
+            _knownWords += Add(model.Words, _wordHashes[.._wordCount]);
             (_ngramCount, _wordCount) = (0, 0);
+        }
+
+        // A batch's values add up in 32 bits; the scores, which a long text could take past that, in 64.
+        private readonly int Add(FeatureTable table, ReadOnlySpan<ulong> keys)
+        {
+            var found = table.AddTo(keys, _batch);
+            for (var l = 0; l < _batch.Length; l++)
+            {
+                Scores[l] += _batch[l];
+            }
+
+            _batch.Clear();
+            return found;
         }
     }
 }
