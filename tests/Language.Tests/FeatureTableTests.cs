@@ -73,8 +73,10 @@ public sealed class FeatureTableTests
     [Fact]
     public void Keys_that_start_at_the_same_slot_are_all_found()
     {
-        // Multiples of 2^32 all hash to the first slot of a small table.
-        var crowded = Enumerable.Range(1, 12).ToDictionary(i => (ulong)i << 32, i => new List<(byte, float)> { ((byte)i, i) });
+        // In a table of 16, keys 5, 32 and 37 start at the last slot and the multiples of 2^60 at the first: the
+        // probes wrap around and pass one another's keys.
+        var crowded = new ulong[] { 5, 32, 37 }.Concat(Enumerable.Range(1, 9).Select(i => (ulong)i << 60))
+            .Select((key, i) => (key, i)).ToDictionary(k => k.key, k => new List<(byte, float)> { ((byte)k.i, k.i + 1) });
         var table = FeatureTable.Build(crowded);
 
         foreach (var (key, entries) in crowded)
@@ -85,7 +87,24 @@ public sealed class FeatureTableTests
             Values(scores).Sum().ShouldBe(entries[0].Item2);
         }
 
-        table.AddTo([13UL << 32], new int[table.Stride]).ShouldBe(0);
+        table.AddTo([96, 10UL << 60], new int[table.Stride]).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Rows_of_many_languages_add_every_language_of_the_right_row()
+    {
+        var wide = new Dictionary<ulong, List<(byte Language, float Boost)>>
+        {
+            [1] = [.. Enumerable.Range(0, 40).Select(i => ((byte)i, 16f + (i / 4f)))],
+            [2] = [.. Enumerable.Range(0, 40).Select(i => ((byte)i, 0.5f))],
+        };
+        var table = FeatureTable.Build(wide);
+        var scores = new int[table.Stride];
+
+        table.Stride.ShouldBe(48);
+        table.AddTo([2, 1], scores).ShouldBe(2);
+
+        Values(scores).ShouldBe([.. Enumerable.Range(0, 40).Select(i => 16.5f + (i / 4f)), .. new float[8]]);
     }
 
     [Fact]
@@ -108,104 +127,150 @@ public sealed class FeatureTableTests
     [Fact]
     public void A_truncated_table_is_refused()
     {
-        using var reader = new BinaryReader(new MemoryStream(Written(FeatureTable.Build(Features))[..^3]));
-        Should.Throw<InvalidDataException>(() => FeatureTable.Read(reader));
+        Should.Throw<InvalidDataException>(() => Reread(Written(FeatureTable.Build(Features))[..^3]));
     }
 
     [Fact]
-    public void A_slot_pointing_past_its_entries_is_refused()
+    public void A_table_laid_out_by_hand_is_read()
     {
-        var bytes = Written(FeatureTable.Build(Features));
-        var slot = OccupiedSlot(bytes);
-        BitConverter.TryWriteBytes(bytes.AsSpan(slot + sizeof(uint), sizeof(uint)), 1_000u).ShouldBeTrue();
+        var table = Reread(Crafted());
+        var scores = new int[table.Stride];
 
-        Should.Throw<InvalidDataException>(() => Reread(bytes));
+        table.AddTo([Key], scores).ShouldBe(1);
+        scores[1].ShouldBe(7);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(257)]
+    public void A_table_of_no_languages_or_too_many_is_refused(int languages)
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(languages: languages)));
     }
 
     [Fact]
-    public void A_slot_pointing_past_the_dense_rows_is_refused()
+    public void A_table_whose_slot_count_is_no_power_of_two_is_refused()
     {
-        var bytes = Written(FeatureTable.Build(Common));
-        for (var slot = HeaderSize; slot < HeaderSize + (SlotSize * BitConverter.ToInt32(bytes, sizeof(int))); slot += SlotSize)
-        {
-            if ((BitConverter.ToUInt32(bytes, slot + sizeof(uint)) & (1u << 31)) != 0)
-            {
-                BitConverter.TryWriteBytes(bytes.AsSpan(slot + sizeof(uint), sizeof(uint)), (1u << 31) | 1).ShouldBeTrue();
-            }
-        }
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(slots: [(KeyPrint, OneEntry), (0, 0), (0, 0)])));
+    }
 
-        Should.Throw<InvalidDataException>(() => Reread(bytes));
+    [Fact]
+    public void A_table_with_no_empty_slot_is_refused()
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(slots: [(KeyPrint, OneEntry), (3, OneEntry)])));
+    }
+
+    [Fact]
+    public void Entries_cut_short_are_refused()
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(sparse: [1, 7, 0, 0])));
     }
 
     [Fact]
     public void Entries_of_a_language_the_table_does_not_count_are_refused()
     {
-        var bytes = Written(FeatureTable.Build(Features));
-        BitConverter.TryWriteBytes(bytes.AsSpan(0, sizeof(int)), 2).ShouldBeTrue();
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(sparse: [2, 7, 0])));
+    }
+
+    [Fact]
+    public void A_slot_counting_more_entries_than_there_are_is_refused()
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(slots: [(KeyPrint, (2u << 28) | 0), (0, 0)])));
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(slots: [(KeyPrint, (1u << 28) | 1), (0, 0)])));
+    }
+
+    [Fact]
+    public void A_slot_of_no_entries_is_refused()
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(slots: [(KeyPrint, 0), (0, 0)])));
+    }
+
+    [Fact]
+    public void Dense_rows_not_a_whole_number_of_rows_are_refused()
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(dense: new ushort[15])));
+    }
+
+    [Fact]
+    public void A_slot_pointing_past_the_dense_rows_is_refused()
+    {
+        Should.Throw<InvalidDataException>(() => Reread(Crafted(slots: [(KeyPrint, (1u << 31) | 1), (0, 0)], dense: new ushort[16])));
+        Reread(Crafted(slots: [(KeyPrint, (1u << 31) | 0), (0, 0)], dense: new ushort[16])).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_header_larger_than_the_table_is_refused()
+    {
+        var bytes = Crafted();
+        BitConverter.TryWriteBytes(bytes.AsSpan(sizeof(int), sizeof(int)), 1 << 20).ShouldBeTrue();
 
         Should.Throw<InvalidDataException>(() => Reread(bytes));
     }
 
-    [Theory]
-    [InlineData(0, 4, 0, 0)]
-    [InlineData(257, 4, 0, 0)]
-    [InlineData(3, 0, 0, 0)]
-    [InlineData(3, 5, 0, 0)]
-    [InlineData(3, 1 << 20, 0, 0)]
-    [InlineData(3, 4, -1, 0)]
-    [InlineData(3, 4, 1 << 20, 0)]
-    [InlineData(3, 4, 0, -1)]
-    [InlineData(3, 4, 0, 7)]
-    public void A_table_whose_counts_cannot_be_is_refused(int languages, int slots, int sparse, int dense)
+    [Fact]
+    public void A_feature_of_no_language_or_of_one_language_twice_is_refused()
     {
-        var bytes = Written(FeatureTable.Build(Features));
-        int[] header = [languages, slots, sparse, dense];
-        for (var i = 0; i < header.Length; i++)
+        Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [] }));
+        Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 1f), (1, 2f)] }));
+    }
+
+    [Fact]
+    public void Keys_whose_fingerprints_would_be_confused_are_refused()
+    {
+        // Both start at the last slot of a table of four and have the same fingerprint.
+        Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(0, 1f)], [17895202253506084864] = [(0, 1f)] }));
+    }
+
+    private const ulong Key = 9;
+
+    // The slot of Key in a table of two: its fingerprint, and one entry at index 0.
+    private static readonly uint KeyPrint = FingerprintOf(Key);
+    private const uint OneEntry = 1u << 28;
+
+    // A table of two slots, Key in the one it starts at, with language 1's value 7 (in 1/2048ths): each argument
+    // replaces one part with a faulty one.
+    private static byte[] Crafted(int languages = 2, (uint Key, uint Ref)[]? slots = null, byte[]? sparse = null, ushort[]? dense = null)
+    {
+        slots ??= Home(Key) == 0 ? [(KeyPrint, OneEntry), (0, 0)] : [(0, 0), (KeyPrint, OneEntry)];
+        sparse ??= [1, 7, 0];
+        dense ??= [];
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
         {
-            BitConverter.TryWriteBytes(bytes.AsSpan(i * sizeof(int), sizeof(int)), header[i]).ShouldBeTrue();
+            writer.Write(languages);
+            writer.Write(slots.Length);
+            writer.Write(sparse.Length);
+            writer.Write(dense.Length);
+            foreach (var (key, at) in slots)
+            {
+                writer.Write(key);
+                writer.Write(at);
+            }
+
+            writer.Write(sparse);
+            foreach (var value in dense)
+            {
+                writer.Write(value);
+            }
         }
 
-        Should.Throw<InvalidDataException>(() => Reread(bytes));
+        return stream.ToArray();
     }
 
-    [Fact]
-    public void Values_are_kept_to_the_nearest_step_of_the_scale()
+    // Read back from a table holding only the key: the fingerprint is what its one occupied slot keeps.
+    private static uint FingerprintOf(ulong key)
     {
-        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(0, 1 / 3f)] });
-        var scores = new int[table.Stride];
-
-        table.AddTo([5, 5, 5], scores);
-
-        scores[0].ShouldBe(3 * (int)MathF.Round(FeatureTable.Scale / 3));
+        var bytes = Written(FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [key] = [(0, 1f)] }));
+        return Enumerable.Range(0, BitConverter.ToInt32(bytes, sizeof(int))).Select(slot => BitConverter.ToUInt32(bytes, HeaderSize + (slot * SlotSize))).Single(k => k != 0);
     }
 
-    [Theory]
-    [InlineData(-0.5f)]
-    [InlineData(40f)]
-    [InlineData(float.NaN)]
-    public void A_value_the_table_cannot_keep_is_refused(float value)
+    private static int Home(ulong key)
     {
-        Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(0, value)] }));
-    }
-
-    [Fact]
-    public void Zero_is_no_feature()
-    {
-        Should.Throw<ArgumentException>(() => FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [0] = [(0, 1f)] }));
+        var bytes = Written(FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [key] = [(0, 1f)] }));
+        return BitConverter.ToUInt32(bytes, HeaderSize) != 0 ? 0 : 1;
     }
 
     private static float[] Values(int[] scores) => [.. scores.Select(s => s / FeatureTable.Scale)];
-
-    private static int OccupiedSlot(byte[] bytes)
-    {
-        var slot = HeaderSize;
-        while (BitConverter.ToUInt32(bytes, slot) == 0)
-        {
-            slot += SlotSize;
-        }
-
-        return slot;
-    }
 
     private static FeatureTable Reread(FeatureTable table) => Reread(Written(table));
 

@@ -17,7 +17,7 @@ namespace Language.Detection;
 /// and added as integers, which also makes a score the same whatever order its features come in. The features met
 /// most (letters, common bigrams and trigrams) are those most languages have: a feature of at least
 /// <see cref="DenseFrom"/> languages is stored as a dense row, a value for every language (0 for those without it),
-/// added with vector instructions; a rarer one as entries (a language byte and its value, side by side), added one by
+/// added with vector instructions (128 bits wide, which both x64 and Arm64 run natively); a rarer one as entries (a language byte and its value, side by side), added one by
 /// one. A slot holds a fingerprint of the key and where its values are: a dense row's number with the top bit set,
 /// or the number of its entries (three bits) and the first one's index.
 /// </remarks>
@@ -26,7 +26,7 @@ internal sealed class FeatureTable
     /// <summary>A feature of this many languages or more is stored as a dense row; fewer fit the three bits a slot counts entries in.</summary>
     public const int DenseFrom = 8;
 
-    /// <summary>The most features <see cref="AddTo"/> takes at once: their values add up to less than 2^31.</summary>
+    /// <summary>The most features <see cref="AddTo"/> takes at once (it keeps each one's first slot on the stack).</summary>
     public const int BatchSize = 64;
 
     /// <summary>A stored value is the feature's log-probability difference times this, rounded.</summary>
@@ -36,6 +36,9 @@ internal sealed class FeatureTable
     private const int EntryCountShift = 28;
     private const uint EntryIndex = (1u << EntryCountShift) - 1;
     private const int EntrySize = 1 + sizeof(ushort);
+
+    /// <summary>A dense row's length, and the scores', is the language count rounded up to a multiple of this.</summary>
+    private const int RowAlignment = 16;
 
     private readonly Slot[] _slots;
     private readonly byte[] _sparse;
@@ -80,18 +83,18 @@ internal sealed class FeatureTable
     /// <summary>How many languages the values are for: one more than the highest language index.</summary>
     public int LanguageCount { get; }
 
-    /// <summary>How many scores <see cref="AddTo"/> needs: the language count rounded up to whole vectors.</summary>
+    /// <summary>How many scores <see cref="AddTo"/> needs: the language count rounded up to whole rows.</summary>
     public int Stride { get; }
 
     public int Count => _slots.Count(s => s.Key != 0);
 
-    /// <summary>Lays out a table of the given features; 0 is no feature's key (it marks an empty slot).</summary>
+    /// <summary>Lays out a table of the given features, each with at least one language, and each language once.</summary>
     public static FeatureTable Build(IReadOnlyDictionary<ulong, List<(byte Language, float Boost)>> features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        if (features.ContainsKey(0))
+        if (features.FirstOrDefault(f => f.Value.Count == 0 || f.Value.DistinctBy(e => e.Language).Count() != f.Value.Count) is { Value: not null } wrong)
         {
-            throw new ArgumentException("0 marks an empty slot and cannot be a feature's key.", nameof(features));
+            throw new ArgumentException($"Feature {wrong.Key} needs at least one language, and each language once.", nameof(features));
         }
 
         var languageCount = features.Values.SelectMany(f => f).Select(e => e.Language + 1).DefaultIfEmpty(1).Max();
@@ -122,6 +125,10 @@ internal sealed class FeatureTable
                 entries.ForEach(e => row[e.Language] = Quantized(e.Boost));
                 dense.AddRange(row);
             }
+            else if (sparse.Count / EntrySize > EntryIndex)
+            {
+                throw new ArgumentException($"The table holds at most {EntryIndex + 1} entries of rare features.", nameof(features));
+            }
             else
             {
                 slots[slot] = new Slot(Fingerprint(key), ((uint)entries.Count << EntryCountShift) | (uint)(sparse.Count / EntrySize));
@@ -143,9 +150,14 @@ internal sealed class FeatureTable
     /// </summary>
     public int AddTo(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
-        if (scores.Length < Stride || keys.Length > BatchSize)
+        if (scores.Length < Stride)
         {
-            throw new ArgumentException($"The scores need room for {Stride} languages, and a batch holds at most {BatchSize} features.");
+            throw new ArgumentException($"The scores need room for {Stride} languages.", nameof(scores));
+        }
+
+        if (keys.Length > BatchSize)
+        {
+            throw new ArgumentException($"A batch holds at most {BatchSize} features.", nameof(keys));
         }
 
         // Every feature's first slot is read before any is probed further: the reads do not depend on one another,
@@ -169,7 +181,7 @@ internal sealed class FeatureTable
                 at = (at + 1) & mask;
             }
 
-            if (slot.Key == 0 || keys[i] == 0)
+            if (slot.Key == 0)
             {
                 continue;
             }
@@ -216,12 +228,13 @@ internal sealed class FeatureTable
     // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
     private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-    // What a slot keeps of its key: 32 bits of another hash, never 0. An unseen feature matches a slot it probes
-    // one time in four billion; features the table holds are told apart, since Build refuses a shared one.
+    // What a slot keeps of its key: 31 bits of another hash, and a last 1 bit, since 0 marks an empty slot. An unseen
+    // feature matches a slot it probes about one time in two billion; features the table holds are told apart,
+    // since Build refuses a fingerprint shared within a probe sequence.
     private static uint Fingerprint(ulong key) => (uint)((key * 0xD6E8FEB86659FD93UL) >> 32) | 1;
 
     /// <summary>How many scores a detection keeps for <paramref name="languageCount"/> languages: rounded up to whole vectors.</summary>
-    public static int StrideOf(int languageCount) => (languageCount + Vector256<ushort>.Count - 1) / Vector256<ushort>.Count * Vector256<ushort>.Count;
+    public static int StrideOf(int languageCount) => (languageCount + RowAlignment - 1) / RowAlignment * RowAlignment;
 
     private static int EntryCount(uint slotRef) => (int)(slotRef >> EntryCountShift);
 
@@ -233,11 +246,11 @@ internal sealed class FeatureTable
         ref var values = ref MemoryMarshal.GetArrayDataReference(_dense);
         ref var sums = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(scores));
         var offset = (nuint)(row * Stride);
-        for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector256<ushort>.Count)
+        for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector128<ushort>.Count)
         {
-            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref values, offset + i));
-            (Vector256.LoadUnsafe(ref sums, i) + lower).StoreUnsafe(ref sums, i);
-            (Vector256.LoadUnsafe(ref sums, i + (nuint)Vector256<uint>.Count) + upper).StoreUnsafe(ref sums, i + (nuint)Vector256<uint>.Count);
+            var (lower, upper) = Vector128.Widen(Vector128.LoadUnsafe(ref values, offset + i));
+            (Vector128.LoadUnsafe(ref sums, i) + lower).StoreUnsafe(ref sums, i);
+            (Vector128.LoadUnsafe(ref sums, i + (nuint)Vector128<uint>.Count) + upper).StoreUnsafe(ref sums, i + (nuint)Vector128<uint>.Count);
         }
     }
 

@@ -22,6 +22,7 @@ internal sealed class LanguageDetector
     private const double NameConfidence = 0.6;
 
     private readonly LanguageModel _model;
+
     /// <summary>Per model, the scripts it may be read in: none for a language the settings leave out.</summary>
     private readonly Script[] _readIn;
     private readonly string[] _codes;
@@ -104,7 +105,7 @@ internal sealed class LanguageDetector
         var top = double.NegativeInfinity;
         for (var l = 0; l < candidates.Length; l++)
         {
-            candidates[l] = (_readIn[l] & scripts) != 0 ? (scores[l] / FeatureTable.Scale) + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
+            candidates[l] = (_readIn[l] & scripts) != 0 ? ((double)scores[l] / FeatureTable.Scale) + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
             top = double.IsNaN(candidates[l]) ? top : Math.Max(top, candidates[l]);
         }
 
@@ -149,7 +150,7 @@ internal sealed class LanguageDetector
 
     /// <summary>What a text's features say: its letters' scripts, its words, and each model's score. Features are
     /// looked up in batches (<see cref="FeatureTable.AddTo"/>); <see cref="Flush"/> adds the last one.</summary>
-    private ref struct Evidence(LanguageModel model, Span<long> scores, Span<int> batch, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> words) : IFeatureSink
+    private ref struct Evidence(LanguageModel model, Span<long> scores, Span<int> batch, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> wordHashes) : IFeatureSink
     {
         /// <summary>How many script counts <see cref="Letter"/> keeps: one per <see cref="Script"/> flag.</summary>
         public static readonly int ScriptCount = System.Numerics.BitOperations.Log2((uint)Script.Other) + 1;
@@ -157,7 +158,7 @@ internal sealed class LanguageDetector
         private readonly Span<int> _batch = batch;
         private readonly Span<int> _scriptLetters = scriptLetters;
         private readonly Span<ulong> _ngrams = ngrams;
-        private readonly Span<ulong> _wordHashes = words;
+        private readonly Span<ulong> _wordHashes = wordHashes;
         private int _ngramCount;
         private int _wordCount;
         private int _words;
