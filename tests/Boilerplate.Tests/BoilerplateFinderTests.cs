@@ -34,6 +34,38 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_listed_widget_word_is_split_off_at_both_ends_of_one_line()
+    {
+        Verify($"{{|BP0001:Comments|}}{Body}{{|BP0001:Continue reading|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_widget_word_in_capitals_is_split_off_before_a_capitalized_word()
+    {
+        Verify($"{{|BP0001:ADVERTISEMENT|}}{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_word_that_only_begins_like_a_widget_word_stays()
+    {
+        Verify($"SHAREHOLDERS of the harbour company voted on Tuesday to pay for the new wall before the winter storms arrive.\n\n{Body}");
+    }
+
+    [Theory]
+    [InlineData("{|BP0001:Новости региона|}The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.")]
+    [InlineData("The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.{|BP0001:詳しくはこちら|}")]
+    public void Words_of_another_script_glued_to_a_paragraph_are_split_off(string line)
+    {
+        Verify($"{line}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_short_chinese_widget_word_is_not_cut_from_a_chinese_word()
+    {
+        Verify("广告业者周二表示，港口委员会决定在冬季风暴来临之前重建港口防波堤，工程将于五月开始。\n\n居民们在周三晚上的会议上对这一决定表示欢迎，工程师们在会上解释了这项计划。");
+    }
+
+    [Fact]
     public void The_head_title_byline_and_date_stay_and_a_portals_menu_in_another_language_goes()
     {
         Verify($"{{|BP0001:Главные новости дня\nВсе рубрики сайта и архив публикаций|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2024\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -2,7 +2,7 @@ using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Blocks;
 
-/// <summary>Cuts an article into blocks: each line that is not blank, and a glued widget word apart from its line.</summary>
+/// <summary>Cuts an article into blocks: each line that is not blank, and the widget words glued to its start and end apart from it.</summary>
 internal static class BlockReader
 {
     public static List<Block> Read(Article article, GlueWords glue)
@@ -20,21 +20,24 @@ internal static class BlockReader
 
             var span = new TextSpan(line.Span.Start + start, trimmed.Length);
             var head = glue.AtStart(trimmed);
-            var tail = head is null ? glue.AtEnd(trimmed) : null;
-            if (head is { } glued)
-            {
-                blocks.Add(new Block(blocks.Count, new TextSpan(span.Start, glued.Length), trimmed[..glued.Length], line.Span, IsGlued: true) { GluedCategory = glued.Category });
-                blocks.Add(new Block(blocks.Count, new TextSpan(span.Start + glued.Length, span.Length - glued.Length), trimmed[glued.Length..], line.Span, IsGlued: true));
-            }
-            else if (tail is { } end)
-            {
-                var cut = trimmed.Length - end.Length;
-                blocks.Add(new Block(blocks.Count, new TextSpan(span.Start, cut), trimmed[..cut], line.Span, IsGlued: true));
-                blocks.Add(new Block(blocks.Count, new TextSpan(span.Start + cut, end.Length), trimmed[cut..], line.Span, IsGlued: true) { GluedCategory = end.Category });
-            }
-            else
+            var (from, to) = (head?.Length ?? 0, trimmed.Length);
+            var tail = glue.AtEnd(trimmed[from..]);
+            to -= tail?.Length ?? 0;
+            if (head is null && tail is null)
             {
                 blocks.Add(new Block(blocks.Count, span, trimmed, line.Span));
+                continue;
+            }
+
+            if (head is { } glued)
+            {
+                blocks.Add(new Block(blocks.Count, new TextSpan(span.Start, from), trimmed[..from], line.Span, IsGlued: true) { GluedCategory = glued.Category });
+            }
+
+            blocks.Add(new Block(blocks.Count, new TextSpan(span.Start + from, to - from), trimmed[from..to], line.Span, IsGlued: true));
+            if (tail is { } end)
+            {
+                blocks.Add(new Block(blocks.Count, new TextSpan(span.Start + to, end.Length), trimmed[to..], line.Span, IsGlued: true) { GluedCategory = end.Category });
             }
         }
 

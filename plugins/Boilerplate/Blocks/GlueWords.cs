@@ -4,27 +4,26 @@ using PluginHost.Sdk.Analysis;
 namespace Boilerplate.Blocks;
 
 /// <summary>
-/// Widget words that a lost line break can glue to the article's first or last word ("ShareThe council voted",
-/// "as the mayor said.Read more"), from the rule files' <c>glued_&lt;category&gt;</c> lists. A widget word is only
-/// split off when it is glued: written without a space against a capital letter after it, or against the end of a
-/// sentence before it. A <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a
+/// Widget words that a lost line break glued to the article's first or last word ("ShareThe council voted",
+/// "as the mayor said.Read more", "Читать далееThe ferry"). A widget word is any line the rule files list whole
+/// (<c>&lt;category&gt;_lines</c>), or a run of letters in another script than the rest of a line of Latin text
+/// (foreign chrome). It is only split off where it is glued to text of a dozen letters or more: at the start of a
+/// line, where the letter case or the script changes with no space between ("ShareThe", "ADVERTISEMENTThe",
+/// "分享到微信港口"); at the end, after the end of a sentence. A <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a
 /// paragraph, such as a wire service's code before its story ("(NPW) — The ferry…").
 /// </summary>
-internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> words, IReadOnlyList<(TimedPattern Prefix, string Category)> prefixes)
+internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPattern Prefix, string Category)> prefixes)
 {
-    public static GlueWords From(IPluginSettings settings, IEnumerable<string> categories)
-    {
-        var listed = categories.ToList();
-        return new(
-            [.. listed
-                .SelectMany(category => settings.TryGetList($"glued_{Categories.ListName(category)}", out var entries)
-                    ? entries.Select(word => (Word: word, Category: category))
-                    : [])
-                .OrderByDescending(w => w.Word.Length)],
-            [.. listed
-                .Where(category => settings.TryGetText($"glued_{Categories.ListName(category)}_pattern", out _))
-                .Select(category => (new TimedPattern(settings.GetText($"glued_{Categories.ListName(category)}_pattern")), category))]);
-    }
+    // A widget word is short; a glued line is searched no further in than this for one.
+    private const int LongestWidget = 40;
+
+    // A widget word is split off text: the rest of the line must have at least this many letters.
+    private const int FewestTextLetters = 12;
+
+    public static GlueWords From(IPluginSettings settings, ChromePatterns lists, IEnumerable<string> categories) =>
+        new(lists, [.. categories
+            .Where(category => settings.TryGetText($"glued_{Categories.ListName(category)}_pattern", out _))
+            .Select(category => (new TimedPattern(settings.GetText($"glued_{Categories.ListName(category)}_pattern")), category))]);
 
     /// <summary>The length and category of a widget word glued to the start of the line, if any.</summary>
     public (int Length, string Category)? AtStart(string line)
@@ -37,37 +36,89 @@ internal sealed class GlueWords(IReadOnlyList<(string Word, string Category)> wo
             }
         }
 
-        foreach (var (word, category) in words)
+        // The longest listed widget first: "分享到微信" before "分享".
+        for (var at = Math.Min(line.Length - 1, LongestWidget); at >= 2; at--)
         {
-            if (line.Length > word.Length && line.StartsWith(word, StringComparison.Ordinal) && GluedAfter(word, line[word.Length]))
+            if (Glued(line, at) && IsText(line.AsSpan(at)) && lists.WholeLine(line[..at]) is { } category)
             {
-                return (word.Length, category);
+                return (at, category);
             }
         }
 
-        return null;
+        return OtherScriptAtStart(line) is { } run ? (run, Categories.ForeignChrome) : null;
     }
 
-    // Glued to a word of the text: a capital letter in scripts that have them, any letter after a word of a script
-    // without case ("分享到微信" before a Chinese sentence).
-    private static bool GluedAfter(string word, char next) => char.IsUpper(next) || (!char.IsUpper(word[0]) && !char.IsLower(word[0]) && char.IsLetter(next));
+    /// <summary>The length and category of a widget word glued to the end of the line, if any.</summary>
+    public (int Length, string Category)? AtEnd(string line)
+    {
+        for (var at = Math.Max(2, line.Length - LongestWidget); at < line.Length; at++)
+        {
+            if (char.IsLetterOrDigit(line[at]) && !char.IsLetterOrDigit(line[at - 1]) && AfterSentence(line, at) && IsText(line.AsSpan(0, at)) && lists.WholeLine(line[at..]) is { } category)
+            {
+                return (line.Length - at, category);
+            }
+        }
+
+        return OtherScriptAtEnd(line) is { } run ? (run, Categories.ForeignChrome) : null;
+    }
 
     // A prefix must leave text after it.
     private static int? Prefix(TimedPattern prefix, string line) =>
         prefix.Match(line) is { Index: 0, Length: > 0 } match && match.Length < line.Length ? match.Length : null;
 
-    /// <summary>The length and category of a widget word glued to the end of the line, if any.</summary>
-    public (int Length, string Category)? AtEnd(string line)
+    // Where one word runs into the next: lower case into a capital ("ShareThe"), a word in capitals into a capitalized
+    // one ("ADVERTISEMENTThe"), a script without case into a capital ("続きを読むThe"). Chinese and Japanese put no
+    // space between words, so there a widget is only told from the text by its length ("分享到微信港口", not "广告业").
+    private static bool Glued(string line, int at)
     {
-        foreach (var (word, category) in words)
+        var (before, after) = (line[at - 1], line[at]);
+        return (char.IsUpper(after) && (char.IsLower(before) || IsCaseless(before)))
+            || (char.IsUpper(before) && char.IsUpper(after) && at + 1 < line.Length && char.IsLower(line[at + 1]) && line[..at].All(c => !char.IsLower(c)))
+            || (at >= 4 && IsUnspaced(before) && IsUnspaced(after));
+    }
+
+    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+
+    private static bool IsUnspaced(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    // After the end of a sentence (blanks and closing quotes aside), or straight after a closing quote.
+    private static bool AfterSentence(string line, int at) => LineText.EndsSentence(line.AsSpan(0, at)) || line[at - 1] is '"' or '”' or '’';
+
+    // A line of Latin text opened by letters of another script that run straight into it: "Читать далееThe ferry".
+    private static int? OtherScriptAtStart(string line)
+    {
+        var latin = Array.FindIndex(line.ToCharArray(), IsLatinLetter);
+        return latin > 0 && char.IsLetter(line[latin - 1]) && IsOtherScriptRun(line[..latin]) && MostlyLatin(line[latin..]) ? latin : null;
+    }
+
+    // A line of Latin text that a run of another script ends, after the end of its last sentence: "…said.続きを読む".
+    private static int? OtherScriptAtEnd(string line)
+    {
+        var latin = Array.FindLastIndex(line.ToCharArray(), IsLatinLetter);
+        var run = latin < 0 ? -1 : Array.FindIndex(line.ToCharArray(), latin + 1, char.IsLetter);
+        return run > 0 && AfterSentence(line, run) && IsOtherScriptRun(line[run..]) && !LineText.EndsWithFullStop(line) && MostlyLatin(line[..run]) ? line.Length - run : null;
+    }
+
+    private static bool IsOtherScriptRun(string run) =>
+        run.Length <= LongestWidget && run.Count(char.IsLetter) >= 2 && run[0] is not ('"' or '«' or '“' or '„' or '\'' or '(');
+
+    private static bool IsText(ReadOnlySpan<char> rest)
+    {
+        var letters = 0;
+        foreach (var c in rest)
         {
-            var start = line.Length - word.Length;
-            if (start > 1 && line.EndsWith(word, StringComparison.Ordinal) && (LineText.EndsSentence(line[..start]) || line[start - 1] is '"' or '”' or '’'))
-            {
-                return (word.Length, category);
-            }
+            letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        return null;
+        return letters >= FewestTextLetters;
     }
+
+    private static bool MostlyLatin(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        var latin = text.Count(IsLatinLetter);
+        return latin >= FewestTextLetters && latin * 5 >= letters * 4;
+    }
+
+    private static bool IsLatinLetter(char c) => char.IsLetter(c) && c <= '\u024F';
 }

@@ -12,6 +12,7 @@ namespace Boilerplate.Classification;
 internal sealed class ChromePatterns
 {
     private readonly List<(string Category, Func<Line, bool> Test)> _tests = [];
+    private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
 
     private ChromePatterns()
     {
@@ -27,6 +28,11 @@ internal sealed class ChromePatterns
             {
                 var whole = lines.Select(p => LineText.Normalize(p)).ToHashSet(StringComparer.Ordinal);
                 patterns._tests.Add((category, line => whole.Contains(line.Normal)));
+                foreach (var phrase in whole)
+                {
+                    patterns._wholeLines.TryAdd(phrase, category);
+                }
+
             }
 
             if (settings.TryGetList($"{name}_starts", out var starts))
@@ -58,6 +64,9 @@ internal sealed class ChromePatterns
 
         return patterns;
     }
+
+    /// <summary>The category of the first <c>_lines</c> list that holds the whole text, or null.</summary>
+    public string? WholeLine(string text) => _wholeLines.GetValueOrDefault(LineText.Normalize(text));
 
     /// <summary>The category of the first list or pattern the line matches, or null.</summary>
     public string? Match(string line)

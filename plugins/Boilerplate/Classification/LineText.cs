@@ -47,8 +47,8 @@ internal static class LineText
     }
 
     /// <summary>Whether a line ends as a sentence does, closing quotes, brackets and emphasis aside.</summary>
-    public static bool EndsSentence(string line) =>
-        line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
+    public static bool EndsSentence(ReadOnlySpan<char> line) =>
+        line.TrimEnd("\"'”’»)*_ ") is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
 
     /// <summary>Whether a line ends with a full stop, as a headline does not.</summary>
     public static bool EndsWithFullStop(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '…' or '。'];

@@ -8,11 +8,15 @@ namespace Boilerplate.Reporting;
 /// <summary>Everything the finder reads from the rule files, built once per run.</summary>
 internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters)
 {
-    public static FinderSettings From(IPluginSettings settings) => new(
-        GlueWords.From(settings, Categories.Listed),
-        ChromePatterns.From(settings, (int)settings.GetNumber("max_chrome_words")),
-        new Stopwords(settings),
-        ClassifierSettings.From(settings),
-        HeadSettings.From(settings),
-        (int)settings.GetNumber("min_foreign_letters"));
+    public static FinderSettings From(IPluginSettings settings)
+    {
+        var patterns = ChromePatterns.From(settings, (int)settings.GetNumber("max_chrome_words"));
+        return new(
+            GlueWords.From(settings, patterns, Categories.Listed),
+            patterns,
+            new Stopwords(settings),
+            ClassifierSettings.From(settings),
+            HeadSettings.From(settings),
+            (int)settings.GetNumber("min_foreign_letters"));
+    }
 }
