@@ -7,13 +7,14 @@ internal static class Categories
     public const string ForeignChrome = "foreign-chrome";
     public const string Navigation = "navigation";
     public const string Other = "other";
+    public const string Timestamp = "timestamp";
 
     /// <summary>Every category a rule file can give lists and patterns for, in the order they are tried.</summary>
     public static readonly string[] Listed =
     [
         "breadcrumb", Navigation, "share", "related", "read-more", "avatar", "logo", "tagline", "site-name", "about",
         "search", "cookie", "newsletter", "subscribe", "form", "legal", "copyright", "disclaimer", "wire-id", "credit",
-        "photo-credit", "advert", "comments", "tags", "author-bio", "timestamp", Other,
+        "photo-credit", "advert", "comments", "tags", "author-bio", Timestamp, Other,
     ];
 
     /// <summary>The name part of a category's lists and settings: <c>wire-id</c> has <c>wire_id_lines</c>.</summary>

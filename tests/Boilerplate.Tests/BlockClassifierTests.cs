@@ -12,7 +12,9 @@ public sealed class BlockClassifierTests
     [Theory]
     [InlineData(200, 0.5, 0.21, "Bad")]
     [InlineData(200, 0.5, 0.2, "Good")]
-    [InlineData(69, 0.5, 0.0, "Short")]
+    [InlineData(69, 0.5, 0.0, "NearGood")]
+    [InlineData(69, 0.30, 0.0, "NearGood")]
+    [InlineData(69, 0.29, 0.0, "Short")]
     [InlineData(69, 0.5, 0.1, "Bad")]
     [InlineData(70, 0.5, 0.0, "NearGood")]
     [InlineData(121, 0.30, 0.0, "Good")]
@@ -22,6 +24,13 @@ public sealed class BlockClassifierTests
     [InlineData(200, 0.21, 0.0, "Bad")]
     public void A_block_is_classed_by_its_length_stopwords_and_links_at_each_threshold(int characters, double density, double links, string expected) =>
         Initial(characters, density, links).ShouldBe(Enum.Parse<BlockClass>(expected));
+
+    [Fact]
+    public void A_short_block_is_near_good_only_as_a_sentence_with_a_known_language()
+    {
+        Initial(69, 0.5, endsSentence: false).ShouldBe(BlockClass.Short);
+        Initial(69, null).ShouldBe(BlockClass.Short);
+    }
 
     [Fact]
     public void Without_stopwords_a_sentence_counts_as_text_and_anything_else_as_residue()

@@ -4,30 +4,35 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md, and 15 held-out articles written after it was
-/// tuned (Evaluation/heldout), which tell how well it does on pages it has not seen. Each wrong line is listed in
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; 24 articles of a second tuning set written later by
+/// other hands (Evaluation/development); and 15 held-out articles written after the first tuning
+/// (Evaluation/heldout), which tell how well it does on pages it has not seen. Each wrong line is listed in
 /// boilerplate-evaluation-*.txt beside the test assembly.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Boilerplate_is_found_line_by_line_without_removing_content()
-    {
-        var score = Score("articles");
-        score.Articles.ShouldBeGreaterThanOrEqualTo(25);
-        score.F1.ShouldBeGreaterThanOrEqualTo(0.97, score.ToString());
-        score.ContentRemoved.ShouldBeLessThanOrEqualTo(0.01, score.ToString());
-    }
+    public void Boilerplate_is_found_line_by_line_without_removing_content() =>
+        Holds("articles", articles: 25, f1: 0.97, contentRemoved: 0.01);
 
+    // Its first run measured F1 0.743 and 4.67 % of content removed; the floors are the figures the changes it guided
+    // have reached (docs/plugins/boilerplate.md), so that none is lost again.
     [Fact]
-    public void Pages_the_plugin_was_not_tuned_on_keep_their_content()
+    public void Pages_of_the_second_tuning_set_keep_their_content() =>
+        Holds("development", articles: 24, f1: 0.76, contentRemoved: 0.01);
+
+    // Floors at the figures of its first run (F1 0.743, 2.23 % of content removed; docs/plugins/boilerplate.md): far
+    // from the targets, and the measure of what tuning on the other sets did not teach the plugin.
+    [Fact]
+    public void Pages_the_plugin_was_not_tuned_on_keep_their_content() =>
+        Holds("heldout", articles: 15, f1: 0.74, contentRemoved: 0.0225);
+
+    private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
-        var score = Score("heldout");
-        score.Articles.ShouldBeGreaterThanOrEqualTo(15);
-        // Floors at the figures of its first run (F1 0.743, 2.23 % of content removed; docs/plugins/boilerplate.md):
-        // far from the targets, and the measure of what tuning on the other set did not teach the plugin.
-        score.F1.ShouldBeGreaterThanOrEqualTo(0.74, score.ToString());
-        score.ContentRemoved.ShouldBeLessThanOrEqualTo(0.0225, score.ToString());
+        var score = Score(folder);
+        score.Articles.ShouldBeGreaterThanOrEqualTo(articles);
+        score.F1.ShouldBeGreaterThanOrEqualTo(f1, score.ToString());
+        score.ContentRemoved.ShouldBeLessThanOrEqualTo(contentRemoved, score.ToString());
     }
 
     private LineScore Score(string folder)

@@ -72,6 +72,30 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_date_and_time_of_publishing_under_the_byline_is_the_articles_own()
+    {
+        Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\nThursday 6 March 2025, 4:12pm\n{{|BP0001:Updated 38 minutes ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_short_markdown_title_and_an_unlisted_widget_under_the_head_leave_the_head_whole()
+    {
+        Verify($"{{|BP0001:* [News](/news) * [Sport](/sport) * [Weather](/weather)|}}\n\n# The wall\nBy Mara Lindqvist\n6 March 2025\n{{|BP0001:Pass it on|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_reading_time_under_the_standfirst_opens_no_section_of_chrome()
+    {
+        Verify($"# The wall\n\nThe harbour wall will be rebuilt before the winter storms, the council has decided after a long debate.\n\n{{|BP0001:8 minute read|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void Figures_parted_by_dots_are_not_a_menu()
+    {
+        Verify($"{Body}\n\nFor 312 · Against 308 · Abstained 11\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void Lines_wrapped_out_of_one_paragraph_are_read_as_one()
     {
         Verify("A shoebox-sized satellite built by engineering\nstudents at the university has sent its first\nsignal from orbit, the university said on Monday,\ntwo days after it was launched from the north.\n\n{|BP0001:NNNN|}");

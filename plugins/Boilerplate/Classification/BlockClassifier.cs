@@ -14,13 +14,16 @@ internal static class BlockClassifier
             return BlockClass.Bad;
         }
 
-        if (features.Characters < settings.LengthLow)
-        {
-            return features.LinkDensity > 0 ? BlockClass.Bad : BlockClass.Short;
-        }
-
         // Without a stopword list for the block's language, a block that ends as a sentence is taken as text.
         var density = features.StopwordDensity ?? (features.EndsSentence ? settings.StopwordsHigh : 0);
+        if (features.Characters < settings.LengthLow)
+        {
+            // A short sentence of running text ("The zoo has offered a reward.") is text when text is next to it.
+            return features.LinkDensity > 0 ? BlockClass.Bad
+                : features.EndsSentence && features.StopwordDensity >= settings.StopwordsHigh ? BlockClass.NearGood
+                : BlockClass.Short;
+        }
+
         if (density >= settings.StopwordsHigh)
         {
             return features.Characters > settings.LengthHigh ? BlockClass.Good : BlockClass.NearGood;

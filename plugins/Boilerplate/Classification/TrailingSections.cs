@@ -13,18 +13,25 @@ internal static class TrailingSections
 
     private const int LongParagraphWords = 40;
 
-    public static string?[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFeatures> features)
+    /// <param name="blocks">The article's blocks.</param>
+    /// <param name="listed">The category the rule files' lists give each block, or null.</param>
+    /// <param name="classes">The classifier's revised classes.</param>
+    /// <param name="features">Each block's features.</param>
+    /// <param name="bodyFrom">The first block after the article's head (its title, standfirst, byline and date).</param>
+    /// <param name="patterns">The rule files' lists: a widget of no named kind opens a section only when listed whole
+    /// ("Latest jobs"), not when a pattern finds it ("8 minute read").</param>
+    public static string?[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFeatures> features, int bodyFrom, ChromePatterns patterns)
     {
         var sections = new string?[blocks.Count];
-        // Widgets in the article's head ("23 comments" under the byline) open no section: sections start after the
-        // body's first paragraph.
-        var firstText = Enumerable.Range(0, blocks.Count).FirstOrDefault(i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12, blocks.Count);
+        // Widgets in the article's head ("23 comments" under the byline, "8 minute read" under the standfirst) open no
+        // section: sections start after the body's first paragraph.
+        var firstText = Enumerable.Range(bodyFrom, blocks.Count - bodyFrom).FirstOrDefault(i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12, blocks.Count);
         string? section = null;
         for (var i = firstText; i < blocks.Count; i++)
         {
             if (listed[i] is { } category && !blocks[i].IsGlued)
             {
-                section = Headings.Contains(category) && features[i].Words <= 5 ? category : section;
+                section = Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other) ? category : section;
                 continue;
             }
 

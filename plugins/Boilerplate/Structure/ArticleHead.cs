@@ -14,7 +14,10 @@ namespace Boilerplate.Structure;
 /// </summary>
 internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies)
 {
-    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "photo-credit", "timestamp", "read-more", "comments", "other"], StringComparer.Ordinal);
+    private const int MaxWidgetWords = 4;
+    private const int MaxWidgetsPassed = 3;
+
+    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "photo-credit", Categories.Timestamp, "read-more", "comments", "other"], StringComparer.Ordinal);
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
@@ -23,12 +26,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     /// <param name="settings">The head's settings.</param>
     public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<BlockClass> classes, HeadSettings settings)
     {
-        // A byline or a date is read as another language for the names in it; it is the head's all the same.
-        bool Plain(int i) => listed[i] is null && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text));
+        // A byline or a date is read as another language for the names in it; it is the head's all the same. The date
+        // and time of publishing look like a clock's, but under the title they are the article's.
+        bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
+            && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || Signature().IsMatch(blocks[i].Text));
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
             i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || Words(blocks[i].Text) > settings.MaxTitleWords),
             blocks.Count);
         var head = new List<int>();
+        var passed = 0;
         for (var i = body - 1; i >= 0; i--)
         {
             // A wire code or widget word glued to the body's first line belongs to that line, not to the head.
@@ -39,11 +45,18 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             var text = blocks[i].Text;
             // A columnist signs with a bare name above the date.
-            var signature = head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && BareName().IsMatch(text);
-            var part = Plain(i) && (IsHeadline(text, settings) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signature
+            var signature = head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signature().IsMatch(text);
+            var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signature
                 || (LineText.EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
+                // A widget no list names ("Pass it on"), or a portal's in its own language, may sit between the head and
+                // the body, not above the head's lines.
+                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || (Words(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -63,7 +76,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 var text = blocks[i].Text;
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline
-                    : settings.Byline.IsMatch(text) || BareName().IsMatch(text) ? ArticlePart.Byline
+                    : settings.Byline.IsMatch(text) || Signature().IsMatch(text) ? ArticlePart.Byline
                     : ArticlePart.Subtitle));
             }
         }
@@ -83,14 +96,20 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     private static int Words(string text) => LineText.Words(LineText.Normalize(text));
 
+    // A Markdown heading of the first level is a headline however short ("# The hedge detective").
     private static bool IsHeadline(string text, HeadSettings settings)
     {
         var words = Words(text);
-        return words >= settings.MinTitleWords && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text);
+        return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text);
     }
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$")]
-    private static partial Regex BareName();
+    // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
+    private static partial Regex Signature();
+
+    // A menu or a site's name linked to its home page is no headline: two Markdown links, or a heading that is one.
+    [GeneratedRegex(@"\]\([^)]*\).*\]\(|^#+\s*\[[^\]]*\]\([^)]*\)\s*$")]
+    private static partial Regex Links();
 
     private static bool SameHeadline(string text, string title) =>
         string.Equals(LineText.Normalize(text.TrimStart('#', ' ')), LineText.Normalize(title.TrimStart('#', ' ')), StringComparison.Ordinal);
