@@ -137,6 +137,36 @@ public sealed class BoilerplateFinderTests
         Verify($"{Body}\n\nThe food parcels were distributed by volunteers, and the festival, sponsored by the council, is regulated by the harbour authority.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    [Theory]
+    [InlineData("Ferry timetable changes for the summer season · 4h ago")]
+    [InlineData("Read next: Lifeboat crew rescue two walkers cut off by the tide")]
+    [InlineData("**Ann K.** says: 3 May 2025 at 9:41 pm")]
+    [InlineData("OldSaltyDog · 3h · Best news this harbour has had in years")]
+    [InlineData("Comments (12)")]
+    [InlineData("5 of 14")]
+    [InlineData("00:00 / 01:47")]
+    [InlineData("Leestijd: 5 minuten")]
+    [InlineData("HARBOUR 50 3,210.4 ▲ 0.42%")]
+    [InlineData("Alderwick 12°C Light showers")]
+    [InlineData("News  Sport  Business  Weather  Travel")]
+    [InlineData("You have read 3 of your 4 free articles this month. Subscribe for unlimited access.")]
+    [InlineData("This site uses cookies to measure how you use it and to show you relevant adverts.")]
+    [InlineData("Spotted a mistake? Let the newsdesk know")]
+    public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
+    }
+
+    [Theory]
+    [InlineData("The temperature fell to 3°C overnight, and the harbour froze for the first time since 1987.")]
+    [InlineData("Search teams found the missing kayaker near the lighthouse shortly after dawn on Thursday.")]
+    [InlineData("Shares in the ferry company rose 4% after the announcement, their best day this year.")]
+    [InlineData("The bakery uses cookies from a family recipe that is more than a century old.")]
+    public void Story_sentences_with_a_widgets_words_stay(string sentence)
+    {
+        Verify($"{Body}\n\n{sentence}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
     [Fact]
     public void An_empty_or_blank_article_has_no_findings()
     {

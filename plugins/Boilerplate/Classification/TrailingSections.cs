@@ -5,13 +5,13 @@ namespace Boilerplate.Classification;
 /// <summary>
 /// What follows a heading of page chrome ("Related posts", "23 comments", "About Cellvera AS"): the teasers,
 /// comments or company profile under it belong to it, although they read as text. The section runs until the
-/// article plainly resumes: two paragraphs of running text in a row. A widget word glued to the text opens none.
+/// article plainly resumes: two sentences of running text in a row, of 15 words or more each. A widget word glued to the text opens none.
 /// </summary>
 internal static class TrailingSections
 {
     private static readonly HashSet<string> Headings = new(["related", "comments", "about", "author-bio", "newsletter", "tags", "other"], StringComparer.Ordinal);
 
-    private const int LongParagraphWords = 40;
+    private const int LongParagraphWords = 15;
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
@@ -45,6 +45,8 @@ internal static class TrailingSections
 
         return sections;
 
-        bool Long(int i) => classes[i] == BlockClass.Good && features[i].Words >= LongParagraphWords;
+        // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
+        // parts them.
+        bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.Words(LineText.Normalize(blocks[i].Text)) >= LongParagraphWords;
     }
 }

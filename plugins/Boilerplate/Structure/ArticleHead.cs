@@ -17,7 +17,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
 
-    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "photo-credit", Categories.Timestamp, "read-more", "comments", "other"], StringComparer.Ordinal);
+    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", "other"], StringComparer.Ordinal);
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
