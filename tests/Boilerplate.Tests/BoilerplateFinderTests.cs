@@ -152,9 +152,18 @@ public sealed class BoilerplateFinderTests
     [InlineData("You have read 3 of your 4 free articles this month. Subscribe for unlimited access.")]
     [InlineData("This site uses cookies to measure how you use it and to show you relevant adverts.")]
     [InlineData("Spotted a mistake? Let the newsdesk know")]
+    [InlineData("Accept all   Reject all   Manage preferences")]
+    [InlineData("Sponsored · Harbour Chandlery: winter sale on all rope and fenders this week")]
+    [InlineData("Media enquiries: press office, 01632 960 000 (weekdays)")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
+    }
+
+    [Fact]
+    public void A_comment_under_its_authors_line_goes_with_it()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Jo_B · 5 hours ago\nGreat to see the wall finally being fixed after all these years of patient waiting by the traders.|}}");
     }
 
     [Theory]

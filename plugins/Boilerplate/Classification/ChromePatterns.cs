@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PluginHost.Sdk.Analysis;
 
 namespace Boilerplate.Classification;
@@ -9,7 +10,7 @@ namespace Boilerplate.Classification;
 /// over the line). A category's lists are tried in that order, the categories in <see cref="Categories.Listed"/> order.
 /// A <c>_contains</c> phrase matches a story's paragraph as well: keep those lists to phrases only page chrome says.
 /// </summary>
-internal sealed class ChromePatterns
+internal sealed partial class ChromePatterns
 {
     private readonly List<(string Category, Func<Line, bool> Test)> _tests = [];
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
@@ -68,7 +69,10 @@ internal sealed class ChromePatterns
     /// <summary>The category of the first <c>_lines</c> list that holds the whole text, or null.</summary>
     public string? WholeLine(string text) => _wholeLines.GetValueOrDefault(LineText.Normalize(text));
 
-    /// <summary>The category of the first list or pattern the line matches, or null.</summary>
+    /// <summary>
+    /// The category of the first list or pattern the line matches, or null. A row of buttons each listed whole,
+    /// parted by wide spaces, bars or dots ("Allow    No thanks", "Sign in | Register"), takes its first button's.
+    /// </summary>
     public string? Match(string line)
     {
         var forms = new Line(line, LineText.Normalize(line), LineText.Normalize(line, trimEnd: false));
@@ -80,8 +84,12 @@ internal sealed class ChromePatterns
             }
         }
 
-        return null;
+        var buttons = ButtonGaps().Split(line.Trim());
+        return buttons.Length > 1 && buttons.All(b => WholeLine(b) is not null) ? WholeLine(buttons[0]) : null;
     }
+
+    [GeneratedRegex(@"\s{2,}|\s+[|·•]\s+")]
+    private static partial Regex ButtonGaps();
 
     // A line as the lists compare it, normalized once for all of them: whole, and with its end as it is (for _starts).
     private readonly record struct Line(string Text, string Normal, string Head);

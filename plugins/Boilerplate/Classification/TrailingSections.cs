@@ -13,6 +13,8 @@ internal static class TrailingSections
 
     private const int LongParagraphWords = 15;
 
+    private const string Comments = "comments";
+
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
     /// <param name="classes">The classifier's revised classes.</param>
@@ -31,7 +33,7 @@ internal static class TrailingSections
         {
             if (listed[i] is { } category && !blocks[i].IsGlued)
             {
-                section = Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other) ? category : section;
+                section = OpensSection(category, i) ? category : section;
                 continue;
             }
 
@@ -44,6 +46,10 @@ internal static class TrailingSections
         }
 
         return sections;
+
+        // A heading of a few words, or the line that names a comment's author and time (a thread needs no heading).
+        bool OpensSection(string category, int i) =>
+            category == Comments || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
         // parts them.
