@@ -39,4 +39,19 @@ public sealed class TimedPatternTests
         new TimedPattern("^(?:(a+)+b|a+!)").Match(new string('a', 40) + "!").ShouldBeNull();
         new TimedPattern("^(?:(a+)+b|a+!)").Match("aaa!").ShouldNotBeNull();
     }
+
+    [Fact]
+    public void A_pattern_used_often_is_compiled_and_answers_the_same()
+    {
+        var pattern = new TimedPattern(@"^Share on \p{Lu}");
+        pattern.IsCompiled.ShouldBeFalse();
+        for (var i = 0; i < TimedPattern.UsesBeforeCompiling; i++)
+        {
+            pattern.IsMatch("Share on X").ShouldBeTrue();
+        }
+
+        SpinWait.SpinUntil(() => pattern.IsCompiled, TimeSpan.FromMinutes(1)).ShouldBeTrue();
+        pattern.IsMatch("Share on X").ShouldBeTrue();
+        pattern.IsMatch("Share on x").ShouldBeFalse();
+    }
 }
