@@ -84,6 +84,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_byline_and_date_under_a_standfirst_that_reads_as_the_body_stay()
+    {
+        Verify($"Harbour Wall To Be Rebuilt Before Winter\nTraders, engineers and the council spent six years arguing over the stones of the old quay.\nBy Mara Lindqvist\n12 March 2025, 16:05\n{{|BP0001:Updated 2 hours ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_reading_time_under_the_standfirst_opens_no_section_of_chrome()
     {
         Verify($"# The wall\n\nThe harbour wall will be rebuilt before the winter storms, the council has decided after a long debate.\n\n{{|BP0001:8 minute read|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -155,6 +161,9 @@ public sealed class BoilerplateFinderTests
     [InlineData("Accept all   Reject all   Manage preferences")]
     [InlineData("Sponsored · Harbour Chandlery: winter sale on all rope and fenders this week")]
     [InlineData("Media enquiries: press office, 01632 960 000 (weekdays)")]
+    [InlineData("Send it by WhatsApp")]
+    [InlineData("Deel dit artikel   Stuur door via WhatsApp   Kopieer link")]
+    [InlineData("▶ Watch: the harbour wall from the air (1:52)")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -171,6 +180,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("Search teams found the missing kayaker near the lighthouse shortly after dawn on Thursday.")]
     [InlineData("Shares in the ferry company rose 4% after the announcement, their best day this year.")]
     [InlineData("The bakery uses cookies from a family recipe that is more than a century old.")]
+    [InlineData("He posted it on Facebook.")]
     public void Story_sentences_with_a_widgets_words_stay(string sentence)
     {
         Verify($"{Body}\n\n{sentence}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -70,8 +70,8 @@ internal sealed partial class ChromePatterns
     public string? WholeLine(string text) => _wholeLines.GetValueOrDefault(LineText.Normalize(text));
 
     /// <summary>
-    /// The category of the first list or pattern the line matches, or null. A row of buttons each listed whole,
-    /// parted by wide spaces, bars or dots ("Allow    No thanks", "Sign in | Register"), takes its first button's.
+    /// The category of the first list or pattern the line matches, or null. A row of buttons each listed, parted by
+    /// wide spaces, bars or dots ("Allow    No thanks", "Sign in | Register"), takes its first button's.
     /// </summary>
     public string? Match(string line)
     {
@@ -85,7 +85,7 @@ internal sealed partial class ChromePatterns
         }
 
         var buttons = ButtonGaps().Split(line.Trim());
-        return buttons.Length > 1 && buttons.All(b => WholeLine(b) is not null) ? WholeLine(buttons[0]) : null;
+        return buttons.Length > 1 && buttons.All(b => Match(b) is not null) ? Match(buttons[0]) : null;
     }
 
     [GeneratedRegex(@"\s{2,}|\s+[|·•]\s+")]

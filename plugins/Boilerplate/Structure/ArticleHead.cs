@@ -81,6 +81,21 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
+        // A standfirst that reads as the body's first paragraph may stand above the byline and the date: they are the
+        // head's all the same.
+        for (var i = body + 1; title is not null && i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (Plain(i) && (settings.Byline.IsMatch(text) || settings.Date.IsMatch(text)))
+            {
+                parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
+            }
+            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)))
+            {
+                break;
+            }
+        }
+
         var datelines = new List<ArticlePart>();
         foreach (var i in Enumerable.Range(body, Math.Min(2, blocks.Count - body)))
         {
