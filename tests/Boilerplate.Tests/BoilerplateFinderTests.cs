@@ -90,6 +90,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void The_writers_sign_off_under_the_last_paragraph_stays()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nMara Lindqvist, editor\n{{|BP0001:This week's issue is supported by Quayside Hardware. Rope, paint and everything for the boat.|}}");
+    }
+
+    [Fact]
     public void A_reading_time_under_the_standfirst_opens_no_section_of_chrome()
     {
         Verify($"# The wall\n\nThe harbour wall will be rebuilt before the winter storms, the council has decided after a long debate.\n\n{{|BP0001:8 minute read|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -164,6 +170,10 @@ public sealed class BoilerplateFinderTests
     [InlineData("Send it by WhatsApp")]
     [InlineData("Deel dit artikel   Stuur door via WhatsApp   Kopieer link")]
     [InlineData("▶ Watch: the harbour wall from the air (1:52)")]
+    [InlineData("3 Lifeboat station wins lottery grant for new slipway")]
+    [InlineData("LIVE UPDATES ▸ Harbour storm: road closures and the latest from the coastguard")]
+    [InlineData("*6 min read*")]
+    [InlineData("via Northern Coast Press Agency")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -181,6 +191,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("Shares in the ferry company rose 4% after the announcement, their best day this year.")]
     [InlineData("The bakery uses cookies from a family recipe that is more than a century old.")]
     [InlineData("He posted it on Facebook.")]
+    [InlineData("Quay 4 | 312 | 298 | 96%")]
     public void Story_sentences_with_a_widgets_words_stay(string sentence)
     {
         Verify($"{Body}\n\n{sentence}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PluginHost.Sdk.Analysis;
 
@@ -52,8 +53,9 @@ internal sealed partial class ChromePatterns
 
             if (settings.TryGetList($"{name}_contains", out var contains))
             {
-                var phrases = contains.Select(p => LineText.Normalize(p)).ToArray();
-                patterns._tests.Add((category, line => phrases.Any(p => LineText.ContainsPhrase(line.Normal, p))));
+                var phrases = contains.Select(p => LineText.Normalize(p)).Where(p => p.Length > 0).ToArray();
+                var search = SearchValues.Create(phrases, StringComparison.Ordinal);
+                patterns._tests.Add((category, line => LineText.ContainsAnyPhrase(line.Normal, phrases, search)));
             }
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))

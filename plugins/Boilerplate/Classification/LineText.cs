@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -67,18 +68,35 @@ internal static class LineText
     /// <summary>True when a phrase starting at <paramref name="start"/> starts a word there.</summary>
     public static bool StartsWord(string text, int start) => start <= 0 || !char.IsLetterOrDigit(text[start - 1]);
 
-    public static bool ContainsPhrase(string text, string phrase)
+    /// <summary>Whether one of the phrases stands in the text as whole words; <paramref name="search"/> finds where they start.</summary>
+    public static bool ContainsAnyPhrase(string text, IReadOnlyList<string> phrases, SearchValues<string> search)
     {
-        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        for (var from = 0; from < text.Length;)
         {
-            if (phrase.Length == 0 || ((StartsWord(text, at) || !char.IsLetterOrDigit(phrase[0])) && (EndsWord(text, at + phrase.Length) || !char.IsLetterOrDigit(phrase[^1]))))
+            var at = text.AsSpan(from).IndexOfAny(search);
+            if (at < 0)
             {
-                return phrase.Length > 0;
+                return false;
             }
+
+            at += from;
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length > 0 && text.AsSpan(at).StartsWith(phrase, StringComparison.Ordinal) && IsWholePhraseAt(text, phrase, at))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
         }
 
         return false;
     }
+
+    // A phrase that starts or ends with a letter or digit must start or end a word there.
+    private static bool IsWholePhraseAt(string text, string phrase, int at) =>
+        (StartsWord(text, at) || !char.IsLetterOrDigit(phrase[0])) && (EndsWord(text, at + phrase.Length) || !char.IsLetterOrDigit(phrase[^1]));
 
     // Bullets, arrows, separators and the punctuation a widget puts around its words.
     private static bool IsEdge(char c) =>

@@ -50,9 +50,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 || (LineText.EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
-                // A widget no list names ("Pass it on"), or a portal's in its own language, may sit between the head and
-                // the body, not above the head's lines.
-                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || (Words(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
+                // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), and a portal's in its own
+                // language, may sit between the head and the body, not above the head's lines.
+                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || (Words(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
                 {
                     continue;
                 }
@@ -93,6 +93,16 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
                 break;
+            }
+        }
+
+        // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor"), as
+        // a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
+        for (var i = body + 1; i < blocks.Count; i++)
+        {
+            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
+            {
+                parts.Add((i, ArticlePart.Byline));
             }
         }
 
