@@ -45,8 +45,18 @@ public sealed class BoilerplateFinderTests
         Verify($"{{|BP0001:ADVERTISEMENT|}}{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    [Theory]
+    [InlineData("GoFundMe pages for the harbour wall raised more than the council expected within a week.")]
+    [InlineData("PlayStation owners in the town queued outside the shop before dawn on Tuesday morning.")]
+    [InlineData("What do the traders on the quay want from the council after all these years? More.")]
+    [InlineData("As the storm arrived, the harbour master shouted \"Help!\"")]
+    public void A_short_widget_word_is_not_cut_from_the_story(string line)
+    {
+        Verify($"{line}\n\n{Body}");
+    }
+
     [Fact]
-    public void A_word_that_only_begins_like_a_widget_word_stays()
+    public void A_word_in_capitals_that_only_begins_like_a_widget_word_stays()
     {
         Verify($"SHAREHOLDERS of the harbour company voted on Tuesday to pay for the new wall before the winter storms arrive.\n\n{Body}");
     }
@@ -87,6 +97,12 @@ public sealed class BoilerplateFinderTests
     public void A_byline_and_date_under_a_standfirst_that_reads_as_the_body_stay()
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nTraders, engineers and the council spent six years arguing over the stones of the old quay.\nBy Mara Lindqvist\n12 March 2025, 16:05\n{{|BP0001:Updated 2 hours ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_heading_of_chrome_after_the_sign_off_still_takes_its_teasers()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nMara Lindqvist, editor\n\n{{|BP0001:Related posts\nFerry fares to rise in spring as the operator blames fuel costs and wages\nNew lifeboat named after a local hero who served the station for forty years|}}");
     }
 
     [Fact]
@@ -174,6 +190,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("LIVE UPDATES ▸ Harbour storm: road closures and the latest from the coastguard")]
     [InlineData("*6 min read*")]
     [InlineData("via Northern Coast Press Agency")]
+    [InlineData("Sign in  |  Register")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -192,6 +209,10 @@ public sealed class BoilerplateFinderTests
     [InlineData("The bakery uses cookies from a family recipe that is more than a century old.")]
     [InlineData("He posted it on Facebook.")]
     [InlineData("Quay 4 | 312 | 298 | 96%")]
+    [InlineData("£5,000 raised by villagers will pay for the new roof of the harbour master's office")]
+    [InlineData("Cook time: 40 minutes")]
+    [InlineData("Topics discussed included housing, transport and the harbour wall.")]
+    [InlineData("Life after Twitter")]
     public void Story_sentences_with_a_widgets_words_stay(string sentence)
     {
         Verify($"{Body}\n\n{sentence}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

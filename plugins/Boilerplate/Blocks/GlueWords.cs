@@ -5,12 +5,14 @@ namespace Boilerplate.Blocks;
 
 /// <summary>
 /// Widget words that a lost line break glued to the article's first or last word ("ShareThe council voted",
-/// "as the mayor said.Read more", "Читать далееThe ferry"). A widget word is any line the rule files list whole
-/// (<c>&lt;category&gt;_lines</c>), or a run of letters in another script than the rest of a line of Latin text
-/// (foreign chrome). It is only split off where it is glued to text of a dozen letters or more: at the start of a
-/// line, where the letter case or the script changes with no space between ("ShareThe", "ADVERTISEMENTThe",
-/// "分享到微信港口"); at the end, after the end of a sentence. A <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a
-/// paragraph, such as a wire service's code before its story ("(NPW) — The ferry…").
+/// "as the mayor said.Read more", "Читать далееThe ferry"). A widget word is a phrase the rule files list whole
+/// (<c>&lt;category&gt;_lines</c>) of several words or of five letters or more, or a run of letters in another
+/// script than the rest of a line of Latin text (foreign chrome). It is only split off where it is glued to text of a
+/// dozen letters or more: at the start of a line, where the letter case or the script changes with no space between
+/// ("ShareThe", "ADVERTISEMENTThe", "分享到微信港口"), unless what is left is itself a name in camel case; at the
+/// end, after the end of a sentence, when it does not end a sentence itself. A
+/// <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a paragraph, such as a wire
+/// service's code before its story ("(NPW) — The ferry…").
 /// </summary>
 internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPattern Prefix, string Category)> prefixes)
 {
@@ -19,6 +21,8 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
 
     // A widget word is split off text: the rest of the line must have at least this many letters.
     private const int FewestTextLetters = 12;
+
+    private const int ShortestWidgetWord = 5;
 
     public static GlueWords From(IPluginSettings settings, ChromePatterns lists, IEnumerable<string> categories) =>
         new(lists, [.. categories
@@ -39,7 +43,7 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
         // The longest listed widget first: "分享到微信" before "分享".
         for (var at = Math.Min(line.Length - 1, LongestWidget); at >= 2; at--)
         {
-            if (Glued(line, at) && IsText(line.AsSpan(at)) && lists.WholeLine(line[..at]) is { } category)
+            if (Glued(line, at) && IsWidgetWord(line.AsSpan(0, at)) && !IsCamelCase(line.AsSpan(at)) && IsText(line.AsSpan(at)) && lists.WholeLine(line[..at]) is { } category)
             {
                 return (at, category);
             }
@@ -53,7 +57,8 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
     {
         for (var at = Math.Max(2, line.Length - LongestWidget); at < line.Length; at++)
         {
-            if (char.IsLetterOrDigit(line[at]) && !char.IsLetterOrDigit(line[at - 1]) && AfterSentence(line, at) && IsText(line.AsSpan(0, at)) && lists.WholeLine(line[at..]) is { } category)
+            if (char.IsLetterOrDigit(line[at]) && !char.IsLetterOrDigit(line[at - 1]) && LineText.EndsSentence(line.AsSpan(0, at))
+                && IsWidgetWord(line.AsSpan(at)) && !LineText.EndsSentence(line.AsSpan(at)) && IsText(line.AsSpan(0, at)) && lists.WholeLine(line[at..]) is { } category)
             {
                 return (line.Length - at, category);
             }
@@ -81,8 +86,36 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
 
     private static bool IsUnspaced(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    // After the end of a sentence (blanks and closing quotes aside), or straight after a closing quote.
-    private static bool AfterSentence(string line, int at) => LineText.EndsSentence(line.AsSpan(0, at)) || line[at - 1] is '"' or '”' or '’';
+    // A listed phrase of several words, or a word of five letters or more: shorter words ("Go", "Play", "More") begin
+    // too many names and words of the story ("GoFundMe", "PlayStation").
+    private static bool IsWidgetWord(ReadOnlySpan<char> widget) => widget.Trim().Contains(' ') || Letters(widget) >= ShortestWidgetWord || !IsCased(widget);
+
+    // What a cut leaves is itself a name in camel case ("GoFundMe" cut after "Go"): the cut is inside a name.
+    private static bool IsCamelCase(ReadOnlySpan<char> rest)
+    {
+        for (var i = 1; i < rest.Length && char.IsLetter(rest[i]); i++)
+        {
+            if (char.IsUpper(rest[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCased(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c) || char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A line of Latin text opened by letters of another script that run straight into it: "Читать далееThe ferry".
     private static int? OtherScriptAtStart(string line)
@@ -96,21 +129,23 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
     {
         var latin = Array.FindLastIndex(line.ToCharArray(), IsLatinLetter);
         var run = latin < 0 ? -1 : Array.FindIndex(line.ToCharArray(), latin + 1, char.IsLetter);
-        return run > 0 && AfterSentence(line, run) && IsOtherScriptRun(line[run..]) && !LineText.EndsWithFullStop(line) && MostlyLatin(line[..run]) ? line.Length - run : null;
+        return run > 0 && LineText.EndsSentence(line.AsSpan(0, run)) && IsOtherScriptRun(line[run..]) && !LineText.EndsWithFullStop(line) && MostlyLatin(line[..run]) ? line.Length - run : null;
     }
 
     private static bool IsOtherScriptRun(string run) =>
         run.Length <= LongestWidget && run.Count(char.IsLetter) >= 2 && run[0] is not ('"' or '«' or '“' or '„' or '\'' or '(');
 
-    private static bool IsText(ReadOnlySpan<char> rest)
+    private static bool IsText(ReadOnlySpan<char> rest) => Letters(rest) >= FewestTextLetters;
+
+    private static int Letters(ReadOnlySpan<char> text)
     {
         var letters = 0;
-        foreach (var c in rest)
+        foreach (var c in text)
         {
             letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        return letters >= FewestTextLetters;
+        return letters;
     }
 
     private static bool MostlyLatin(string text)

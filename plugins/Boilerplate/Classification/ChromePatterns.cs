@@ -34,7 +34,6 @@ internal sealed partial class ChromePatterns
                 {
                     patterns._wholeLines.TryAdd(phrase, category);
                 }
-
             }
 
             if (settings.TryGetList($"{name}_starts", out var starts))
@@ -87,10 +86,16 @@ internal sealed partial class ChromePatterns
         }
 
         var buttons = ButtonGaps().Split(line.Trim());
-        return buttons.Length > 1 && buttons.All(b => Match(b) is not null) ? Match(buttons[0]) : null;
+        if (buttons.Length < 2 || Match(buttons[0]) is not { } first)
+        {
+            return null;
+        }
+
+        return buttons.Skip(1).All(b => Match(b) is not null) ? first : null;
     }
 
-    [GeneratedRegex(@"\s{2,}|\s+[|·•]\s+")]
+    // A bar or a dot with blanks around it before a run of blanks, so "Sign in  |  Register" parts in two.
+    [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}")]
     private static partial Regex ButtonGaps();
 
     // A line as the lists compare it, normalized once for all of them: whole, and with its end as it is (for _starts).

@@ -21,6 +21,7 @@ internal sealed class TimedPattern(string pattern)
     /// <summary>The first match in the text, or null when there is none or the time ran out.</summary>
     public Match? Match(string text)
     {
+        // Once, whichever thread counts the last use; should compiling fail, the pattern simply stays interpreted.
         if (_uses < UsesBeforeCompiling && Interlocked.Increment(ref _uses) == UsesBeforeCompiling)
         {
             _ = Task.Run(() => Volatile.Write(ref _regex, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Limit)));

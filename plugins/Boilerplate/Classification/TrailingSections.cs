@@ -5,13 +5,16 @@ namespace Boilerplate.Classification;
 /// <summary>
 /// What follows a heading of page chrome ("Related posts", "23 comments", "About Cellvera AS"): the teasers,
 /// comments or company profile under it belong to it, although they read as text. The section runs until the
-/// article plainly resumes: two sentences of running text in a row, of 15 words or more each. A widget word glued to the text opens none.
+/// article plainly resumes: two sentences of running text in a row, of 15 words or more each. A widget word glued to
+/// the text opens none.
 /// </summary>
 internal static class TrailingSections
 {
     private static readonly HashSet<string> Headings = new(["related", "comments", "about", "author-bio", "newsletter", "tags", "other"], StringComparer.Ordinal);
 
     private const int LongParagraphWords = 15;
+
+    private const int MaxAuthorLineWords = 10;
 
     private const string Comments = "comments";
 
@@ -47,9 +50,11 @@ internal static class TrailingSections
 
         return sections;
 
-        // A heading of a few words, or the line that names a comment's author and time (a thread needs no heading).
+        // A heading of a few words, or the short line that names a comment's author and time (a thread needs no
+        // heading).
         bool OpensSection(string category, int i) =>
-            category == Comments || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
+            (category == Comments && LineText.Words(LineText.Normalize(blocks[i].Text)) <= MaxAuthorLineWords)
+            || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
         // parts them.

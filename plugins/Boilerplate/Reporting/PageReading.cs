@@ -45,7 +45,7 @@ internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head
         }
 
         var head = ArticleHead.Read(blocks, listed, foreign, revised, settings.Head);
-        var sections = TrailingSections.Of(blocks, listed, revised, features, head.Parts.Count == 0 ? 0 : head.Parts.Max(p => p.Block) + 1, settings.Patterns);
+        var sections = TrailingSections.Of(blocks, listed, revised, features, head.End, settings.Patterns);
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];
         var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);

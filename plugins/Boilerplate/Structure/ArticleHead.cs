@@ -8,11 +8,12 @@ namespace Boilerplate.Structure;
 /// <summary>
 /// The article's head, read back from the start of its body (its first good block that is longer than a headline or
 /// ends with a full stop) over the lines a head is made of: headlines, standfirsts, bylines, the article's date, and
-/// the widgets that sit among them (an author's avatar, share buttons, a photo credit, the time of the last update). The title is the head's
-/// Markdown heading, else its first line shaped like a headline; the lines after it are subtitles, bylines and
-/// dates. The dateline that opens the body, and every other copy of the title, are found too.
+/// the widgets that sit among them (an author's avatar, share buttons, a photo credit, the time of the last
+/// update). The title is the head's Markdown heading, else its first line shaped like a headline; the lines after
+/// it are subtitles, bylines and dates. The dateline that opens the body, the writer's sign-off under the story,
+/// and every other copy of the title, are found too. <see cref="End"/> is the first block after the head.
 /// </summary>
-internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies)
+internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies, int End)
 {
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
@@ -26,10 +27,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     /// <param name="settings">The head's settings.</param>
     public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<BlockClass> classes, HeadSettings settings)
     {
-        // A byline or a date is read as another language for the names in it; it is the head's all the same. The date
-        // and time of publishing look like a clock's, but under the title they are the article's.
+        // A byline or a date is read as another language for the names in it, and so is a writer's name signed above
+        // the date; they are the head's all the same. The date and time of publishing look like a clock's, but under
+        // the title they are the article's.
+        var signatures = new HashSet<int>();
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
-            && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || Signature().IsMatch(blocks[i].Text));
+            && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
             i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || Words(blocks[i].Text) > settings.MaxTitleWords),
             blocks.Count);
@@ -45,8 +48,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             var text = blocks[i].Text;
             // A columnist signs with a bare name above the date.
-            var signature = head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signature().IsMatch(text);
-            var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signature
+            if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signature().IsMatch(text))
+            {
+                signatures.Add(i);
+            }
+
+            var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
                 || (LineText.EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
@@ -96,6 +103,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
+        var end = parts.Count == 0 ? 0 : parts.Max(p => p.Block) + 1;
+
         // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor"), as
         // a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
         for (var i = body + 1; i < blocks.Count; i++)
@@ -116,7 +125,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
-        return new ArticleHead(parts, datelines, copies);
+        return new ArticleHead(parts, datelines, copies, end);
     }
 
     private static int Words(string text) => LineText.Words(LineText.Normalize(text));
