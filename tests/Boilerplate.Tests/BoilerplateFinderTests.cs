@@ -50,6 +50,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("PlayStation owners in the town queued outside the shop before dawn on Tuesday morning.")]
     [InlineData("What do the traders on the quay want from the council after all these years? More.")]
     [InlineData("As the storm arrived, the harbour master shouted \"Help!\"")]
+    [InlineData("The captain thanked the crew of the Russian trawler in their own language: «Спасибо, друзья»")]
     public void A_short_widget_word_is_not_cut_from_the_story(string line)
     {
         Verify($"{line}\n\n{Body}");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Boilerplate.Classification;
 using PluginHost.Sdk.Analysis;
 
@@ -23,6 +24,9 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
     private const int FewestTextLetters = 12;
 
     private const int ShortestWidgetWord = 5;
+
+    // What opens a quotation or an aside: a run of another script after one is quoted in the story.
+    private static readonly SearchValues<char> Openers = SearchValues.Create("«“„\"'(");
 
     public static GlueWords From(IPluginSettings settings, ChromePatterns lists, IEnumerable<string> categories) =>
         new(lists, [.. categories
@@ -84,7 +88,8 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
 
     private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
-    private static bool IsUnspaced(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    // Kana, the CJK ideographs and the scripts between them, up to Hangul (Korean puts spaces between its words).
+    private static bool IsUnspaced(char c) => c is >= '\u3040' and < '\uAC00';
 
     // A listed phrase of several words, or a word of five letters or more: shorter words ("Go", "Play", "More") begin
     // too many names and words of the story ("GoFundMe", "PlayStation").
@@ -129,11 +134,13 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
     {
         var latin = Array.FindLastIndex(line.ToCharArray(), IsLatinLetter);
         var run = latin < 0 ? -1 : Array.FindIndex(line.ToCharArray(), latin + 1, char.IsLetter);
-        return run > 0 && LineText.EndsSentence(line.AsSpan(0, run)) && IsOtherScriptRun(line[run..]) && !LineText.EndsWithFullStop(line) && MostlyLatin(line[..run]) ? line.Length - run : null;
+        return run > 0 && LineText.EndsSentence(line.AsSpan(0, run)) && !line.AsSpan(latin + 1, run - latin - 1).ContainsAny(Openers)
+            && IsOtherScriptRun(line[run..]) && !LineText.EndsWithFullStop(line) && MostlyLatin(line[..run]) ? line.Length - run : null;
     }
 
+    // A run that opens with a quotation mark or a bracket is quoted in the story, not a widget.
     private static bool IsOtherScriptRun(string run) =>
-        run.Length <= LongestWidget && run.Count(char.IsLetter) >= 2 && run[0] is not ('"' or '«' or '“' or '„' or '\'' or '(');
+        run.Length <= LongestWidget && run.Count(char.IsLetter) >= 2 && !char.IsPunctuation(run[0]);
 
     private static bool IsText(ReadOnlySpan<char> rest) => Letters(rest) >= FewestTextLetters;
 
