@@ -16,7 +16,6 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Boilerplate_is_found_line_by_line_without_removing_content() =>
         Holds("articles", articles: 25, f1: 0.97, contentRemoved: 0.01);
 
-#if !MUTATION
     // Its first run measured F1 0.743 and 4.67 % of content removed; the floors are the figures the changes it guided
     // have reached (docs/plugins/boilerplate.md), so that none is lost again.
     [Fact]
@@ -28,11 +27,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_the_third_tuning_set_keep_their_content() =>
         Holds("development3", articles: 24, f1: 0.95, contentRemoved: 0.01);
 
+#if !MUTATION
     // Written at the end of the second tuning round and measured once on arrival: F1 0.828, 6.23 % of content removed
     // (docs/plugins/boilerplate.md). The next tuning set, held meanwhile to floors at that first run.
     [Fact]
     public void Pages_of_the_fourth_development_set_keep_their_content() =>
         Holds("development4", articles: 24, f1: 0.82, contentRemoved: 0.063);
+#endif
 
     // Floors at the figures of its first run (F1 0.743, 2.23 % of content removed; docs/plugins/boilerplate.md): far
     // from the targets, and the measure of what tuning on the other sets did not teach the plugin.
@@ -45,7 +46,6 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_second_tuning_keep_their_content() =>
         Holds("heldout2", articles: 24, f1: 0.875, contentRemoved: 0.0101);
-#endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
