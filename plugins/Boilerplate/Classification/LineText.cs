@@ -62,6 +62,9 @@ internal static class LineText
 
     public static int Words(string normal) => normal.Length == 0 ? 0 : normal.Count(c => c == ' ') + 1;
 
+    /// <summary>The words of a line as the lists count them: after <see cref="Normalize"/>.</summary>
+    public static int WordsOfLine(string line) => Words(Normalize(line));
+
     /// <summary>True when a phrase ending at <paramref name="end"/> ends a word there.</summary>
     public static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
 

@@ -53,11 +53,11 @@ internal static class TrailingSections
         // A heading of a few words, or the short line that names a comment's author and time (a thread needs no
         // heading).
         bool OpensSection(string category, int i) =>
-            (category == Comments && LineText.Words(LineText.Normalize(blocks[i].Text)) <= MaxAuthorLineWords)
+            (category == Comments && LineText.WordsOfLine(blocks[i].Text) <= MaxAuthorLineWords)
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
         // parts them.
-        bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.Words(LineText.Normalize(blocks[i].Text)) >= LongParagraphWords;
+        bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= LongParagraphWords;
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
             && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
-            i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || Words(blocks[i].Text) > settings.MaxTitleWords),
+            i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords),
             blocks.Count);
         var head = new List<int>();
         var passed = 0;
@@ -54,12 +54,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
-                || (LineText.EndsWithFullStop(text) && Words(text) <= settings.MaxSubtitleWords));
+                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), and a portal's in its own
                 // language, may sit between the head and the body, not above the head's lines.
-                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || (Words(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
+                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
                 {
                     continue;
                 }
@@ -128,12 +128,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         return new ArticleHead(parts, datelines, copies, end);
     }
 
-    private static int Words(string text) => LineText.Words(LineText.Normalize(text));
-
     // A Markdown heading of the first level is a headline however short ("# The hedge detective").
     private static bool IsHeadline(string text, HeadSettings settings)
     {
-        var words = Words(text);
+        var words = LineText.WordsOfLine(text);
         return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text);
     }
 
