@@ -101,6 +101,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void The_writers_picture_and_bare_name_over_the_date_under_a_standfirst_leave_the_name_in_the_head()
+    {
+        Verify($"# The ladder\nIt came back last week, freshly painted, with a note in the careful hand of the neighbour who had borrowed it for one weekend in the spring eleven years ago.\n{{|BP0001:![Mara Lindqvist](/img/columnists/mara-lindqvist-200.jpg)|}}\nMara Lindqvist\n12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_table_of_figures_in_the_story_stays()
+    {
+        Verify($"{Body}\n\nParty | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\n\nPos  Name           Weight\n1    Ann Pike       48lb\n2    Bo Lind        41lb\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_heading_of_chrome_after_the_sign_off_still_takes_its_teasers()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nMara Lindqvist, editor\n\n{{|BP0001:Related posts\nFerry fares to rise in spring as the operator blames fuel costs and wages\nNew lifeboat named after a local hero who served the station for forty years|}}");
@@ -214,6 +226,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("Cook time: 40 minutes")]
     [InlineData("Topics discussed included housing, transport and the harbour wall.")]
     [InlineData("Life after Twitter")]
+    [InlineData("A windproof gilet for the ridge, where it was 9°C in September")]
+    [InlineData("Before you go out on the water:")]
     public void Story_sentences_with_a_widgets_words_stay(string sentence)
     {
         Verify($"{Body}\n\n{sentence}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -19,7 +19,8 @@ internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head
         var articleLanguage = languages.Annotations.FirstOrDefault(a => a["scope"] as string == "article")?.Value;
         var language = blocks.Select(b => languages.Covering(b.Span)?.Value ?? articleLanguage).ToArray();
         var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, settings.MinForeignLetters)).ToArray();
-        var listed = blocks.Select(b => b.GluedCategory ?? settings.Patterns.Match(b.Text)).ToArray();
+        var tableRows = DataTables.Of(article.Text, blocks);
+        var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
         var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
 

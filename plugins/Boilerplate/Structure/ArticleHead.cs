@@ -88,16 +88,17 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
-        // A standfirst that reads as the body's first paragraph may stand above the byline and the date: they are the
-        // head's all the same.
+        // A standfirst that reads as the body's first paragraph may stand above the byline (or the writer's bare name
+        // over the date) and the date, and the writer's picture: they are the head's all the same.
         for (var i = body + 1; title is not null && i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (Plain(i) && (settings.Byline.IsMatch(text) || settings.Date.IsMatch(text)))
+            if (Plain(i) && (settings.Byline.IsMatch(text) || settings.Date.IsMatch(text)
+                || (Signature().IsMatch(text) && i + 1 < blocks.Count && settings.Date.IsMatch(blocks[i + 1].Text))))
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
             }
-            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)))
+            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !Picture().IsMatch(text))
             {
                 break;
             }
@@ -138,6 +139,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
+
+    // A Markdown image alone on its line: "![Jess Morrow](/authors/jess-morrow.jpg)".
+    [GeneratedRegex(@"^!\[[^\]]*\]\([^)]*\)$")]
+    private static partial Regex Picture();
 
     // A menu or a site's name linked to its home page is no headline: two Markdown links, or a heading that is one.
     [GeneratedRegex(@"\]\([^)]*\).*\]\(|^#+\s*\[[^\]]*\]\([^)]*\)\s*$")]

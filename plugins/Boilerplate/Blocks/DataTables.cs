@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Boilerplate.Classification;
+
+namespace Boilerplate.Blocks;
+
+/// <summary>
+/// Rows of a table of figures in the article (election results, a league's standings, survey counts): three or more
+/// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, most of them
+/// with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures; a ranked teaser list
+/// ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of their words.
+/// </summary>
+internal static partial class DataTables
+{
+    private const int FewestRows = 3;
+    private const int FewestCells = 3;
+
+    /// <summary>For each block, whether it is a row of a table of figures.</summary>
+    public static bool[] Of(string text, IReadOnlyList<Block> blocks)
+    {
+        var cells = blocks.Select(b => b.IsGlued ? 0 : Cells(b.Text)).ToArray();
+        var rows = new bool[blocks.Count];
+        var first = 0;
+        for (var i = 1; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && cells[i] == cells[first]
+                && LineText.AfterLineBreak(text, blocks[i - 1].Line.End) == blocks[i].Line.Start)
+            {
+                continue;
+            }
+
+            var run = Enumerable.Range(first, i - first).ToList();
+            if (cells[first] >= FewestCells && run.Count >= FewestRows && run.Count(r => HasFigure(blocks[r].Text)) * 2 >= run.Count)
+            {
+                run.ForEach(r => rows[r] = true);
+            }
+
+            first = i;
+        }
+
+        return rows;
+    }
+
+    private static int Cells(string line) => CellsOf(line).Length;
+
+    private static string[] CellsOf(string line) =>
+        line.Contains('|') ? line.Trim().Trim('|').Split('|') : ColumnGap().Split(line.Trim());
+
+    // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2).
+    private static bool HasFigure(string line) => CellsOf(line).Skip(1).Any(c => Figure().IsMatch(c));
+
+    [GeneratedRegex(@"\s{2,}|\t")]
+    private static partial Regex ColumnGap();
+
+    [GeneratedRegex(@"^\s*[+\-−±]?[£$€¥]?\d")]
+    private static partial Regex Figure();
+}

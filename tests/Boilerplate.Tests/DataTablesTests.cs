@@ -1,0 +1,93 @@
+using Boilerplate.Blocks;
+using PluginHost.Sdk.Text;
+
+namespace Boilerplate.Tests;
+
+public sealed class DataTablesTests
+{
+    [Fact]
+    public void Rows_parted_by_bars_with_figures_are_a_table_header_and_all()
+    {
+        Rows("Party | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\nIndependent | 6 | +2")
+            .ShouldBe(["Party | Seats | Change", "Civic Alliance | 15 | -6", "Green | 9 | +4", "Independent | 6 | +2"]);
+    }
+
+    [Fact]
+    public void Columns_aligned_with_blanks_are_a_table()
+    {
+        Rows("Pos  Name           Weight\n1    Ann Pike       48lb\n2    Bo Lind        41lb")
+            .ShouldBe(["Pos  Name           Weight", "1    Ann Pike       48lb", "2    Bo Lind        41lb"]);
+    }
+
+    [Fact]
+    public void A_markdown_table_keeps_its_rule_under_the_header()
+    {
+        Rows("| Block | Homes | Repairs |\n|---|---:|---:|\n| Weaver House | 96 | 17 |\n| Dyer Court | 120 | 20 |").Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public void Rows_of_menus_without_figures_are_no_table()
+    {
+        Rows("News | Sport | Weather\nJobs | Homes | Cars\nAbout | Contact | Help").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_ranked_list_with_only_its_numbers_first_is_no_table()
+    {
+        Rows("1 | Harbour wall to be rebuilt | News\n2 | Ferry fares rise | Travel\n3 | Lifeboat crew honoured | News").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Two_rows_are_too_few()
+    {
+        Rows("Quay | Boats | Share\nNorth | 312 | 96%").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rows_of_two_cells_are_too_narrow()
+    {
+        Rows("Read next | 4 min\nFerry fares rise | 3 min\nLifeboat crew honoured | 2 min").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_blank_line_parts_two_tables_too_short_to_count()
+    {
+        Rows("Quay | Boats | Share\nNorth | 312 | 96%\n\nSouth | 298 | 91%\nEast | 40 | 12%").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rows_must_have_the_same_number_of_cells()
+    {
+        Rows("Quay | Boats | Share\nNorth | 312 | 96% | new\nSouth | 298 | 91%").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Most_rows_must_hold_a_figure()
+    {
+        Rows("Quay | Boats | Share\nNorth | 312 | 96%\nSouth | none | closed\nEast | none | closed").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Half_the_rows_with_a_figure_are_enough()
+    {
+        Rows("Quay | Boats | Share\nNorth | 312 | 96%\nSouth | 298 | 91%\nEast | none | closed").Count.ShouldBe(4);
+    }
+
+    private static List<string> Rows(string page)
+    {
+        var blocks = new List<Block>();
+        var start = 0;
+        foreach (var line in page.Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                blocks.Add(new Block(blocks.Count, new TextSpan(start, line.Length), line, new TextSpan(start, line.Length)));
+            }
+
+            start += line.Length + 1;
+        }
+
+        var rows = DataTables.Of(page, blocks);
+        return [.. blocks.Where(b => rows[b.Index]).Select(b => b.Text)];
+    }
+}
