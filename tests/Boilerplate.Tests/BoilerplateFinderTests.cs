@@ -204,9 +204,27 @@ public sealed class BoilerplateFinderTests
     [InlineData("*6 min read*")]
     [InlineData("via Northern Coast Press Agency")]
     [InlineData("Sign in  |  Register")]
+    [InlineData("▶ Play episode · 42:17 · 1× · ⏪ 15")]
+    [InlineData("Which harbour do you sail from? *")]
+    [InlineData("Fields marked * are required")]
+    [InlineData("My Quayside: sign in or create an account")]
+    [InlineData("That's 3 of this month's 5 free reads used. Subscribe for every story.")]
+    [InlineData("♡ Save · 📍 View on map")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
+    }
+
+    [Fact]
+    public void A_widget_under_a_banner_above_the_head_opens_no_section_over_the_head()
+    {
+        Verify($"Need help now? Call the harbour office on 01632 960 000, any day of the week, at any hour.\n{{|BP0001:🌐 Translate this page|}}\nHarbour wall to be rebuilt before the winter storms\nTraders and engineers agreed the plan after six years of argument over the stones of the old quay.\nPosted on 12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_hosts_biography_goes_with_its_heading()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:## About your host\nI'm Ruth. I spent ten years reporting on harbour budgets before I started asking who actually pays for the walls.|}}");
     }
 
     [Fact]

@@ -101,9 +101,11 @@ internal static class LineText
     private static bool IsWholePhraseAt(string text, string phrase, int at) =>
         (StartsWord(text, at) || !char.IsLetterOrDigit(phrase[0])) && (EndsWord(text, at + phrase.Length) || !char.IsLetterOrDigit(phrase[^1]));
 
-    // Bullets, arrows, separators and the punctuation a widget puts around its words.
+    // Bullets, arrows, separators, icons and the punctuation a widget puts around its words. An emoji icon ("📍 View
+    // on map") is a surrogate pair, perhaps joined to another (U+200D) and styled (U+FE0F).
     private static bool IsEdge(char c) =>
-        char.GetUnicodeCategory(c) is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.MathSymbol
+        (char.GetUnicodeCategory(c) is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.MathSymbol
             or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherSymbol
-        && c is not ('©' or '%' or '@' or '&');
+            or UnicodeCategory.Surrogate or UnicodeCategory.Format
+        && c is not ('©' or '%' or '@' or '&')) || c == '\uFE0F';
 }

@@ -29,8 +29,11 @@ internal static class TrailingSections
     {
         var sections = new string?[blocks.Count];
         // Widgets in the article's head ("23 comments" under the byline, "8 minute read" under the standfirst) open no
-        // section: sections start after the body's first paragraph.
-        var firstText = Enumerable.Range(bodyFrom, blocks.Count - bodyFrom).FirstOrDefault(i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12, blocks.Count);
+        // section: sections start after the body's first paragraph, which the body goes on from (a banner over the
+        // site's menu, "Need help now? Call 999 …", is no paragraph of it).
+        var firstText = Enumerable.Range(bodyFrom, blocks.Count - bodyFrom).FirstOrDefault(
+            i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12 && i + 1 < blocks.Count && listed[i + 1] is null,
+            blocks.Count);
         string? section = null;
         for (var i = firstText; i < blocks.Count; i++)
         {

@@ -1,0 +1,97 @@
+using System.Buffers;
+using Boilerplate.Classification;
+
+namespace Boilerplate.Tests;
+
+public sealed class LineTextTests
+{
+    [Theory]
+    [InlineData("» Read more «", "read more")]
+    [InlineData("READ   MORE:", "read more")]
+    [InlineData("• Share this", "share this")]
+    [InlineData("📍 View on map", "view on map")]
+    [InlineData("🧑‍🍳 Jobs board ✨", "jobs board")]
+    [InlineData("❤️ Save", "save")]
+    [InlineData("© 2025 Harbour Gazette", "© 2025 harbour gazette")]
+    [InlineData("100%", "100%")]
+    [InlineData("@harbourgazette", "@harbourgazette")]
+    [InlineData("Q&A", "q&a")]
+    [InlineData("  \t ", "")]
+    public void Lines_are_compared_in_lower_case_without_the_marks_around_their_words(string line, string normal)
+    {
+        LineText.Normalize(line).ShouldBe(normal);
+    }
+
+    [Fact]
+    public void The_end_may_be_kept_as_it_is_for_phrases_that_open_a_line()
+    {
+        LineText.Normalize("» Tags: harbour", trimEnd: false).ShouldBe("tags: harbour");
+        LineText.Normalize("Tags:", trimEnd: false).ShouldBe("tags:");
+    }
+
+    [Theory]
+    [InlineData("The wall will be rebuilt.", true)]
+    [InlineData("Who pays?", true)]
+    [InlineData("He said: \"We waited.\"", true)]
+    [InlineData("*Sponsored by the chandlery.*", true)]
+    [InlineData("Items to bring:", true)]
+    [InlineData("The harbour wall", false)]
+    [InlineData("", false)]
+    public void A_sentence_ends_with_its_mark_whatever_closes_it(string line, bool ends)
+    {
+        LineText.EndsSentence(line).ShouldBe(ends);
+    }
+
+    [Theory]
+    [InlineData("The wall will be rebuilt.", true)]
+    [InlineData("Wait for it…", true)]
+    [InlineData("Who pays?", false)]
+    [InlineData("Items to bring:", false)]
+    public void Only_a_full_stop_ends_a_line_as_a_headline_does_not(string line, bool ends)
+    {
+        LineText.EndsWithFullStop(line).ShouldBe(ends);
+    }
+
+    [Theory]
+    [InlineData("ab\r\ncd", 2, 4)]
+    [InlineData("ab\ncd", 2, 3)]
+    [InlineData("ab\rcd", 2, 3)]
+    [InlineData("ab", 2, 2)]
+    [InlineData("ab cd", 2, 2)]
+    public void The_next_line_starts_past_one_line_break(string text, int at, int next)
+    {
+        LineText.AfterLineBreak(text, at).ShouldBe(next);
+    }
+
+    [Fact]
+    public void Words_are_counted_on_the_normalized_line()
+    {
+        LineText.Words(string.Empty).ShouldBe(0);
+        LineText.Words("read more").ShouldBe(2);
+        LineText.WordsOfLine("  » Read   more about the wall «").ShouldBe(5);
+    }
+
+    [Fact]
+    public void Word_edges_are_where_no_letter_or_digit_goes_on()
+    {
+        LineText.EndsWord("share this", 5).ShouldBeTrue();
+        LineText.EndsWord("shares", 5).ShouldBeFalse();
+        LineText.EndsWord("share", 5).ShouldBeTrue();
+        LineText.StartsWord("re-share", 3).ShouldBeTrue();
+        LineText.StartsWord("reshare", 2).ShouldBeFalse();
+        LineText.StartsWord("share", 0).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("please share this story with friends", true)]
+    [InlineData("we shared this story", false)]
+    [InlineData("timeshare this story", false)]
+    [InlineData("the © notice", true)]
+    [InlineData("the ©2025 notice", true)]
+    [InlineData("nothing here", false)]
+    public void A_phrase_is_found_only_as_whole_words(string text, bool found)
+    {
+        string[] phrases = ["share this story", "©"];
+        LineText.ContainsAnyPhrase(text, phrases, SearchValues.Create(phrases, StringComparison.Ordinal)).ShouldBe(found);
+    }
+}
