@@ -4,11 +4,11 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; two more tuning sets of 24 articles each written later
-/// by other hands (Evaluation/development, Evaluation/development3); and two held-out sets, 15 articles written after the first tuning
-/// (Evaluation/heldout) and 24 after the second (Evaluation/heldout2), which tell how well it does on pages it has
-/// not seen. Each wrong line is listed in
-/// boilerplate-evaluation-*.txt beside the test assembly.
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; three more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3, development4); and three held-out sets, written after
+/// each round of tuning (Evaluation/heldout, heldout2, heldout3), which tell how well it does on pages it has not
+/// seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker the two
+/// newest sets are left out, to keep the mutation run inside CI's hour; the others kill mutants of their own.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -46,6 +46,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_second_tuning_keep_their_content() =>
         Holds("heldout2", articles: 24, f1: 0.875, contentRemoved: 0.0101);
+
+#if !MUTATION
+    // A third held-out set, written while the plugin was tuned on the fourth development set and measured once after
+    // it: F1 0.914, 1.63 % of content removed. Its errors are not read.
+    [Fact]
+    public void Pages_written_after_the_fourth_tuning_keep_their_content() =>
+        Holds("heldout3", articles: 24, f1: 0.91, contentRemoved: 0.0164);
+#endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
