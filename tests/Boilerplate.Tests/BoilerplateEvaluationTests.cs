@@ -4,10 +4,10 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; three more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3, development4); and three held-out sets, written after
-/// each round of tuning (Evaluation/heldout, heldout2, heldout3), which tell how well it does on pages it has not
-/// seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker the two
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; four more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3, development4, development5); and three held-out
+/// sets, written after each round of tuning (Evaluation/heldout, heldout2, heldout3), which tell how well it does on
+/// pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker the three
 /// newest sets are left out, to keep the mutation run inside CI's hour; the others kill mutants of their own.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
@@ -53,6 +53,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_fourth_tuning_keep_their_content() =>
         Holds("heldout3", articles: 24, f1: 0.91, contentRemoved: 0.0164);
+#endif
+
+#if !MUTATION
+    // Written after the fourth tuning round and measured once on arrival: F1 0.889, 1.81 % of content removed; the
+    // floors are what the tuning it guided reached.
+    [Fact]
+    public void Pages_of_the_fifth_tuning_set_keep_their_content() =>
+        Holds("development5", articles: 24, f1: 0.89, contentRemoved: 0.0083);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

@@ -107,6 +107,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_writers_linked_name_over_the_date_is_the_heads()
+    {
+        Verify($"{{|BP0001:[Harbour Gazette](https://gazette.example/)\n[Subscribe](https://gazette.example/subscribe)|}}\n\n# The ferry that only sails when the tide agrees\n### A week on the island, and your letters about sea glass\n[Mara Lindqvist](https://gazette.example/@mara)\nMar 14, 2025\n{{|BP0001:[Share](https://gazette.example/p/ferry?utm_medium=share)|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_newsletters_parting_line_and_the_writers_first_name_stay()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nUntil next week,\nMara\n{{|BP0001:[Leave a comment](https://gazette.example/p/wall/comments)\n[Share](https://gazette.example/p/wall?utm_medium=share)|}}");
+    }
+
+    [Fact]
     public void A_table_of_figures_in_the_story_stays()
     {
         Verify($"{Body}\n\nParty | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\n\nPos  Name           Weight\n1    Ann Pike       48lb\n2    Bo Lind        41lb\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -83,6 +83,19 @@ public sealed class LineTextTests
     }
 
     [Theory]
+    [InlineData("[Mara Lindqvist](https://gazette.example/@mara)", "Mara Lindqvist")]
+    [InlineData(" [Share](/share?u=1) ", "Share")]
+    [InlineData("[![Logo](/logo.png)](/)", "![Logo](/logo.png)")]
+    [InlineData("![Mara Lindqvist](/img/mara.jpg)", null)]
+    [InlineData("Read [the report](/report) here", null)]
+    [InlineData("[Share](/share?u=1) [Post](/post)", null)]
+    [InlineData("[Share]", null)]
+    public void A_markdown_link_alone_on_its_line_gives_its_text(string line, string? text)
+    {
+        LineText.LinkText(line).ShouldBe(text);
+    }
+
+    [Theory]
     [InlineData("please share this story with friends", true)]
     [InlineData("we shared this story", false)]
     [InlineData("timeshare this story", false)]

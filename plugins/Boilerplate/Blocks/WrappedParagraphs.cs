@@ -38,6 +38,10 @@ internal static class WrappedParagraphs
 
     private static bool Continues(string text, Block line, Block next, bool unlisted) =>
         unlisted && !line.IsGlued && !next.IsGlued && line.Text.Length >= ShortestWrappedLine
+        && !StandsAlone(line.Text) && !StandsAlone(next.Text)
         && LineText.AfterLineBreak(text, line.Line.End) == next.Line.Start
         && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));
+
+    // A link or a picture ("![Jess Morrow](/authors/jess.jpg)") alone on its line is a block of its own however long it is.
+    private static bool StandsAlone(string line) => LineText.LinkText(line.TrimStart('!')) is not null;
 }

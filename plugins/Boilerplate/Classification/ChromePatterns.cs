@@ -13,6 +13,8 @@ namespace Boilerplate.Classification;
 /// </summary>
 internal sealed partial class ChromePatterns
 {
+    private static readonly SearchValues<char> ButtonMarks = SearchValues.Create("|·•\t");
+
     private readonly List<(string Category, Func<Line, bool> Test)> _tests = [];
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
 
@@ -85,6 +87,11 @@ internal sealed partial class ChromePatterns
             }
         }
 
+        if (!MayHoldButtons(line))
+        {
+            return null;
+        }
+
         var buttons = ButtonGaps().Split(line.Trim());
         if (buttons.Length < 2 || Match(buttons[0]) is not { } first)
         {
@@ -93,6 +100,9 @@ internal sealed partial class ChromePatterns
 
         return buttons.Skip(1).All(b => Match(b) is not null) ? first : null;
     }
+
+    // Most lines of a story have neither a bar or a dot nor two blanks in a row: they need no split.
+    private static bool MayHoldButtons(string line) => line.AsSpan().IndexOfAny(ButtonMarks) >= 0 || line.Contains("  ", StringComparison.Ordinal);
 
     // A bar or a dot with blanks around it before a run of blanks, so "Sign in  |  Register" parts in two.
     [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}")]

@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Boilerplate.Classification;
 
 /// <summary>How lines are compared with the rule files' phrases: lower case, blanks collapsed, list bullets and the
 /// punctuation around the words dropped, so "» Read more «", "READ MORE:" and "read more" are one phrase.</summary>
-internal static class LineText
+internal static partial class LineText
 {
     /// <param name="line">The line or phrase.</param>
     /// <param name="trimEnd">False to keep the punctuation at the end, so that the phrase "tags:" starts "Tags: port" but not "Tags were".</param>
@@ -46,6 +47,9 @@ internal static class LineText
 
         return text[start..end].Trim();
     }
+
+    /// <summary>The text of a Markdown link that is alone on its line ("[Share](/share?u=…)"), or null.</summary>
+    public static string? LinkText(string line) => LoneLink().Match(line) is { Success: true } link ? link.Groups[1].Value : null;
 
     /// <summary>Whether a line ends as a sentence does, closing quotes, brackets and emphasis aside.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line) =>
@@ -100,6 +104,10 @@ internal static class LineText
     // A phrase that starts or ends with a letter or digit must start or end a word there.
     private static bool IsWholePhraseAt(string text, string phrase, int at) =>
         (StartsWord(text, at) || !char.IsLetterOrDigit(phrase[0])) && (EndsWord(text, at + phrase.Length) || !char.IsLetterOrDigit(phrase[^1]));
+
+    // The text may hold a picture ("[![Logo](/logo.png)](/)"), not the end of another link.
+    [GeneratedRegex(@"^\s*\[((?:!\[[^\]]*\]\([^)\s]*\)|[^\]])+)\]\([^)\s]*\)\s*$")]
+    private static partial Regex LoneLink();
 
     // Bullets, arrows, separators, icons and the punctuation a widget puts around its words. An emoji icon ("📍 View
     // on map") is a surrogate pair, perhaps joined to another (U+200D) and styled (U+FE0F).

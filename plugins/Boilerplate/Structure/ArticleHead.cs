@@ -48,7 +48,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             var text = blocks[i].Text;
             // A columnist signs with a bare name above the date.
-            if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signature().IsMatch(text))
+            if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signed(text))
             {
                 signatures.Add(i);
             }
@@ -83,7 +83,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 var text = blocks[i].Text;
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline
-                    : settings.Byline.IsMatch(text) || Signature().IsMatch(text) ? ArticlePart.Byline
+                    : settings.Byline.IsMatch(text) || Signed(text) ? ArticlePart.Byline
                     : ArticlePart.Subtitle));
             }
         }
@@ -94,7 +94,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         {
             var text = blocks[i].Text;
             if (Plain(i) && (settings.Byline.IsMatch(text) || settings.Date.IsMatch(text)
-                || (Signature().IsMatch(text) && i + 1 < blocks.Count && settings.Date.IsMatch(blocks[i + 1].Text))))
+                || (Signed(text) && i + 1 < blocks.Count && settings.Date.IsMatch(blocks[i + 1].Text))))
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
             }
@@ -113,6 +113,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
             {
                 parts.Add((i, ArticlePart.Byline));
+            }
+
+            // A newsletter's writer signs under a parting line ("Until next week,", "Tight lines,"), with a first name
+            // alone as often as not.
+            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Valediction().IsMatch(blocks[i].Text)
+                && i + 1 < blocks.Count && listed[i + 1] is null && SignedName().IsMatch(blocks[i + 1].Text) && !parts.Any(p => p.Block == i + 1))
+            {
+                parts.Add((i, ArticlePart.SignOff));
+                parts.Add((i + 1, ArticlePart.Byline));
             }
         }
 
@@ -136,9 +145,20 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text);
     }
 
+    // A writer's name, linked to the writer's page or not.
+    private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text);
+
     // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
+
+    // A short parting line ending with a comma: "Until next week,", "With thanks,".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’ ]{1,30},$")]
+    private static partial Regex Valediction();
+
+    // The writer's name under a parting line, a first name alone too, perhaps with a role: "Maren", "Pat Gorringe, Hon. Secretary".
+    [GeneratedRegex(@"^[-—–]?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,(?:\s+[\p{L}&.-]+){1,5})?$")]
+    private static partial Regex SignedName();
 
     // A Markdown image alone on its line: "![Jess Morrow](/authors/jess-morrow.jpg)".
     [GeneratedRegex(@"^!\[[^\]]*\]\([^)]*\)$")]
