@@ -222,6 +222,14 @@ public sealed class BoilerplateFinderTests
     [InlineData("My Quayside: sign in or create an account")]
     [InlineData("That's 3 of this month's 5 free reads used. Subscribe for every story.")]
     [InlineData("♡ Save · 📍 View on map")]
+    [InlineData("About the Harbour Trust")]
+    [InlineData("More Coast news")]
+    [InlineData("Continued on page 7")]
+    [InlineData("-ENDS-")]
+    [InlineData("E-EDITION  ·  Page 7 of 48")]
+    [InlineData("EMBARGOED UNTIL 00:01, WEDNESDAY 9 APRIL 2025")]
+    [InlineData("Translated from Dutch by Marieke Dost")]
+    [InlineData("Comments have been turned off on this article for legal reasons.")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -231,6 +239,12 @@ public sealed class BoilerplateFinderTests
     public void A_widget_under_a_banner_above_the_head_opens_no_section_over_the_head()
     {
         Verify($"Need help now? Call the harbour office on 01632 960 000, any day of the week, at any hour.\n{{|BP0001:🌐 Translate this page|}}\nHarbour wall to be rebuilt before the winter storms\nTraders and engineers agreed the plan after six years of argument over the stones of the old quay.\nPosted on 12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_press_releases_end_mark_opens_no_section_over_the_notes_to_editors()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n{{|BP0001:ENDS|}}\nNotes to editors\n1. The harbour wall was built in 1841 and last repaired in 1977, after a storm broke through its northern end.");
     }
 
     [Fact]
