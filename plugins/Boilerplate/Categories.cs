@@ -7,12 +7,13 @@ internal static class Categories
     public const string ForeignChrome = "foreign-chrome";
     public const string Navigation = "navigation";
     public const string Other = "other";
+    public const string Related = "related";
     public const string Timestamp = "timestamp";
 
     /// <summary>Every category a rule file can give lists and patterns for, in the order they are tried.</summary>
     public static readonly string[] Listed =
     [
-        "breadcrumb", Navigation, "share", "related", "read-more", "avatar", "logo", "tagline", "site-name", "about",
+        "breadcrumb", Navigation, "share", Related, "read-more", "avatar", "logo", "tagline", "site-name", "about",
         "search", "cookie", "newsletter", "subscribe", "form", "legal", "copyright", "disclaimer", "wire-id", "credit",
         "photo-credit", "advert", "comments", "tags", "author-bio", Timestamp, Other,
     ];

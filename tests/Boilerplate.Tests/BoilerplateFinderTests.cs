@@ -248,6 +248,19 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void Three_headlines_in_a_row_after_the_story_are_teasers()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Flood cover explained: what your policy actually pays for\nWho pays when a sea wall fails?\nThe coastal towns already planning a managed retreat|}}");
+    }
+
+    [Fact]
+    public void Two_headlines_after_the_story_or_three_inside_it_stay()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nWho pays when a sea wall fails?\nThe coastal towns already planning a managed retreat");
+        Verify($"{Body}\n\nWhat the engineers found under the old quay\nHow the new wall will be built\nWho will pay for the months of work\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan, and asked who would pay.");
+    }
+
+    [Fact]
     public void A_hosts_biography_goes_with_its_heading()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:## About your host\nI'm Ruth. I spent ten years reporting on harbour budgets before I started asking who actually pays for the walls.|}}");

@@ -50,6 +50,7 @@ internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];
         var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);
+        var teasers = HeadlineRuns.Of(blocks, listed, revised, parts.Keys.ToHashSet());
         var copies = head.TitleCopies.ToHashSet();
         string? runCategory = null;
         for (var i = 0; i < blocks.Count; i++)
@@ -58,6 +59,7 @@ internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head
                 : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
                 : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
                 : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")
+                : teasers[i] ? new Verdict(Verdict.Boilerplate, Categories.Related, 0.7, "a run of headlines after the story")
                 : PullQuote(blocks, i, words) ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.85, "a pull quote repeating the story")
                 : revised[i] == BlockClass.Bad ? Classified(initial[i], features[i], foreign[i] ? Categories.ForeignChrome : runCategory ?? Guess(features[i]), settings.Classifier)
                 : null;

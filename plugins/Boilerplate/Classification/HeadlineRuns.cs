@@ -1,0 +1,52 @@
+using Boilerplate.Blocks;
+
+namespace Boilerplate.Classification;
+
+/// <summary>
+/// Teasers that lost their heading: after the story's last line of running text, three or more lines in a row
+/// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no full stop, comma or
+/// colon at the end, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
+/// </summary>
+internal static class HeadlineRuns
+{
+    private const int FewestLines = 3;
+    private const int FewestWords = 4;
+    private const int MostWords = 16;
+    private const int RunningTextWords = 15;
+
+    /// <param name="blocks">The article's blocks.</param>
+    /// <param name="listed">The category the rule files' lists give each block, or null.</param>
+    /// <param name="classes">The classifier's revised classes.</param>
+    /// <param name="kept">Blocks known to be the article's own (its head, a writer's sign-off).</param>
+    public static bool[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlySet<int> kept)
+    {
+        var runs = new bool[blocks.Count];
+        var lastText = Enumerable.Range(0, blocks.Count).LastOrDefault(
+            i => classes[i] == BlockClass.Good && listed[i] is null && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= RunningTextWords,
+            blocks.Count);
+        var first = -1;
+        for (var i = lastText + 1; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && listed[i] is null && !kept.Contains(i) && !blocks[i].IsGlued && IsHeadline(blocks[i].Text))
+            {
+                first = first < 0 ? i : first;
+                continue;
+            }
+
+            for (var j = first; first >= 0 && i - first >= FewestLines && j < i; j++)
+            {
+                runs[j] = true;
+            }
+
+            first = -1;
+        }
+
+        return runs;
+    }
+
+    // A table's row (bars, columns of blanks) or a list item is no headline.
+    private static bool IsHeadline(string text) =>
+        char.IsUpper(text[0]) && LineText.WordsOfLine(text) is >= FewestWords and <= MostWords
+        && text.TrimEnd('"', '\'', '”', '’', ')', '*', '_', ' ') is not [.., '.' or ',' or ';' or ':' or '!' or '…']
+        && !text.Contains('|', StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal);
+}
