@@ -5,8 +5,8 @@ namespace Boilerplate.Blocks;
 
 /// <summary>
 /// Rows of a table of figures in the article (election results, a league's standings, survey counts): three or more
-/// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, most of them
-/// with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures; a ranked teaser list
+/// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, at least half
+/// of them with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures; a ranked teaser list
 /// ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of their words.
 /// </summary>
 internal static partial class DataTables
@@ -45,12 +45,13 @@ internal static partial class DataTables
     private static string[] CellsOf(string line) =>
         line.Contains('|') ? line.Trim().Trim('|').Split('|') : ColumnGap().Split(line.Trim());
 
-    // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2).
+    // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2); not a reading time or
+    // the time since a teaser was posted ("3 min", "2h"), which a rail of teasers has in a column of its own.
     private static bool HasFigure(string line) => CellsOf(line).Skip(1).Any(c => Figure().IsMatch(c));
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex ColumnGap();
 
-    [GeneratedRegex(@"^\s*[+\-−±]?[£$€¥]?\d")]
+    [GeneratedRegex(@"^\s*[+\-−–±]?[£$€¥]?\d(?![\d.,]*\s*(?:(?:mins?|minutes?|hrs?|hours?|days?)\b|[smhd]\b\s*ago\b))")]
     private static partial Regex Figure();
 }

@@ -42,6 +42,6 @@ internal static class WrappedParagraphs
         && LineText.AfterLineBreak(text, line.Line.End) == next.Line.Start
         && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));
 
-    // A link or a picture ("![Jess Morrow](/authors/jess.jpg)") alone on its line is a block of its own however long it is.
-    private static bool StandsAlone(string line) => LineText.LinkText(line.TrimStart('!')) is not null;
+    // A link or a picture alone on its line is a block of its own however long it is.
+    private static bool StandsAlone(string line) => LineText.LinkText(line) is not null || LineText.IsPicture(line);
 }

@@ -13,7 +13,7 @@ namespace Boilerplate.Classification;
 /// </summary>
 internal sealed partial class ChromePatterns
 {
-    private static readonly SearchValues<char> ButtonMarks = SearchValues.Create("|·•\t");
+    private static readonly SearchValues<char> ButtonMarks = SearchValues.Create("|·•");
 
     private readonly List<(string Category, Func<Line, bool> Test)> _tests = [];
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
@@ -101,8 +101,25 @@ internal sealed partial class ChromePatterns
         return buttons.Skip(1).All(b => Match(b) is not null) ? first : null;
     }
 
-    // Most lines of a story have neither a bar or a dot nor two blanks in a row: they need no split.
-    private static bool MayHoldButtons(string line) => line.AsSpan().IndexOfAny(ButtonMarks) >= 0 || line.Contains("  ", StringComparison.Ordinal);
+    // Most lines of a story have neither a bar or a dot nor two blanks in a row (of any kind: "Allow\u00A0\u00A0No
+    // thanks"), where ButtonGaps parts a line: they need no split.
+    private static bool MayHoldButtons(string line)
+    {
+        if (line.AsSpan().IndexOfAny(ButtonMarks) >= 0)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A bar or a dot with blanks around it before a run of blanks, so "Sign in  |  Register" parts in two.
     [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}")]

@@ -1,11 +1,15 @@
+using System.Buffers;
 using Boilerplate.Blocks;
 
 namespace Boilerplate.Classification;
 
 /// <summary>
 /// Teasers that lost their heading: after the story's last line of running text, three or more lines in a row
-/// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no full stop, comma or
-/// colon at the end, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
+/// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no closing punctuation
+/// but a question mark, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
+/// Lines under one that ends with a colon are a list the story announces. Lines of a wrapped paragraph are judged
+/// one by one, as teasers with no blank line between them read as one paragraph; prose seldom starts three lines in
+/// a row with a capital.
 /// </summary>
 internal static class HeadlineRuns
 {
@@ -13,6 +17,8 @@ internal static class HeadlineRuns
     private const int FewestWords = 4;
     private const int MostWords = 16;
     private const int RunningTextWords = 15;
+
+    private static readonly SearchValues<char> NotInHeadlines = SearchValues.Create("|–—");
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
@@ -33,7 +39,7 @@ internal static class HeadlineRuns
                 continue;
             }
 
-            for (var j = first; first >= 0 && i - first >= FewestLines && j < i; j++)
+            for (var j = first; first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':') && j < i; j++)
             {
                 runs[j] = true;
             }
@@ -44,9 +50,9 @@ internal static class HeadlineRuns
         return runs;
     }
 
-    // A table's row (bars, columns of blanks) or a list item is no headline.
+    // A table's row (bars, columns of blanks), a list item or a pair ("Best newcomer – Ama Mensah") is no headline.
     private static bool IsHeadline(string text) =>
         char.IsUpper(text[0]) && LineText.WordsOfLine(text) is >= FewestWords and <= MostWords
         && text.TrimEnd('"', '\'', '”', '’', ')', '*', '_', ' ') is not [.., '.' or ',' or ';' or ':' or '!' or '…']
-        && !text.Contains('|', StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal);
+        && text.AsSpan().IndexOfAny(NotInHeadlines) < 0 && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains(" - ", StringComparison.Ordinal);
 }

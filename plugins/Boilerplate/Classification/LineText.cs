@@ -32,24 +32,26 @@ internal static partial class LineText
             builder.Append(char.ToLowerInvariant(c));
         }
 
-        var text = builder.ToString();
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsEdge(text[start]))
+        // Rune by rune, as an icon may lie outside the Basic Multilingual Plane ("📍 View on map").
+        var text = builder.ToString().AsSpan();
+        while (Rune.DecodeFromUtf16(text, out var rune, out var length) == OperationStatus.Done && IsEdgeOrBlank(rune))
         {
-            start++;
+            text = text[length..];
         }
 
-        while (trimEnd && end > start && IsEdge(text[end - 1]))
+        while (trimEnd && Rune.DecodeLastFromUtf16(text, out var rune, out var length) == OperationStatus.Done && IsEdgeOrBlank(rune))
         {
-            end--;
+            text = text[..^length];
         }
 
-        return text[start..end].Trim();
+        return text.ToString();
     }
 
     /// <summary>The text of a Markdown link that is alone on its line ("[Share](/share?u=…)"), or null.</summary>
     public static string? LinkText(string line) => LoneLink().Match(line) is { Success: true } link ? link.Groups[1].Value : null;
+
+    /// <summary>Whether the line is a Markdown picture alone: "![Jess Morrow](/authors/jess-morrow.jpg)".</summary>
+    public static bool IsPicture(string line) => line.TrimStart() is ['!', .. var rest] && LinkText(rest) is not null;
 
     /// <summary>Whether a line ends as a sentence does, closing quotes, brackets and emphasis aside.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line) =>
@@ -109,11 +111,14 @@ internal static partial class LineText
     [GeneratedRegex(@"^\s*\[((?:!\[[^\]]*\]\([^)\s]*\)|[^\]])+)\]\([^)\s]*\)\s*$")]
     private static partial Regex LoneLink();
 
-    // Bullets, arrows, separators, icons and the punctuation a widget puts around its words. An emoji icon ("📍 View
-    // on map") is a surrogate pair, perhaps joined to another (U+200D) and styled (U+FE0F).
-    private static bool IsEdge(char c) =>
-        (char.GetUnicodeCategory(c) is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.MathSymbol
+    // Bullets, arrows, separators, icons and the punctuation a widget puts around its words, and the blanks between
+    // them ("» 📍 View on map"). An emoji may be joined to another (U+200D), styled (U+FE0E, U+FE0F), toned or
+    // framed as a key (U+20E3).
+    private static bool IsEdgeOrBlank(Rune rune) =>
+        Rune.IsWhiteSpace(rune)
+        || (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.MathSymbol
             or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherSymbol
-            or UnicodeCategory.Surrogate or UnicodeCategory.Format
-        && c is not ('©' or '%' or '@' or '&')) || c == '\uFE0F';
+            or UnicodeCategory.ModifierSymbol or UnicodeCategory.Format or UnicodeCategory.EnclosingMark
+            && rune.Value is not ('©' or '%' or '@' or '&'))
+        || rune.Value is 0xFE0E or 0xFE0F;
 }

@@ -32,7 +32,7 @@ internal static class TrailingSections
         // section: sections start after the body's first paragraph, which the body goes on from (a banner over the
         // site's menu, "Need help now? Call 999 …", is no paragraph of it).
         var firstText = Enumerable.Range(bodyFrom, blocks.Count - bodyFrom).FirstOrDefault(
-            i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12 && i + 1 < blocks.Count && listed[i + 1] is null,
+            i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12 && i + 1 < blocks.Count && (listed[i + 1] is null || blocks[i + 1].IsGlued),
             blocks.Count);
         string? section = null;
         for (var i = firstText; i < blocks.Count; i++)

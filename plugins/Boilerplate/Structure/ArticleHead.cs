@@ -98,7 +98,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
             }
-            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !Picture().IsMatch(text))
+            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !LineText.IsPicture(text))
             {
                 break;
             }
@@ -118,7 +118,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // A newsletter's writer signs under a parting line ("Until next week,", "Tight lines,"), with a first name
             // alone as often as not.
             if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Valediction().IsMatch(blocks[i].Text)
-                && i + 1 < blocks.Count && listed[i + 1] is null && SignedName().IsMatch(blocks[i + 1].Text) && !parts.Any(p => p.Block == i + 1))
+                && i + 1 < blocks.Count && listed[i + 1] is null && SignedName().IsMatch(blocks[i + 1].Text) && !parts.Any(p => p.Block == i || p.Block == i + 1))
             {
                 parts.Add((i, ArticlePart.SignOff));
                 parts.Add((i + 1, ArticlePart.Byline));
@@ -159,10 +159,6 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // The writer's name under a parting line, a first name alone too, perhaps with a role: "Maren", "Pat Gorringe, Hon. Secretary".
     [GeneratedRegex(@"^[-—–]?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,(?:\s+[\p{L}&.-]+){1,5})?$")]
     private static partial Regex SignedName();
-
-    // A Markdown image alone on its line: "![Jess Morrow](/authors/jess-morrow.jpg)".
-    [GeneratedRegex(@"^!\[[^\]]*\]\([^)]*\)$")]
-    private static partial Regex Picture();
 
     // A menu or a site's name linked to its home page is no headline: two Markdown links, or a heading that is one.
     [GeneratedRegex(@"\]\([^)]*\).*\]\(|^#+\s*\[[^\]]*\]\([^)]*\)\s*$")]
