@@ -5,10 +5,11 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; four more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3, development4, development5); and three held-out
-/// sets, written after each round of tuning (Evaluation/heldout, heldout2, heldout3), which tell how well it does on
-/// pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker the three
-/// newest sets are left out, to keep the mutation run inside CI's hour; the others kill mutants of their own.
+/// later by other hands (Evaluation/development, development3, development4, development5); and four held-out sets,
+/// written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4), which tell how well it does on
+/// pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under
+/// Stryker the four newest sets are left out, to keep the mutation run inside CI's hour; the others kill mutants of
+/// their own.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -62,6 +63,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_fifth_tuning_set_keep_their_content() =>
         Holds("development5", articles: 24, f1: 0.92, contentRemoved: 0.0083);
+#endif
+
+#if !MUTATION
+    // A fourth held-out set, written after the fifth tuning round and its review, and measured once on arrival:
+    // F1 0.936, 0.84 % of content removed. Neither its errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_after_the_fifth_tuning_keep_their_content() =>
+        Holds("heldout4", articles: 24, f1: 0.93, contentRemoved: 0.0085);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
