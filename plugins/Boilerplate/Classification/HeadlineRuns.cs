@@ -39,9 +39,9 @@ internal static class HeadlineRuns
                 continue;
             }
 
-            for (var j = first; first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':') && j < i; j++)
+            if (first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':'))
             {
-                runs[j] = true;
+                Array.Fill(runs, true, first, i - first);
             }
 
             first = -1;
