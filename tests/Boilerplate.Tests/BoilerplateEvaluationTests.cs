@@ -8,8 +8,8 @@ namespace Boilerplate.Tests;
 /// later by other hands (Evaluation/development, development3, development4, development5); and four held-out sets,
 /// written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4), which tell how well it does on
 /// pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under
-/// Stryker the four newest sets are left out, to keep the mutation run inside CI's hour; the others kill mutants of
-/// their own.
+/// Stryker only the first three tuning sets run, to keep the mutation run inside CI's hour (26 min → 19 min; score
+/// 78.90 % → 78.76 %): with the unit tests they kill nearly every mutant the other sets would.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -36,6 +36,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("development4", articles: 24, f1: 0.90, contentRemoved: 0.0068);
 #endif
 
+#if !MUTATION
     // Floors at the figures of its first run (F1 0.743, 2.23 % of content removed; docs/plugins/boilerplate.md): far
     // from the targets, and the measure of what tuning on the other sets did not teach the plugin.
     [Fact]
@@ -48,7 +49,6 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_written_after_the_second_tuning_keep_their_content() =>
         Holds("heldout2", articles: 24, f1: 0.875, contentRemoved: 0.0101);
 
-#if !MUTATION
     // A third held-out set, written while the plugin was tuned on the fourth development set, first measured after
     // it: F1 0.914, 1.63 % of content removed. Its errors are not read; its overall figures were, during the fifth
     // round (Evaluation/heldout3/README.md), so it now validates rather than holds out.
