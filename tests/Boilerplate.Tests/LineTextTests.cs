@@ -67,6 +67,17 @@ public sealed class LineTextTests
         LineText.AfterLineBreak(text, at).ShouldBe(next);
     }
 
+    [Theory]
+    [InlineData("Accept all   Reject all", true)]
+    [InlineData("Accept all\u00A0\u00A0Reject all", true)]
+    [InlineData("Accept all \tReject all", true)]
+    [InlineData("Accept all | Reject all", false)]
+    [InlineData("", false)]
+    public void A_wide_gap_is_two_blanks_of_any_kind_in_a_row(string line, bool wide)
+    {
+        LineText.HasWideGap(line).ShouldBe(wide);
+    }
+
     [Fact]
     public void Words_are_counted_on_the_normalized_line()
     {

@@ -6,8 +6,9 @@ namespace Boilerplate.Blocks;
 /// <summary>
 /// Rows of a table of figures in the article (election results, a league's standings, survey counts): three or more
 /// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, at least half
-/// of them with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures; a ranked teaser list
-/// ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of their words.
+/// of them with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures;
+/// a ranked teaser list ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of
+/// their words.
 /// </summary>
 internal static partial class DataTables
 {
@@ -17,19 +18,19 @@ internal static partial class DataTables
     /// <summary>For each block, whether it is a row of a table of figures.</summary>
     public static bool[] Of(string text, IReadOnlyList<Block> blocks)
     {
-        var cells = blocks.Select(b => b.IsGlued ? 0 : Cells(b.Text)).ToArray();
+        var cells = blocks.Select(b => b.IsGlued ? [] : CellsOf(b.Text)).ToArray();
         var rows = new bool[blocks.Count];
         var first = 0;
         for (var i = 1; i <= blocks.Count; i++)
         {
-            if (i < blocks.Count && cells[i] == cells[first]
+            if (i < blocks.Count && cells[i].Length == cells[first].Length
                 && LineText.AfterLineBreak(text, blocks[i - 1].Line.End) == blocks[i].Line.Start)
             {
                 continue;
             }
 
             var run = Enumerable.Range(first, i - first).ToList();
-            if (cells[first] >= FewestCells && run.Count >= FewestRows && run.Count(r => HasFigure(blocks[r].Text)) * 2 >= run.Count)
+            if (cells[first].Length >= FewestCells && run.Count >= FewestRows && run.Count(r => HasFigure(cells[r])) * 2 >= run.Count)
             {
                 run.ForEach(r => rows[r] = true);
             }
@@ -40,14 +41,15 @@ internal static partial class DataTables
         return rows;
     }
 
-    private static int Cells(string line) => CellsOf(line).Length;
-
+    // Most lines of a story have neither a bar nor a tab nor two blanks in a row: one cell, and no split to allocate.
     private static string[] CellsOf(string line) =>
-        line.Contains('|') ? line.Trim().Trim('|').Split('|') : ColumnGap().Split(line.Trim());
+        line.Contains('|') ? line.Trim().Trim('|').Split('|')
+        : line.Contains('\t') || LineText.HasWideGap(line) ? ColumnGap().Split(line.Trim())
+        : [line];
 
     // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2); not a reading time or
     // the time since a teaser was posted ("3 min", "2h"), which a rail of teasers has in a column of its own.
-    private static bool HasFigure(string line) => CellsOf(line).Skip(1).Any(c => Figure().IsMatch(c));
+    private static bool HasFigure(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c));
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex ColumnGap();

@@ -103,23 +103,7 @@ internal sealed partial class ChromePatterns
 
     // Most lines of a story have neither a bar or a dot nor two blanks in a row (of any kind: "Allow\u00A0\u00A0No
     // thanks"), where ButtonGaps parts a line: they need no split.
-    private static bool MayHoldButtons(string line)
-    {
-        if (line.AsSpan().IndexOfAny(ButtonMarks) >= 0)
-        {
-            return true;
-        }
-
-        for (var i = 1; i < line.Length; i++)
-        {
-            if (char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayHoldButtons(string line) => line.AsSpan().IndexOfAny(ButtonMarks) >= 0 || LineText.HasWideGap(line);
 
     // A bar or a dot with blanks around it before a run of blanks, so "Sign in  |  Register" parts in two.
     [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}")]

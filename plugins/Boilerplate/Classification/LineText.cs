@@ -68,6 +68,20 @@ internal static partial class LineText
 
     public static int Words(string normal) => normal.Length == 0 ? 0 : normal.Count(c => c == ' ') + 1;
 
+    /// <summary>Whether two blanks of any kind stand in a row in the line, as between buttons or columns.</summary>
+    public static bool HasWideGap(string line)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The words of a line as the lists count them: after <see cref="Normalize"/>.</summary>
     public static int WordsOfLine(string line) => Words(Normalize(line));
 
