@@ -119,6 +119,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void The_footer_under_a_newsletters_sign_off_is_boilerplate_but_a_postscript_stays()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nTight lines,\nPat Gorringe, Hon. Secretary\nP.S. The quiz night moves to the Anchor on the 14th.\n\n{{|BP0001:The Harbour Anglers are a members' club that looks after four miles of the river and the canal basin.\nThe Float goes to members who asked for club news by email, and to nobody else.|}}");
+    }
+
+    [Fact]
+    public void Prose_under_the_copyright_line_is_boilerplate()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:© 2026 The Alderwick Courier\nThe Courier was founded by a printer in 1871 and has kept the same office on Quay Street ever since.|}}");
+    }
+
+    [Fact]
     public void A_table_of_figures_in_the_story_stays()
     {
         Verify($"{Body}\n\nParty | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\n\nPos  Name           Played  Weight\n1    Ann Pike       6       48lb\n2    Bo Lind        6       41lb\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

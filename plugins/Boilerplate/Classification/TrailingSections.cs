@@ -53,10 +53,11 @@ internal static class TrailingSections
 
         return sections;
 
-        // A heading of a few words, or the short line that names a comment's author and time (a thread needs no
-        // heading).
+        // A heading of a few words, the short line that names a comment's author and time (a thread needs no
+        // heading), or the page's footer: a copyright or legal line of any length, under which no story goes on.
         bool OpensSection(string category, int i) =>
             (category == Comments && LineText.WordsOfLine(blocks[i].Text) <= MaxAuthorLineWords)
+            || category is "copyright" or "legal"
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line

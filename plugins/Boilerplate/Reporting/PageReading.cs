@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 using Boilerplate.Classification;
 using Boilerplate.Structure;
@@ -11,7 +12,7 @@ namespace Boilerplate.Reporting;
 /// in another language, each block's features and class before and after the context pass, the article's head; and
 /// the result, what each block is (<see cref="Verdicts"/>: null for content).
 /// </summary>
-internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head, IReadOnlyList<Verdict?> Verdicts)
+internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head, IReadOnlyList<Verdict?> Verdicts)
 {
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
@@ -59,6 +60,7 @@ internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head
                 : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
                 : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
                 : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")
+                : i >= head.SignedOff && !Postscript().IsMatch(blocks[i].Text) ? new Verdict(Verdict.Boilerplate, runCategory ?? Guess(features[i]), 0.75, "after the writer's sign-off")
                 : teasers[i] ? new Verdict(Verdict.Boilerplate, Categories.Related, 0.7, "a run of headlines after the story")
                 : PullQuote(blocks, i, words) ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.85, "a pull quote repeating the story")
                 : revised[i] == BlockClass.Bad ? Classified(initial[i], features[i], foreign[i] ? Categories.ForeignChrome : runCategory ?? Guess(features[i]), settings.Classifier)
@@ -142,6 +144,10 @@ internal sealed record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head
         var sure = features.StopwordDensity is { } density ? 0.75 + (0.2 * (1 - Math.Min(1, density / settings.StopwordsLow))) : 0.7;
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
     }
+
+    // A postscript under the writer's name is still the letter's: "P.S. The quiz is on the 14th."
+    [GeneratedRegex(@"^\W*P\.?\s?S\b")]
+    private static partial Regex Postscript();
 
     // A block the lists do not name: links or a few words make navigation, anything else is left unnamed.
     private static string Guess(BlockFeatures features) =>

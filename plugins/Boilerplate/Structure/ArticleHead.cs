@@ -11,9 +11,11 @@ namespace Boilerplate.Structure;
 /// the widgets that sit among them (an author's avatar, share buttons, a photo credit, the time of the last
 /// update). The title is the head's Markdown heading, else its first line shaped like a headline; the lines after
 /// it are subtitles, bylines and dates. The dateline that opens the body, the writer's sign-off under the story,
-/// and every other copy of the title, are found too. <see cref="End"/> is the first block after the head.
+/// and every other copy of the title, are found too. <see cref="End"/> is the first block after the head;
+/// <see cref="SignedOff"/> the first after the writer's parting line and name, where the letter ends and the page's
+/// footer begins (the number of blocks when no one signs off).
 /// </summary>
-internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies, int End)
+internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies, int End, int SignedOff)
 {
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
@@ -105,6 +107,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         var end = parts.Count == 0 ? 0 : parts.Max(p => p.Block) + 1;
+        var signedOff = blocks.Count;
 
         // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor"), as
         // a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
@@ -122,6 +125,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 parts.Add((i, ArticlePart.SignOff));
                 parts.Add((i + 1, ArticlePart.Byline));
+                signedOff = Math.Min(signedOff, i + 2);
             }
         }
 
@@ -135,7 +139,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
-        return new ArticleHead(parts, datelines, copies, end);
+        return new ArticleHead(parts, datelines, copies, end, signedOff);
     }
 
     // A Markdown heading of the first level is a headline however short ("# The hedge detective").
