@@ -4,9 +4,9 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; four more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3, development4, development5); and four held-out sets,
-/// written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4), which tell how well it does on
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; five more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3, development4, development5, development6); and four
+/// held-out sets, written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4), which tell how well it does on
 /// pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under
 /// Stryker only the first three tuning sets run, to keep the mutation run inside CI's hour (26 min → 19 min; score
 /// 78.90 % → 78.76 %): with the unit tests they kill nearly every mutant the other sets would.
@@ -71,6 +71,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_fifth_tuning_keep_their_content() =>
         Holds("heldout4", articles: 24, f1: 0.93, contentRemoved: 0.0085);
+#endif
+
+#if !MUTATION
+    // Written during the sixth tuning round and measured once on arrival: F1 0.918, 1.73 % of content removed; the
+    // floors are what the tuning it guided reached.
+    [Fact]
+    public void Pages_of_the_sixth_tuning_set_keep_their_content() =>
+        Holds("development6", articles: 24, f1: 0.92, contentRemoved: 0.0044);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

@@ -101,6 +101,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_linked_byline_and_a_date_with_its_time_under_a_standfirst_stay()
+    {
+        Verify($"# Harbour Wall To Be Rebuilt Before Winter\nTraders, engineers and the council spent six years arguing over the stones of the old quay.\nBy [Dr Mara Lindqvist](/authors/mara-lindqvist)\nPublié le 4 avril 2024 à 07h12\n{{|BP0001:6 min read|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_wire_storys_currency_conversion_stays_above_its_credits()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n($1 = 3.94 zlotys)\n\n{{|BP0001:(Reporting by Mara Lindqvist; Editing by Tom Hale)|}}");
+    }
+
+    [Fact]
     public void The_writers_picture_and_bare_name_over_the_date_under_a_standfirst_leave_the_name_in_the_head()
     {
         Verify($"# The ladder\nIt came back last week, freshly painted, with a note in the careful hand of the neighbour who had borrowed it for one weekend in the spring eleven years ago.\n{{|BP0001:![Mara Lindqvist](/img/columnists/mara-lindqvist-200.jpg)|}}\nMara Lindqvist\n12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -50,6 +50,9 @@ internal static partial class LineText
     /// <summary>The text of a Markdown link that is alone on its line ("[Share](/share?u=…)"), or null.</summary>
     public static string? LinkText(string line) => LoneLink().Match(line) is { Success: true } link ? link.Groups[1].Value : null;
 
+    /// <summary>The line with each Markdown link replaced by its text: "By [Ilse Marwood](/authors/ilse)" → "By Ilse Marwood".</summary>
+    public static string Unlinked(string line) => line.Contains("](", StringComparison.Ordinal) ? Link().Replace(line, "$1") : line;
+
     /// <summary>Whether the line is a Markdown picture alone: "![Jess Morrow](/authors/jess-morrow.jpg)".</summary>
     public static bool IsPicture(string line) => line.TrimStart() is ['!', .. var rest] && LinkText(rest) is not null;
 
@@ -120,6 +123,9 @@ internal static partial class LineText
     // A phrase that starts or ends with a letter or digit must start or end a word there.
     private static bool IsWholePhraseAt(string text, string phrase, int at) =>
         (StartsWord(text, at) || !char.IsLetterOrDigit(phrase[0])) && (EndsWord(text, at + phrase.Length) || !char.IsLetterOrDigit(phrase[^1]));
+
+    [GeneratedRegex(@"(?<!!)\[([^\]\n]*)\]\([^)\s]*\)")]
+    private static partial Regex Link();
 
     // The text may hold a picture ("[![Logo](/logo.png)](/)"), not the end of another link.
     [GeneratedRegex(@"^\s*\[((?:!\[[^\]]*\]\([^)\s]*\)|[^\]])+)\]\([^)\s]*\)\s*$")]

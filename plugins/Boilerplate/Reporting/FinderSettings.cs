@@ -5,8 +5,11 @@ using PluginHost.Sdk.Analysis;
 
 namespace Boilerplate.Reporting;
 
-/// <summary>Everything the finder reads from the rule files, built once per run.</summary>
-internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters)
+/// <summary>
+/// Everything the finder reads from the rule files, built once per run; <see cref="StoryNote"/> is a line of the
+/// story wherever it stands, however short (a wire story's currency conversion).
+/// </summary>
+internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, TimedPattern StoryNote)
 {
     public static FinderSettings From(IPluginSettings settings)
     {
@@ -17,6 +20,7 @@ internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, S
             new Stopwords(settings),
             ClassifierSettings.From(settings),
             HeadSettings.From(settings),
-            (int)settings.GetNumber("min_foreign_letters"));
+            (int)settings.GetNumber("min_foreign_letters"),
+            new TimedPattern(settings.GetText("story_note_pattern")));
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         // A widget word glued to the text says nothing about the text around it: it is no neighbour in the context pass.
         var initial = blocks.Select((b, i) => b.GluedCategory is not null ? BlockClass.Short
+            : listed[i] is null && settings.StoryNote.IsMatch(b.Text) ? BlockClass.Good
             : listed[i] is null ? BlockClassifier.Initial(features[i], settings.Classifier)
             : BlockClass.Bad).ToArray();
         ForeignChrome(initial, foreign);

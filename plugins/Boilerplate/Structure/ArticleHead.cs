@@ -33,8 +33,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // the date; they are the head's all the same. The date and time of publishing look like a clock's, but under
         // the title they are the article's.
         var signatures = new HashSet<int>();
+        bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
-            && (!foreign[i] || settings.Byline.IsMatch(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
+            && (!foreign[i] || IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
             i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords),
             blocks.Count);
@@ -55,7 +56,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 signatures.Add(i);
             }
 
-            var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || settings.Byline.IsMatch(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
+            var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
                 || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
@@ -73,7 +74,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         var title = head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
-            ?? head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && IsHeadline(blocks[i.Value].Text, settings) && !settings.Date.IsMatch(blocks[i.Value].Text) && !settings.Byline.IsMatch(blocks[i.Value].Text));
+            ?? head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && IsHeadline(blocks[i.Value].Text, settings) && !settings.Date.IsMatch(blocks[i.Value].Text) && !IsByline(blocks[i.Value].Text));
         var copies = title is { } titled
             ? Enumerable.Range(0, blocks.Count).Where(i => i != titled && !blocks[i].IsGlued && SameHeadline(blocks[i].Text, blocks[titled].Text)).ToList()
             : [];
@@ -85,7 +86,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 var text = blocks[i].Text;
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline
-                    : settings.Byline.IsMatch(text) || Signed(text) ? ArticlePart.Byline
+                    : IsByline(text) || Signed(text) ? ArticlePart.Byline
                     : ArticlePart.Subtitle));
             }
         }
@@ -95,7 +96,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         for (var i = body + 1; title is not null && i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (Plain(i) && (settings.Byline.IsMatch(text) || settings.Date.IsMatch(text)
+            if (Plain(i) && (IsByline(text) || settings.Date.IsMatch(text)
                 || (Signed(text) && i + 1 < blocks.Count && settings.Date.IsMatch(blocks[i + 1].Text))))
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
