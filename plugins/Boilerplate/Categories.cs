@@ -15,7 +15,7 @@ internal static class Categories
     [
         "breadcrumb", Navigation, "share", Related, "read-more", "avatar", "logo", "tagline", "site-name", "about",
         "search", "cookie", "newsletter", "subscribe", "form", "legal", "copyright", "disclaimer", "wire-id", "credit",
-        "photo-credit", "advert", "comments", "tags", "author-bio", Timestamp, Other,
+        "photo-credit", "advert", "comments", "tags", "author-bio", Timestamp, "player", Other,
     ];
 
     /// <summary>The name part of a category's lists and settings: <c>wire-id</c> has <c>wire_id_lines</c>.</summary>

@@ -143,6 +143,30 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_sponsors_line_wrapped_onto_the_next_lines_takes_them_along()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:This week's issue is supported by Fernleigh Garden Centre. Autumn\nbulb season is here, and our team can help you plan a border that\nflowers from February to May.|}}\n\nThe harbour master said the first stones would be lifted in the second week of May.");
+    }
+
+    [Fact]
+    public void A_players_controls_head_no_section_over_the_transcript()
+    {
+        Verify($"{Body}\n\n{{|BP0001:▶ Play episode|}}\n{{|BP0001:00:00 / 38:12|}}\n\nTranscript\nThis transcript has been edited for length.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_pages_title_with_the_sites_name_is_a_copy_of_the_headline()
+    {
+        Verify($"Harbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0002:Harbour wall to be rebuilt before winter | The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_feed_readers_footer_and_a_results_ticker_are_boilerplate()
+    {
+        Verify($"{Body}\n\n{{|BP0001:IND 24 (+6) · CON 11 (-5) · LAB 5 (-2) · GRN 3 (+1)|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:The post Harbour wall to be rebuilt before winter appeared first on Alderwick Courier.|}}");
+    }
+
+    [Fact]
     public void A_table_of_figures_in_the_story_stays()
     {
         Verify($"{Body}\n\nParty | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\n\nPos  Name           Played  Weight\n1    Ann Pike       6       48lb\n2    Bo Lind        6       41lb\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -12,6 +12,10 @@ internal static class WrappedParagraphs
 {
     private const int ShortestWrappedLine = 35;
 
+    // A listed line lends its category only when it is as long as a hard wrap leaves its lines (60 to 80 characters),
+    // not a short one over a byline ("via Ostley Valley Echo » Environment" / "by Harriet Quell").
+    private const int ShortestWrappedListedLine = 50;
+
     /// <summary>For each block, the span of the paragraph it was wrapped from (its own span when it stands alone).</summary>
     public static TextSpan[] Of(Article article, IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed)
     {
@@ -34,6 +38,24 @@ internal static class WrappedParagraphs
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// A listed line that a plain-text e-mail wrapped onto the next lines lends them its category: "This week's issue
+    /// is supported by Fernleigh Garden Centre. Autumn" / "bulb season is here, and our team can help you plan…".
+    /// </summary>
+    public static void CarryCategories(string text, IReadOnlyList<Block> blocks, string?[] listed)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            // Only where the wrap is plain (the next line goes on in lower case, or this one stops at a comma): a
+            // listed line right above a headline stops mid-sentence too.
+            if (listed[i] is null && listed[i - 1] is { } category && Continues(text, blocks[i - 1], blocks[i], unlisted: true)
+                && blocks[i - 1].Text.Length >= ShortestWrappedListedLine && (char.IsLower(blocks[i].Text[0]) || blocks[i - 1].Text.EndsWith(',')))
+            {
+                listed[i] = category;
+            }
+        }
     }
 
     private static bool Continues(string text, Block line, Block next, bool unlisted) =>

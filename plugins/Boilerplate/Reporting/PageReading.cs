@@ -22,6 +22,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, settings.MinForeignLetters)).ToArray();
         var tableRows = DataTables.Of(article.Text, blocks);
         var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
+        WrappedParagraphs.CarryCategories(article.Text, blocks, listed);
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
         var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
 

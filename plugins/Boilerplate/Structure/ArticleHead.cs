@@ -120,8 +120,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             // A newsletter's writer signs under a parting line ("Until next week,", "Tight lines,"), with a first name
-            // alone as often as not.
-            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Valediction().IsMatch(blocks[i].Text)
+            // alone as often as not, and whatever stands above it (an item, or the pitch to refer a friend).
+            if (listed[i] is null && Valediction().IsMatch(blocks[i].Text)
                 && i + 1 < blocks.Count && listed[i + 1] is null && SignedName().IsMatch(blocks[i + 1].Text) && !parts.Any(p => p.Block == i || p.Block == i + 1))
             {
                 parts.Add((i, ArticlePart.SignOff));
@@ -169,6 +169,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"\]\([^)]*\).*\]\(|^#+\s*\[[^\]]*\]\([^)]*\)\s*$")]
     private static partial Regex Links();
 
-    private static bool SameHeadline(string text, string title) =>
-        string.Equals(LineText.Normalize(text.TrimStart('#', ' ')), LineText.Normalize(title.TrimStart('#', ' ')), StringComparison.Ordinal);
+    // The headline again, or the page's title as a browser or a printout shows it: the headline and the site's name
+    // ("Landlord fined £18,000 over damp | Hollingford Advertiser").
+    private static bool SameHeadline(string text, string title)
+    {
+        var (line, headline) = (LineText.Normalize(text.TrimStart('#', ' ')), LineText.Normalize(title.TrimStart('#', ' ')));
+        return line.StartsWith(headline, StringComparison.Ordinal) && headline.Length > 0
+            && (line.Length == headline.Length || SiteSuffix().IsMatch(line.AsSpan(headline.Length)));
+    }
+
+    [GeneratedRegex(@"^\s+[|–—:-]{1,2}\s+\S+(?:\s+\S+){0,5}$")]
+    private static partial Regex SiteSuffix();
 }
