@@ -167,6 +167,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_reviews_sentence_about_accepting_cookies_stays_but_the_banners_button_goes()
+    {
+        Verify($"{Body}\n\nSetting up is simple, but the companion app asks you to accept cookies before it will pair with a phone.\n\n{{|BP0001:Accept cookies|}}");
+    }
+
+    [Fact]
+    public void About_the_union_heads_the_unions_profile_but_about_the_inquiry_heads_the_story()
+    {
+        Verify($"{Body}\n\nAbout the Covid inquiry\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:About the union\nThe Harbour Workers' Union represents more than 9,000 members in ports along the coast.|}}");
+    }
+
+    [Fact]
     public void A_table_of_figures_in_the_story_stays()
     {
         Verify($"{Body}\n\nParty | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\n\nPos  Name           Played  Weight\n1    Ann Pike       6       48lb\n2    Bo Lind        6       41lb\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
