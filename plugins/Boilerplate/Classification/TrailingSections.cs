@@ -34,6 +34,14 @@ internal static class TrailingSections
         var firstText = Enumerable.Range(bodyFrom, blocks.Count - bodyFrom).FirstOrDefault(
             i => classes[i] == BlockClass.Good && listed[i] is null && features[i].EndsSentence && features[i].Words >= 12 && i + 1 < blocks.Count && (listed[i + 1] is null || blocks[i + 1].IsGlued),
             blocks.Count);
+        // Where the story plainly goes on further down: a copyright or legal line above that is a caption's credit or a
+        // sentence of the story ("The hospice, a registered charity, …"), not the page's footer.
+        var resumesAfter = new bool[blocks.Count + 1];
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            resumesAfter[i] = resumesAfter[i + 1] || (Long(i + 1) && i + 2 < blocks.Count && listed[i + 2] is null && Long(i + 2));
+        }
+
         string? section = null;
         for (var i = firstText; i < blocks.Count; i++)
         {
@@ -57,7 +65,7 @@ internal static class TrailingSections
         // heading), or the page's footer: a copyright or legal line of any length, under which no story goes on.
         bool OpensSection(string category, int i) =>
             (category == Comments && LineText.WordsOfLine(blocks[i].Text) <= MaxAuthorLineWords)
-            || category is "copyright" or "legal"
+            || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i])
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line

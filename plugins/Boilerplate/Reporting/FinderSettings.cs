@@ -6,8 +6,8 @@ using PluginHost.Sdk.Analysis;
 namespace Boilerplate.Reporting;
 
 /// <summary>
-/// Everything the finder reads from the rule files, built once per run; <see cref="StoryNote"/> is a line of the
-/// story wherever it stands, however short (a wire story's currency conversion).
+/// Everything the finder reads from the rule files, built once per run; <see cref="StoryNote"/> is a line the classifier
+/// takes for text however short it is (a wire story's currency conversion).
 /// </summary>
 internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, TimedPattern StoryNote)
 {

@@ -22,7 +22,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, settings.MinForeignLetters)).ToArray();
         var tableRows = DataTables.Of(article.Text, blocks);
         var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
-        WrappedParagraphs.CarryCategories(article.Text, blocks, listed);
+        WrappedParagraphs.CarryCategories(article.Text, blocks, tableRows, listed);
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
         var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
 
@@ -62,7 +62,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
                 : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
                 : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")
-                : i >= head.SignedOff && !Postscript().IsMatch(blocks[i].Text) ? new Verdict(Verdict.Boilerplate, runCategory ?? Guess(features[i]), 0.75, "after the writer's sign-off")
+                : i >= head.SignedOff && !Postscript().IsMatch(article.TextOf(paragraphs[i])) ? new Verdict(Verdict.Boilerplate, runCategory ?? Guess(features[i]), 0.75, "after the writer's sign-off")
                 : teasers[i] ? new Verdict(Verdict.Boilerplate, Categories.Related, 0.7, "a run of headlines after the story")
                 : PullQuote(blocks, i, words) ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.85, "a pull quote repeating the story")
                 : revised[i] == BlockClass.Bad ? Classified(initial[i], features[i], foreign[i] ? Categories.ForeignChrome : runCategory ?? Guess(features[i]), settings.Classifier)
@@ -147,8 +147,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
     }
 
-    // A postscript under the writer's name is still the letter's: "P.S. The quiz is on the 14th."
-    [GeneratedRegex(@"^\W*P\.?\s?S\b")]
+    // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
+    [GeneratedRegex(@"^\W*P\.?(?:\s?P\.?)?\s?S\b")]
     private static partial Regex Postscript();
 
     // A block the lists do not name: links or a few words make navigation, anything else is left unnamed.

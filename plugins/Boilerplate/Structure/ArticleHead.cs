@@ -12,15 +12,15 @@ namespace Boilerplate.Structure;
 /// update). The title is the head's Markdown heading, else its first line shaped like a headline; the lines after
 /// it are subtitles, bylines and dates. The dateline that opens the body, the writer's sign-off under the story,
 /// and every other copy of the title, are found too. <see cref="End"/> is the first block after the head;
-/// <see cref="SignedOff"/> the first after the writer's parting line and name, where the letter ends and the page's
-/// footer begins (the number of blocks when no one signs off).
+/// <see cref="SignedOff"/> the first after the last parting line and name a writer signs with, where the letter ends
+/// and the page's footer begins (the number of blocks when no one signs off).
 /// </summary>
 internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind)> Parts, IReadOnlyList<ArticlePart> Datelines, IReadOnlyList<int> TitleCopies, int End, int SignedOff)
 {
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
 
-    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", "other"], StringComparer.Ordinal);
+    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
@@ -120,13 +120,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             // A newsletter's writer signs under a parting line ("Until next week,", "Tight lines,"), with a first name
-            // alone as often as not, and whatever stands above it (an item, or the pitch to refer a friend).
-            if (listed[i] is null && Valediction().IsMatch(blocks[i].Text)
+            // alone as often as not, whatever stands above it (an item, or the pitch to refer a friend) but a line that
+            // announces what follows ("The last message she sent read:"). On a letters page each letter is signed; the
+            // page's footer starts under the last.
+            if (listed[i] is null && Valediction().IsMatch(blocks[i].Text) && !blocks[i - 1].Text.TrimEnd().EndsWith(':')
                 && i + 1 < blocks.Count && listed[i + 1] is null && SignedName().IsMatch(blocks[i + 1].Text) && !parts.Any(p => p.Block == i || p.Block == i + 1))
             {
                 parts.Add((i, ArticlePart.SignOff));
                 parts.Add((i + 1, ArticlePart.Byline));
-                signedOff = Math.Min(signedOff, i + 2);
+                signedOff = i + 2;
             }
         }
 
@@ -157,8 +159,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
 
-    // A short parting line ending with a comma: "Until next week,", "With thanks,".
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’ ]{1,30},$")]
+    // A parting line: "Until next week,", "See you next Sunday,", "With warm wishes,", "Tight lines,", not any short line
+    // ending with a comma ("In other news,", "But first,").
+    [GeneratedRegex(@"^(?:Until (?:next \p{L}+|then|tomorrow|soon)|See you(?: \p{L}+){0,3}|Take care|Cheers|Thanks(?: for reading| again)?|Thank you(?: for reading)?|With (?:\p{L}+ )?(?:wishes|regards|thanks|love)|(?:Best|Kind|Warm|Warmest|All the best)(?: wishes| regards)?|Regards|Warmly|Yours(?: \p{L}+)?|Tight lines|Bye for now|Happy \p{L}+(?: \p{L}+)?|Stay \p{L}+|Onwards)\s*,$")]
     private static partial Regex Valediction();
 
     // The writer's name under a parting line, a first name alone too, perhaps with a role: "Maren", "Pat Gorringe, Hon. Secretary".
@@ -169,15 +172,17 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"\]\([^)]*\).*\]\(|^#+\s*\[[^\]]*\]\([^)]*\)\s*$")]
     private static partial Regex Links();
 
-    // The headline again, or the page's title as a browser or a printout shows it: the headline and the site's name
-    // ("Landlord fined £18,000 over damp | Hollingford Advertiser").
+    // The headline again, or the page's title as a browser or a printout shows it: the headline, a bar and the site's
+    // name ("Landlord fined £18,000 over damp | Hollingford Advertiser"; after a dash it may be the story's own line,
+    // "Budget 2026 – what it means for renters").
     private static bool SameHeadline(string text, string title)
     {
-        var (line, headline) = (LineText.Normalize(text.TrimStart('#', ' ')), LineText.Normalize(title.TrimStart('#', ' ')));
-        return line.StartsWith(headline, StringComparison.Ordinal) && headline.Length > 0
-            && (line.Length == headline.Length || SiteSuffix().IsMatch(line.AsSpan(headline.Length)));
+        var headline = LineText.Normalize(title.TrimStart('#', ' '));
+        var line = text.TrimStart('#', ' ');
+        return headline.Length > 0 && (LineText.Normalize(line) == headline
+            || (SiteSuffix().Match(line) is { Success: true } suffix && LineText.Normalize(line[..suffix.Index]) == headline));
     }
 
-    [GeneratedRegex(@"^\s+[|–—:-]{1,2}\s+\S+(?:\s+\S+){0,5}$")]
+    [GeneratedRegex(@"\s+\|\s+[^|]{1,60}$")]
     private static partial Regex SiteSuffix();
 }
