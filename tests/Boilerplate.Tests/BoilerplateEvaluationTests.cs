@@ -5,11 +5,11 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; five more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3, development4, development5, development6); and four
-/// held-out sets, written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4), which tell how
-/// well it does on pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside the test
-/// assembly. Under Stryker only the first three tuning sets run, to keep the mutation run inside CI's hour (26 min →
-/// 19 min; score 78.90 % → 78.76 %): with the unit tests they kill nearly every mutant the other sets would.
+/// later by other hands (Evaluation/development, development3, development4, development5, development6); and five
+/// held-out sets, written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4, heldout5), which
+/// tell how well it does on pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside
+/// the test assembly. Under Stryker only the first three tuning sets run, to keep the mutation run inside CI's hour
+/// (26 min → 19 min; score 78.90 % → 78.76 %): with the unit tests they kill nearly every mutant the other sets would.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -81,6 +81,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_sixth_tuning_set_keep_their_content() =>
         Holds("development6", articles: 24, f1: 0.97, contentRemoved: 0.0022);
+#endif
+
+#if !MUTATION
+    // A fifth held-out set, written during the sixth tuning round and measured on arrival, after the round and its
+    // review: F1 0.912, 3.71 % of content removed (the floors). Neither its errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_sixth_tuning_keep_their_content() =>
+        Holds("heldout5", articles: 24, f1: 0.91, contentRemoved: 0.0372);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
