@@ -8,8 +8,9 @@ namespace Boilerplate.Tests;
 /// later by other hands (Evaluation/development, development3, development4, development5, development6); and five
 /// held-out sets, written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4, heldout5), which
 /// tell how well it does on pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside
-/// the test assembly. Under Stryker only the first three tuning sets run, to keep the mutation run inside CI's hour
-/// (26 min → 19 min; score 78.90 % → 78.76 %): with the unit tests they kill nearly every mutant the other sets would.
+/// the test assembly. Under Stryker only the first two tuning sets run, to keep the mutation run inside CI's hour
+/// (with three: 21.5 min and 79.22 %; with two: 14.4 min and 78.31 %): with the unit tests they kill nearly every
+/// mutant the other sets would.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -23,10 +24,12 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_the_second_tuning_set_keep_their_content() =>
         Holds("development", articles: 24, f1: 0.96, contentRemoved: 0.01);
 
+#if !MUTATION
     // Its first run measured F1 0.880 and 1.69 % of content removed.
     [Fact]
     public void Pages_of_the_third_tuning_set_keep_their_content() =>
         Holds("development3", articles: 24, f1: 0.95, contentRemoved: 0.01);
+#endif
 
 #if !MUTATION
     // Written at the end of the second tuning round and measured once on arrival: F1 0.828, 6.23 % of content removed
@@ -81,6 +84,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_sixth_tuning_set_keep_their_content() =>
         Holds("development6", articles: 24, f1: 0.97, contentRemoved: 0.0022);
+#endif
+
+#if !MUTATION
+    // Written at the end of the sixth tuning round and measured once on arrival (F1 0.891, 3.49 % of content removed):
+    // the next round's tuning set. The floors are its figures after the sign-off's role line was kept.
+    [Fact]
+    public void Pages_of_the_seventh_tuning_set_keep_their_content() =>
+        Holds("development7", articles: 24, f1: 0.89, contentRemoved: 0.033);
 #endif
 
 #if !MUTATION

@@ -209,6 +209,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void The_writers_role_under_the_name_is_part_of_the_sign_off()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nBest wishes,\nGwen Alder\nSecretary, Harbour Residents' Association\n\n{{|BP0001:The association looks after the old quay garden and meets on the first Monday of the month.|}}");
+    }
+
+    [Fact]
     public void A_table_of_figures_in_the_story_stays()
     {
         Verify($"{Body}\n\nParty | Seats | Change\nCivic Alliance | 15 | -6\nGreen | 9 | +4\n\nPos  Name           Played  Weight\n1    Ann Pike       6       48lb\n2    Bo Lind        6       41lb\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

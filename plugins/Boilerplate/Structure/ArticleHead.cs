@@ -129,6 +129,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 parts.Add((i, ArticlePart.SignOff));
                 parts.Add((i + 1, ArticlePart.Byline));
                 signedOff = i + 2;
+                if (i + 2 < blocks.Count && listed[i + 2] is null && Role().IsMatch(blocks[i + 2].Text))
+                {
+                    parts.Add((i + 2, ArticlePart.Byline));
+                    signedOff = i + 3;
+                }
             }
         }
 
@@ -163,6 +168,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // ending with a comma ("In other news,", "But first,").
     [GeneratedRegex(@"^(?:Until (?:next \p{L}+|then|tomorrow|soon)|See you(?: \p{L}+){0,3}|Take care|Cheers|Thanks(?: for reading| again)?|Thank you(?: for reading)?|With (?:\p{L}+ )?(?:wishes|regards|thanks|love)|(?:Best|Kind|Warm|Warmest|All the best)(?: wishes| regards)?|Regards|Warmly|Yours(?: \p{L}+)?|Tight lines|Bye for now|Happy \p{L}+(?: \p{L}+)?|Stay \p{L}+|Onwards)\s*,$")]
     private static partial Regex Valediction();
+
+    // The writer's role on a line of its own under the name: "Director, Tarn Valley Museums Trust", "Chair of the
+    // Friends of Holm Park".
+    [GeneratedRegex(@"^(?:Hon\.\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+){0,2}(?:,\s*|\s(?:of|at|for)\s)\p{Lu}[^.!?\n]{0,60}$")]
+    private static partial Regex Role();
 
     // The writer's name under a parting line, a first name alone too, perhaps with a role: "Maren", "Pat Gorringe, Hon. Secretary".
     [GeneratedRegex(@"^[-—–]?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,(?:\s+[\p{L}&.-]+){1,5})?$")]
