@@ -7,10 +7,10 @@ internal static class Categories
     public const string Copyright = "copyright";
     public const string DuplicateTitle = "duplicate-title";
     public const string ForeignChrome = "foreign-chrome";
+    public const string Legal = "legal";
     public const string Navigation = "navigation";
     public const string Other = "other";
     public const string Related = "related";
-    public const string Legal = "legal";
     public const string Timestamp = "timestamp";
 
     /// <summary>Every category a rule file can give lists and patterns for, in the order they are tried.</summary>

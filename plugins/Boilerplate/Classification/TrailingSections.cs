@@ -36,10 +36,11 @@ internal static class TrailingSections
             blocks.Count);
         // Where the story plainly goes on further down: a copyright or legal line above that is a caption's credit or a
         // sentence of the story ("The hospice, a registered charity, …"), not the page's footer.
+        var isLong = Enumerable.Range(0, blocks.Count).Select(Long).ToArray();
         var resumesAfter = new bool[blocks.Count + 1];
         for (var i = blocks.Count - 2; i >= 0; i--)
         {
-            resumesAfter[i] = resumesAfter[i + 1] || (Long(i + 1) && i + 2 < blocks.Count && listed[i + 2] is null && Long(i + 2));
+            resumesAfter[i] = resumesAfter[i + 1] || (isLong[i + 1] && i + 2 < blocks.Count && listed[i + 2] is null && isLong[i + 2]);
         }
 
         string? section = null;
@@ -51,7 +52,7 @@ internal static class TrailingSections
                 continue;
             }
 
-            if (section is not null && Long(i) && i + 1 < blocks.Count && listed[i + 1] is null && Long(i + 1))
+            if (section is not null && isLong[i] && i + 1 < blocks.Count && listed[i + 1] is null && isLong[i + 1])
             {
                 section = null;
             }

@@ -75,9 +75,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         var title = head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
             ?? head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && IsHeadline(blocks[i.Value].Text, settings) && !settings.Date.IsMatch(blocks[i.Value].Text) && !IsByline(blocks[i.Value].Text));
-        var copies = title is { } titled
-            ? Enumerable.Range(0, blocks.Count).Where(i => i != titled && !blocks[i].IsGlued && SameHeadline(blocks[i].Text, blocks[titled].Text)).ToList()
-            : [];
+        List<int> copies = [];
+        if (title is { } titled)
+        {
+            var headline = LineText.Normalize(blocks[titled].Text.TrimStart('#', ' '));
+            copies = [.. Enumerable.Range(0, blocks.Count).Where(i => i != titled && !blocks[i].IsGlued && SameHeadline(blocks[i].Text, headline))];
+        }
         var parts = new List<(int Block, string Kind)>();
         if (title is { } t)
         {
@@ -185,9 +188,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // The headline again, or the page's title as a browser or a printout shows it: the headline, a bar and the site's
     // name ("Landlord fined £18,000 over damp | Hollingford Advertiser"; after a dash it may be the story's own line,
     // "Budget 2026 – what it means for renters").
-    private static bool SameHeadline(string text, string title)
+    /// <param name="text">A line of the page.</param>
+    /// <param name="headline">The title, normalized as <see cref="LineText.Normalize"/> does, without its '#'.</param>
+    private static bool SameHeadline(string text, string headline)
     {
-        var headline = LineText.Normalize(title.TrimStart('#', ' '));
         var line = text.TrimStart('#', ' ');
         return headline.Length > 0 && (LineText.Normalize(line) == headline
             || (SiteSuffix().Match(line) is { Success: true } suffix && LineText.Normalize(line[..suffix.Index]) == headline));
