@@ -12,6 +12,8 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=debian-packages.sh
+source "$HERE/debian-packages.sh"
 OUT="$HERE/out"
 WORK="$OUT/debian"
 DEBS="$WORK/debs"
@@ -42,19 +44,7 @@ for spec in "${LANGS[@]}"; do
   for t in "${tl[@]}"; do pkgs+=("tesseract-ocr-${t//_/-}"); done
 done
 
-# --- download (only what is not there yet) ---------------------------------
-if ! apt-cache show tesseract-ocr-eng >/dev/null 2>&1; then
-  echo "apt-get update (package lists missing)" >&2
-  apt-get update -qq
-fi
-need=()
-for p in "${pkgs[@]}"; do
-  compgen -G "$DEBS/${p}_*.deb" >/dev/null || need+=("$p")
-done
-if ((${#need[@]})); then
-  echo "downloading ${#need[@]} package(s)" >&2
-  (cd "$DEBS" && apt-get download -q -o APT::Sandbox::User=root "${need[@]}")
-fi
+download_debs "$DEBS" "${pkgs[@]}"
 
 # --- unpack into a private root ---------------------------------------------
 rm -rf "$ROOT" "$UNPACK"
@@ -63,10 +53,9 @@ versions="$TRAIN/tesseract-versions.txt.tmp"
 {
   echo "# Debian packages used by tesseract-words.sh (package version sha256 file)"
   for p in "${pkgs[@]}"; do
-    f=$(compgen -G "$DEBS/${p}_*.deb" | sort -V | tail -n1)
+    f=$(deb_of "$DEBS" "$p")
     dpkg-deb -x "$f" "$ROOT"
-    printf '%s %s %s %s\n' "$p" "$(dpkg-deb -f "$f" Version)" \
-      "$(sha256sum "$f" | cut -d' ' -f1)" "$(basename "$f")"
+    deb_record "$p" "$f"
   done
 } >"$versions"
 mv "$versions" "$TRAIN/tesseract-versions.txt"
