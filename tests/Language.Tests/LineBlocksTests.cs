@@ -15,6 +15,22 @@ public sealed class LineBlocksTests
     }
 
     [Fact]
+    public void Foreign_lines_in_another_script_form_a_block_of_their_own()
+    {
+        var blocks = LineBlocks.Of([Line(0, 10, "ms", Script.Latin), Line(11, 20, "ko", Script.Hangul), Line(21, 30, "ko", Script.Hangul)], "en");
+
+        blocks.Select(b => (b.Span, b.Scripts)).ShouldBe([(TextSpan.FromBounds(0, 10), Script.Latin), (TextSpan.FromBounds(11, 30), Script.Hangul)]);
+    }
+
+    [Fact]
+    public void Lines_in_the_article_language_join_whatever_their_script()
+    {
+        var blocks = LineBlocks.Of([Line(0, 10, "sr", Script.Cyrillic), Line(11, 20, "sr", Script.Latin)], "sr");
+
+        blocks.Select(b => (b.Span, b.Scripts)).ShouldBe([(TextSpan.FromBounds(0, 20), Script.Cyrillic | Script.Latin)]);
+    }
+
+    [Fact]
     public void A_line_of_no_language_neither_joins_nor_breaks_a_block()
     {
         var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, null), Line(21, 30, "ru"), Line(31, 40, null)], "en");
@@ -30,7 +46,7 @@ public sealed class LineBlocksTests
         blocks.Select(b => b.Span).ShouldBe([TextSpan.FromBounds(0, 10), TextSpan.FromBounds(12, 20)]);
     }
 
-    private static (Segment, LanguageGuess) Line(int start, int end, string? language) =>
+    private static (Segment, LanguageGuess) Line(int start, int end, string? language, Script scripts = Script.None) =>
         (new Segment(TextSpan.FromBounds(start, end), start, 1),
-         language is null ? LanguageGuess.Unknown("no letters", 0) : new LanguageGuess(language, 0.5, [new LanguageScore(language, 0.5)], null, end - start));
+         language is null ? LanguageGuess.Unknown("no letters", 0) : new LanguageGuess(language, 0.5, [new LanguageScore(language, 0.5)], null, end - start, scripts));
 }
