@@ -57,6 +57,24 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_listed_phrase_that_starts_with_an_icon_needs_the_icon()
+    {
+        Verify($"{Body}\n\nLive music returns in June.\n\n{{|BP0001:● Live: the mayor answers questions|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_last_entry_of_a_live_page_keeps_its_line_up()
+    {
+        Verify("Harbour Town 1-0 Quay Rovers: late header settles the derby\n"
+            + "16:52\nFULL TIME: Harbour Town 1-0 Quay Rovers. A late header from the captain settles a tight derby at the quay.\n"
+            + "16:40\nGOAL! Harbour Town 1-0 Quay Rovers. The captain rises highest at the back post and heads in from the corner.\n"
+            + "15:02\nKick-off at the quay, where more than two thousand have turned out on a cold and windy afternoon.\n"
+            + "14:10\nTeam news. Harbour Town: Pell; Marr, Oduya, Fenn, Lusk; Tarrant, Ives, Roe; Amis, Hale, Stott.\n"
+            + "Subs: Baird, Carr, Delve.\nPossession: 52% – 48%\nCorners: 6 – 3\n"
+            + "{|BP0001:Share this live text|}");
+    }
+
+    [Fact]
     public void A_word_in_capitals_that_only_begins_like_a_widget_word_stays()
     {
         Verify($"SHAREHOLDERS of the harbour company voted on Tuesday to pay for the new wall before the winter storms arrive.\n\n{Body}");

@@ -40,9 +40,10 @@ internal sealed partial class ChromePatterns
 
             if (settings.TryGetList($"{name}_starts", out var starts))
             {
-                var phrases = starts.Select(p => LineText.Normalize(p, trimEnd: false)).ToArray();
+                var phrases = starts.Select(p => (Phrase: LineText.Normalize(p, trimEnd: false), Icon: StartsWithIcon(p))).ToArray();
                 patterns._tests.Add((category, line =>
-                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Head.StartsWith(p, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Length))));
+                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Head.StartsWith(p.Phrase, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Phrase.Length)
+                        && (!p.Icon || StartsWithIcon(line.Text)))));
             }
 
             if (settings.TryGetList($"{name}_ends", out var ends))
@@ -99,6 +100,16 @@ internal sealed partial class ChromePatterns
         }
 
         return buttons.Skip(1).All(b => Match(b) is not null) ? first : null;
+    }
+
+    // A phrase that starts with an icon ("▶ watch", "● live") names lines that start with one ("🔴 LIVE · 38 of 42
+    // seats declared"): comparing drops the icon like a list bullet, and the phrase would name every short line that
+    // starts with the word.
+    private static bool StartsWithIcon(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[0]) && LineText.Normalize(text, trimEnd: false) is { Length: > 0 } normal
+            && !trimmed.StartsWith(normal.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase);
     }
 
     // Most lines of a story have neither a bar or a dot nor two blanks in a row (of any kind: "Allow\u00A0\u00A0No

@@ -7,9 +7,10 @@ namespace Boilerplate.Reporting;
 
 /// <summary>
 /// Everything the finder reads from the rule files, built once per run; <see cref="StoryNote"/> is a line the classifier
-/// takes for text however short it is (a wire story's currency conversion).
+/// takes for text however short it is (a wire story's currency conversion); <see cref="EntryTime"/> the time alone on a
+/// line that opens a live page's entry, of which a page needs <see cref="MinLiveEntries"/> to be read as live.
 /// </summary>
-internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, TimedPattern StoryNote)
+internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, TimedPattern StoryNote, TimedPattern EntryTime, int MinLiveEntries)
 {
     public static FinderSettings From(IPluginSettings settings)
     {
@@ -21,6 +22,8 @@ internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, S
             ClassifierSettings.From(settings),
             HeadSettings.From(settings),
             (int)settings.GetNumber("min_foreign_letters"),
-            new TimedPattern(settings.GetText("story_note_pattern")));
+            new TimedPattern(settings.GetText("story_note_pattern")),
+            new TimedPattern(settings.GetText("entry_time_pattern")),
+            (int)settings.GetNumber("min_live_entries"));
     }
 }
