@@ -82,7 +82,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // the seventh round's tuning set. The floors are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_seventh_tuning_set_keep_their_content() =>
-        Holds("development7", articles: 24, f1: 0.90, contentRemoved: 0.0097);
+        Holds("development7", articles: 24, f1: 0.90, contentRemoved: 0.004);
 
     // A fifth held-out set, written during the sixth tuning round and measured on arrival, after the round and its
     // review: F1 0.912, 3.71 % of content removed (the floors). Neither its errors nor its overall figure guide a change.

@@ -75,6 +75,14 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_bulletin_opens_with_its_greeting_and_the_first_line_of_a_wrapped_paragraph()
+    {
+        Verify("{|BP0001:==================================================|}\nSpring news: the harbour wall is finally finished\n{|BP0001:==================================================|}\n\n"
+            + "Dear neighbours,\n\nSpring is here, the boats are back on the slipway and the wall,\nafter two long winters of work, is finished at last this month.\n\n"
+            + "The council thanked everyone who put up with the noise, and said the quay would reopen to cars in May.");
+    }
+
+    [Fact]
     public void A_word_in_capitals_that_only_begins_like_a_widget_word_stays()
     {
         Verify($"SHAREHOLDERS of the harbour company voted on Tuesday to pay for the new wall before the winter storms arrive.\n\n{Body}");

@@ -51,7 +51,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        var head = ArticleHead.Read(blocks, listed, foreign, revised, settings.Head);
+        var head = ArticleHead.Read(blocks, listed, foreign, revised, paragraphs, settings.Head);
         var sections = TrailingSections.Of(blocks, listed, revised, features, head.End, settings.Patterns);
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];

@@ -19,6 +19,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 {
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
+    private const int ShortestWrappedLine = 50;
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
@@ -26,8 +27,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
     /// <param name="foreign">Whether a block is in another language than the article.</param>
     /// <param name="classes">The classifier's revised classes.</param>
+    /// <param name="paragraphs">Each block's paragraph: a hard-wrapped paragraph's lines share one.</param>
     /// <param name="settings">The head's settings.</param>
-    public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<BlockClass> classes, HeadSettings settings)
+    public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<BlockClass> classes, IReadOnlyList<TextSpan> paragraphs, HeadSettings settings)
     {
         // A byline or a date is read as another language for the names in it, and so is a writer's name signed above
         // the date; they are the head's all the same. The date and time of publishing look like a clock's, but under
@@ -39,7 +41,18 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
             i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords),
             blocks.Count);
+
+        // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
+        // where the sentence plainly runs on (after a comma, or into a word in lower case): a headline over a standfirst
+        // may be read as one paragraph with it.
+        while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good
+            && blocks[body - 1].Text.Length >= ShortestWrappedLine && (blocks[body - 1].Text.EndsWith(',') || char.IsLower(blocks[body].Text[0])))
+        {
+            body--;
+        }
+
         var head = new List<int>();
+        var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var passed = 0;
         for (var i = body - 1; i >= 0; i--)
         {
@@ -50,6 +63,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             var text = blocks[i].Text;
+            if (i == salutation)
+            {
+                continue;
+            }
+
             // A columnist signs with a bare name above the date.
             if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signed(text))
             {
@@ -110,6 +128,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
+        if (salutation >= 0)
+        {
+            parts.Add((salutation, ArticlePart.Salutation));
+        }
+
         var end = parts.Count == 0 ? 0 : parts.Max(p => p.Block) + 1;
         var signedOff = blocks.Count;
 
@@ -166,6 +189,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
+
+    // The greeting a letter's body opens with: "Dear neighbours,", "Hi everyone,", "Good morning, readers,".
+    [GeneratedRegex(@"^(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|Morning|Evening)\b[^.!?:\n]{0,40},$")]
+    private static partial Regex Salutation();
 
     // A parting line: "Until next week,", "See you next Sunday,", "With warm wishes,", "Tight lines,", not any short line
     // ending with a comma ("In other news,", "But first,").
