@@ -39,24 +39,25 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("development4", articles: 24, f1: 0.92, contentRemoved: 0.0068);
 
     // Its first run measured F1 0.743 and 2.23 % of content removed (docs/plugins/boilerplate.md); the floors are its
-    // figures after the sixth round, the measure of what tuning on the other sets did not teach the plugin.
+    // figures after the sixth round (content removed: after the seventh), the measure of what tuning on the other sets
+    // did not teach the plugin.
     [Fact]
     public void Pages_the_plugin_was_not_tuned_on_keep_their_content() =>
-        Holds("heldout", articles: 15, f1: 0.87, contentRemoved: 0.0175);
+        Holds("heldout", articles: 15, f1: 0.87, contentRemoved: 0.0125);
 
     // A second held-out set, written after the tuning on the development set. Its first run measured F1 0.881 and 1.00 %
     // of content removed; the floors are its figures after the sixth round and the review that narrowed it (F1 0.894 →
-    // 0.888).
+    // 0.888), and its content removed after the seventh (0.57 %).
     [Fact]
     public void Pages_written_after_the_second_tuning_keep_their_content() =>
-        Holds("heldout2", articles: 24, f1: 0.885, contentRemoved: 0.0073);
+        Holds("heldout2", articles: 24, f1: 0.885, contentRemoved: 0.0058);
 
     // A third held-out set, written while the plugin was tuned on the fourth development set, first measured after
     // it: F1 0.914, 1.63 % of content removed. Its errors are not read; its overall figures were, during the fifth
     // round (Evaluation/heldout3/README.md), so it now validates rather than holds out.
     [Fact]
     public void Pages_written_during_the_fourth_tuning_keep_their_content() =>
-        Holds("heldout3", articles: 24, f1: 0.92, contentRemoved: 0.0083);
+        Holds("heldout3", articles: 24, f1: 0.92, contentRemoved: 0.0066);
 
     // Written after the fourth tuning round and measured once on arrival: F1 0.889, 1.81 % of content removed; the
     // floors are what the tuning it guided reached.
@@ -82,13 +83,21 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // the seventh round's tuning set. The floors are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_seventh_tuning_set_keep_their_content() =>
-        Holds("development7", articles: 24, f1: 0.90, contentRemoved: 0.004);
+        Holds("development7", articles: 24, f1: 0.905, contentRemoved: 0.001);
 
     // A fifth held-out set, written during the sixth tuning round and measured on arrival, after the round and its
-    // review: F1 0.912, 3.71 % of content removed (the floors). Neither its errors nor its overall figure guide a change.
+    // review: F1 0.912, 3.71 % of content removed; at the end of the seventh round 0.913, 2.84 % (the floors). Neither
+    // its errors nor its overall figure guide a change.
     [Fact]
     public void Pages_written_during_the_sixth_tuning_keep_their_content() =>
-        Holds("heldout5", articles: 24, f1: 0.91, contentRemoved: 0.0372);
+        Holds("heldout5", articles: 24, f1: 0.91, contentRemoved: 0.0285);
+
+    // A sixth held-out set, written during the seventh tuning round and measured on arrival, after the round's second
+    // step (F1 0.930, 1.58 % of content removed, the floors), and at the round's end (0.932, 1.19 %). Neither its
+    // errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_seventh_tuning_keep_their_content() =>
+        Holds("heldout6", articles: 24, f1: 0.93, contentRemoved: 0.0159);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

@@ -83,6 +83,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_sentence_of_chrome_run_on_to_the_last_sentence_is_split_off()
+    {
+        Verify($"{Body}\n\nThe crew were cold but unhurt, the harbour master said on Wednesday night.{{|BP0001:Get the Harbour Today newsletter: the coast's news in your inbox every morning.|}}");
+    }
+
+    [Fact]
     public void A_word_in_capitals_that_only_begins_like_a_widget_word_stays()
     {
         Verify($"SHAREHOLDERS of the harbour company voted on Tuesday to pay for the new wall before the winter storms arrive.\n\n{Body}");

@@ -57,6 +57,17 @@ public sealed class LineTextTests
     }
 
     [Theory]
+    [InlineData("• Glass bottles are not included for now", true)]
+    [InlineData("  - Residents can apply for a permit", true)]
+    [InlineData("* [Physics](/physics)", true)]
+    [InlineData("-5 degrees overnight", false)]
+    [InlineData("Key points", false)]
+    public void A_bulleted_line_is_a_list_item(string line, bool item)
+    {
+        LineText.IsListItem(line).ShouldBe(item);
+    }
+
+    [Theory]
     [InlineData("ab\r\ncd", 2, 4)]
     [InlineData("ab\ncd", 2, 3)]
     [InlineData("ab\rcd", 2, 3)]

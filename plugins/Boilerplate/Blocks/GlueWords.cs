@@ -11,7 +11,8 @@ namespace Boilerplate.Blocks;
 /// script than the rest of a line of Latin text (foreign chrome). It is only split off where it is glued to text of a
 /// dozen letters or more: at the start of a line, where the letter case or the script changes with no space between
 /// ("ShareThe", "ADVERTISEMENTThe", "分享到微信港口"), unless what is left is itself a name in camel case; at the
-/// end, after the end of a sentence, when it does not end a sentence itself. A
+/// end, after the end of a sentence, when it does not end a sentence itself; and a listed sentence of chrome run on
+/// to the story's last sentence with no space between ("unhurt.Get the newsletter…"). A
 /// <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a paragraph, such as a wire
 /// service's code before its story ("(NPW) — The ferry…").
 /// </summary>
@@ -68,7 +69,24 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
             }
         }
 
-        return OtherScriptAtEnd(line) is { } run ? (run, Categories.ForeignChrome) : null;
+        return GluedSentence(line) ?? (OtherScriptAtEnd(line) is { } run ? (run, Categories.ForeignChrome) : null);
+    }
+
+    // A sentence of page chrome run on to the story's last sentence with no space between ("…but unhurt.Get the
+    // newsletter: the coast's news in your inbox"): where a sentence ends and a capitalized word starts with nothing
+    // between, a line break was lost, and what follows it is split off when the lists name it as a line of its own.
+    private (int Length, string Category)? GluedSentence(string line)
+    {
+        for (var at = line.Length - 2; at >= 2; at--)
+        {
+            if (line[at - 1] is '.' or '!' or '?' && char.IsLower(line[at - 2]) && char.IsUpper(line[at]) && char.IsLower(line[at + 1])
+                && IsText(line.AsSpan(0, at)) && lists.Match(line[at..]) is { } category)
+            {
+                return (line.Length - at, category);
+            }
+        }
+
+        return null;
     }
 
     // A prefix must leave text after it.

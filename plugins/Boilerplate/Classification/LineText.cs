@@ -60,6 +60,9 @@ internal static partial class LineText
     public static bool EndsSentence(ReadOnlySpan<char> line) =>
         line.TrimEnd("\"'”’»)*_ ") is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
 
+    /// <summary>Whether the line is an item of a bulleted list: "• Glass bottles are not included", "- Item", "* Item".</summary>
+    public static bool IsListItem(string line) => line.TrimStart() is [('•' or '◦' or '▪' or '-' or '*' or '–'), ' ', ..];
+
     /// <summary>Whether a line ends with a full stop, as a headline does not.</summary>
     public static bool EndsWithFullStop(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '…' or '。'];
 

@@ -39,7 +39,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
-            i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords),
+            i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords || LineText.IsListItem(blocks[i].Text)),
             blocks.Count);
 
         // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
