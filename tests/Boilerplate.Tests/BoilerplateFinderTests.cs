@@ -51,6 +51,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("What do the traders on the quay want from the council after all these years? More.")]
     [InlineData("As the storm arrived, the harbour master shouted \"Help!\"")]
     [InlineData("The captain thanked the crew of the Russian trawler in their own language: «Спасибо, друзья»")]
+    [InlineData("“Watch out for the waves,” she said.")]
+    [InlineData("The figures were published in March.Updated figures are due in May.")]
     public void A_short_widget_word_is_not_cut_from_the_story(string line)
     {
         Verify($"{line}\n\n{Body}");

@@ -10,7 +10,7 @@ public sealed class LineBlocksTests
     {
         var blocks = LineBlocks.Of([Line(0, 10, "es"), Line(11, 20, "ro"), Line(21, 30, "en"), Line(31, 40, "en")], "en");
 
-        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 20), 19, IsForeign: true, 19 * 0.5), new LineBlock(TextSpan.FromBounds(21, 40), 18, IsForeign: false, 18 * 0.5)]);
+        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 20), 19, IsForeign: true, 19 * 0.5, Script.Latin), new LineBlock(TextSpan.FromBounds(21, 40), 18, IsForeign: false, 18 * 0.5, Script.Latin)]);
         blocks[0].Confidence.ShouldBe(0.5);
     }
 
@@ -20,6 +20,14 @@ public sealed class LineBlocksTests
         var blocks = LineBlocks.Of([Line(0, 10, "ms", Script.Latin), Line(11, 20, "ko", Script.Hangul), Line(21, 30, "ko", Script.Hangul)], "en");
 
         blocks.Select(b => (b.Span, b.Scripts)).ShouldBe([(TextSpan.FromBounds(0, 10), Script.Latin), (TextSpan.FromBounds(11, 30), Script.Hangul)]);
+    }
+
+    [Fact]
+    public void Foreign_lines_with_a_script_in_common_form_one_block()
+    {
+        var blocks = LineBlocks.Of([Line(0, 10, "ja", Script.Kana | Script.Han), Line(11, 20, "ja", Script.Han)], "en");
+
+        blocks.Select(b => (b.Span, b.Scripts)).ShouldBe([(TextSpan.FromBounds(0, 20), Script.Kana | Script.Han)]);
     }
 
     [Fact]
@@ -35,7 +43,7 @@ public sealed class LineBlocksTests
     {
         var blocks = LineBlocks.Of([Line(0, 10, "ru"), Line(11, 20, null), Line(21, 30, "ru"), Line(31, 40, null)], "en");
 
-        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 30), 19, IsForeign: true, 19 * 0.5)]);
+        blocks.ShouldBe([new LineBlock(TextSpan.FromBounds(0, 30), 19, IsForeign: true, 19 * 0.5, Script.Latin)]);
     }
 
     [Fact]
@@ -46,7 +54,7 @@ public sealed class LineBlocksTests
         blocks.Select(b => b.Span).ShouldBe([TextSpan.FromBounds(0, 10), TextSpan.FromBounds(12, 20)]);
     }
 
-    private static (Segment, LanguageGuess) Line(int start, int end, string? language, Script scripts = Script.None) =>
+    private static (Segment, LanguageGuess) Line(int start, int end, string? language, Script scripts = Script.Latin) =>
         (new Segment(TextSpan.FromBounds(start, end), start, 1),
          language is null ? LanguageGuess.Unknown("no letters", 0) : new LanguageGuess(language, 0.5, [new LanguageScore(language, 0.5)], null, end - start, scripts));
 }

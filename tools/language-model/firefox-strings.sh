@@ -7,7 +7,8 @@
 # out/firefox/. Re-running is safe (downloaded .debs are reused, the unpacked tree and all outputs are rebuilt).
 #
 # Usage: tools/language-model/firefox-strings.sh
-# Needs: Debian/Ubuntu with apt (bookworm tested), dpkg-deb, unzip, sha256sum, python3.
+# Needs: Debian with apt (bookworm tested; Ubuntu has no firefox-esr-l10n packages), dpkg-deb, unzip, sha256sum,
+# python3.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -91,6 +92,9 @@ def to_cyrillic(text):
     return LATIN_DIGRAPH.sub(lambda m: LATIN[m.group(0)], text)
 
 OTHER_ALPHABET = {"sr": to_latin, "bs": to_cyrillic}
+# Letters Bosnian does not write: a string with them holds a foreign word (a brand, a technical term), which would come
+# out of the Cyrillic alphabet as nonsense.
+FOREIGN_LATIN = re.compile("[qwxyQWXY]")
 
 def clean(text, code):
     if code in NON_LATIN:
@@ -102,7 +106,7 @@ def clean(text, code):
     return text if any(c.isalpha() for c in text) else None
 
 def ftl(path):
-    key = None
+    key = None  # the message or term the lines belong to
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -111,18 +115,22 @@ def ftl(path):
             key, text = m.group(1), m.group(2)
         elif m := FTL_ATTRIBUTE.match(line):
             text = m.group(2)
-            if NOT_TEXT.search(m.group(1)):
+            # A term's attributes are grammar for the code (".gender = masculine"), not text.
+            if NOT_TEXT.search(m.group(1)) or (key or "").startswith("-"):
                 continue
         elif key is not None and line[0].isspace():
             m = FTL_VARIANT.match(line)
             text = m.group(1) if m else line
         else:
             continue
-        if NOT_TEXT.search(key):
+        # A selector ("{ $count ->", "{ -brand-short-name.gender ->") opens a placeable that closes lines below.
+        if NOT_TEXT.search(key) or "->" in text:
             continue
         yield text
 
 def properties(path):
+    if os.path.basename(path) == "intl.properties":  # locale codes and fonts, not text
+        return
     for line in open(path, encoding="utf-8"):
         if (m := PROPERTY.match(line)) and not NOT_TEXT.search(m.group(1)):
             text = PRINTF.sub(" ", UNICODE_ESCAPE.sub(lambda u: chr(int(u.group(1), 16)), m.group(2)))
@@ -144,11 +152,11 @@ english = strings("en-gb", "en")
 english_folded = {t.casefold() for t in english}
 for code, locales in parsed:
     lines = set().union(*(strings(l, code) for l in locales))
-    if code in OTHER_ALPHABET:
-        lines |= {OTHER_ALPHABET[code](t) for t in lines}
     if code != "en":
         # A string left in English (untranslated, a brand, "OK") says nothing of the language.
         lines = {t for t in lines if t.casefold() not in english_folded}
+    if code in OTHER_ALPHABET:
+        lines |= {OTHER_ALPHABET[code](t) for t in lines if not FOREIGN_LATIN.search(t)}
     d = os.path.join(train, code)
     os.makedirs(d, exist_ok=True)
     tmp = os.path.join(d, "firefox.txt.tmp")

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using PluginHost.Sdk.Analysis;
 
@@ -15,7 +17,7 @@ internal sealed partial class ChromePatterns
 {
     private static readonly SearchValues<char> ButtonMarks = SearchValues.Create("|·•");
 
-    private readonly List<(string Category, Func<Line, bool> Test)> _tests = [];
+    private readonly List<(string Category, Func<Line, bool> Test, bool ShortLinesOnly)> _tests = [];
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
 
     private ChromePatterns()
@@ -31,7 +33,7 @@ internal sealed partial class ChromePatterns
             if (settings.TryGetList($"{name}_lines", out var lines))
             {
                 var whole = lines.Select(p => LineText.Normalize(p)).ToHashSet(StringComparer.Ordinal);
-                patterns._tests.Add((category, line => whole.Contains(line.Normal)));
+                patterns._tests.Add((category, line => whole.Contains(line.Normal), false));
                 foreach (var phrase in whole)
                 {
                     patterns._wholeLines.TryAdd(phrase, category);
@@ -40,30 +42,30 @@ internal sealed partial class ChromePatterns
 
             if (settings.TryGetList($"{name}_starts", out var starts))
             {
-                var phrases = starts.Select(p => (Phrase: LineText.Normalize(p, trimEnd: false), Icon: StartsWithIcon(p))).ToArray();
+                var phrases = starts.Select(p => (Phrase: LineText.Normalize(p, trimEnd: false), Icon: StartsWithIcon(p))).Where(p => p.Phrase.Length > 0).ToArray();
                 patterns._tests.Add((category, line =>
                     LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Head.StartsWith(p.Phrase, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Phrase.Length)
-                        && (!p.Icon || StartsWithIcon(line.Text)))));
+                        && (!p.Icon || StartsWithIcon(line.Text))), true));
             }
 
             if (settings.TryGetList($"{name}_ends", out var ends))
             {
                 var phrases = ends.Select(p => LineText.Normalize(p)).ToArray();
                 patterns._tests.Add((category, line =>
-                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(line.Normal, line.Normal.Length - p.Length))));
+                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(line.Normal, line.Normal.Length - p.Length)), true));
             }
 
             if (settings.TryGetList($"{name}_contains", out var contains))
             {
                 var phrases = contains.Select(p => LineText.Normalize(p)).Where(p => p.Length > 0).ToArray();
                 var search = SearchValues.Create(phrases, StringComparison.Ordinal);
-                patterns._tests.Add((category, line => LineText.ContainsAnyPhrase(line.Normal, phrases, search)));
+                patterns._tests.Add((category, line => LineText.ContainsAnyPhrase(line.Normal, phrases, search), false));
             }
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))
             {
                 var regex = new TimedPattern(pattern);
-                patterns._tests.Add((category, line => regex.IsMatch(line.Text)));
+                patterns._tests.Add((category, line => regex.IsMatch(line.Text), false));
             }
         }
 
@@ -79,13 +81,9 @@ internal sealed partial class ChromePatterns
     /// </summary>
     public string? Match(string line)
     {
-        var forms = new Line(line, LineText.Normalize(line), LineText.Normalize(line, trimEnd: false));
-        foreach (var (category, test) in _tests)
+        if (FirstMatch(line, shortLinesToo: true) is { } category)
         {
-            if (test(forms))
-            {
-                return category;
-            }
+            return category;
         }
 
         if (!MayHoldButtons(line))
@@ -104,12 +102,31 @@ internal sealed partial class ChromePatterns
 
     // A phrase that starts with an icon ("▶ watch", "● live") names lines that start with one ("🔴 LIVE · 38 of 42
     // seats declared"): comparing drops the icon like a list bullet, and the phrase would name every short line that
-    // starts with the word.
-    private static bool StartsWithIcon(string text)
+    // starts with the word. An icon is a symbol (Unicode's "other symbol": ▶ ● 🎧), not a quotation mark, a hash or a
+    // dash, which a story's line may start with ("“Listen to me,” he said.").
+    private static bool StartsWithIcon(string text) =>
+        Rune.DecodeFromUtf16(text.AsSpan().TrimStart(), out var first, out _) == OperationStatus.Done
+        && Rune.GetUnicodeCategory(first) == UnicodeCategory.OtherSymbol;
+
+    /// <summary>
+    /// The category of the first list or pattern that names the line whatever its length (<c>_lines</c>,
+    /// <c>_contains</c>, <c>_pattern</c>), or null: the <c>_starts</c> and <c>_ends</c> lists name short lines only,
+    /// and a short sentence of the story may start as a widget does ("Updated figures are due in May.").
+    /// </summary>
+    public string? MatchAnyLength(string line) => FirstMatch(line, shortLinesToo: false);
+
+    private string? FirstMatch(string line, bool shortLinesToo)
     {
-        var trimmed = text.AsSpan().TrimStart();
-        return trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[0]) && LineText.Normalize(text, trimEnd: false) is { Length: > 0 } normal
-            && !trimmed.StartsWith(normal.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase);
+        var forms = new Line(line, LineText.Normalize(line), LineText.Normalize(line, trimEnd: false));
+        foreach (var (category, test, shortLinesOnly) in _tests)
+        {
+            if ((shortLinesToo || !shortLinesOnly) && test(forms))
+            {
+                return category;
+            }
+        }
+
+        return null;
     }
 
     // Most lines of a story have neither a bar or a dot nor two blanks in a row (of any kind: "Allow\u00A0\u00A0No

@@ -6,8 +6,9 @@ using PluginHost.Sdk.Text;
 namespace Boilerplate.Structure;
 
 /// <summary>
-/// The article's head, read back from the start of its body (its first good block that is longer than a headline or
-/// ends with a full stop) over the lines a head is made of: headlines, standfirsts, bylines, the article's date, and
+/// The article's head, read back from the start of its body (its first good block that is longer than a headline,
+/// ends with a full stop or is an item of a bulleted list, from the first line of its hard-wrapped paragraph) over the
+/// lines a head is made of: headlines, standfirsts, bylines, the article's date, and
 /// the widgets that sit among them (an author's avatar, share buttons, a photo credit, the time of the last
 /// update). The title is the head's Markdown heading, else its first line shaped like a headline; the lines after
 /// it are subtitles, bylines and dates. The dateline that opens the body, the writer's sign-off under the story,
@@ -19,7 +20,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 {
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
-    private const int ShortestWrappedLine = 50;
+    private const int ShortestWrappedHeadline = 50;
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
@@ -46,7 +47,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // where the sentence plainly runs on (after a comma, or into a word in lower case): a headline over a standfirst
         // may be read as one paragraph with it.
         while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good
-            && blocks[body - 1].Text.Length >= ShortestWrappedLine && (blocks[body - 1].Text.EndsWith(',') || char.IsLower(blocks[body].Text[0])))
+            && blocks[body - 1].Text.Length >= ShortestWrappedHeadline && (blocks[body - 1].Text.EndsWith(',') || RunsOnInLowerCase(blocks[body].Text)))
         {
             body--;
         }
@@ -122,7 +123,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
             }
-            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !LineText.IsPicture(text))
+            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !LineText.IsPicture(text) && !LineText.IsListItem(text))
             {
                 break;
             }
@@ -190,8 +191,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
 
-    // The greeting a letter's body opens with: "Dear neighbours,", "Hi everyone,", "Good morning, readers,".
-    [GeneratedRegex(@"^(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|Morning|Evening)\b[^.!?:\n]{0,40},$")]
+    // A line that goes on in lower case, its first word too ("and we have…"; not "eBay" or "iPhone", which may open a
+    // standfirst under a headline).
+    private static bool RunsOnInLowerCase(string text) => char.IsLower(text[0]) && !text.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper);
+
+    // The greeting a letter's body opens with: "Dear neighbours,", "Dear Mr. Okafor,", "Hi everyone,", "Good morning, readers,".
+    [GeneratedRegex(@"^(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|Morning|Evening)\b[^!?:\n]{0,40},$")]
     private static partial Regex Salutation();
 
     // A parting line: "Until next week,", "See you next Sunday,", "With warm wishes,", "Tight lines,", not any short line

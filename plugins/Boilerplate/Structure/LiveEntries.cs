@@ -21,7 +21,10 @@ internal static class LiveEntries
     /// <param name="minEntries">How many entry times make a page live.</param>
     public static (int Start, int End) Body(IReadOnlyList<Block> blocks, (int Start, int End) body, Func<int, bool> isChrome, TimedPattern entryTime, int minEntries)
     {
-        var times = Enumerable.Range(0, blocks.Count).Where(i => !isChrome(i) && entryTime.IsMatch(blocks[i].Text)).ToList();
+        // Entry times are counted inside the body and at its edges only: a page's prices or a video's length
+        // elsewhere make no live page.
+        var times = Enumerable.Range(Math.Max(0, body.Start - 1), Math.Min(blocks.Count, body.End + 2) - Math.Max(0, body.Start - 1))
+            .Where(i => !isChrome(i) && entryTime.IsMatch(blocks[i].Text)).ToList();
         if (times.Count < minEntries)
         {
             return body;

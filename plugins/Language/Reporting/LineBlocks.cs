@@ -5,7 +5,7 @@ namespace Language;
 
 /// <summary>
 /// Groups an article's lines into blocks: lines with no blank line between them join while they are all in the
-/// article's language, or all in other languages written in the same script (a menu whose items alone read as
+/// article's language, or all in other languages written in a script in common (a menu whose items alone read as
 /// Spanish, Catalan or Romanian is one foreign block; a Korean menu under a date read as Malay is a block of its
 /// own, which reading the two again together with the article's language favoured would lose). A line of no
 /// language (a domain name, digits) neither joins nor breaks a block.
@@ -25,7 +25,7 @@ internal static class LineBlocks
             else if (guess.Language is { } language)
             {
                 var foreign = language != articleLanguage;
-                if (open is not null && (open.IsForeign != foreign || (foreign && open.Scripts != guess.Scripts)))
+                if (open is not null && (open.IsForeign != foreign || (foreign && (open.Scripts & guess.Scripts) == Script.None)))
                 {
                     Close();
                 }
