@@ -23,7 +23,9 @@ internal static class LiveEntries
     {
         // Entry times are counted inside the body and at its edges only: a page's prices or a video's length
         // elsewhere make no live page.
-        var times = Enumerable.Range(Math.Max(0, body.Start - 1), Math.Min(blocks.Count, body.End + 2) - Math.Max(0, body.Start - 1))
+        var end = NextUnglued(blocks, body.End);
+        var from = Math.Max(0, body.Start - 1);
+        var times = Enumerable.Range(from, Math.Min(blocks.Count - 1, end) - from + 1)
             .Where(i => !isChrome(i) && entryTime.IsMatch(blocks[i].Text)).ToList();
         if (times.Count < minEntries)
         {
@@ -31,7 +33,6 @@ internal static class LiveEntries
         }
 
         var start = times[0] == body.Start - 1 ? times[0] : body.Start;
-        var end = NextUnglued(blocks, body.End);
         if (end >= blocks.Count || times[^1] != end)
         {
             return (start, body.End);
