@@ -54,7 +54,7 @@ internal static class WrappedParagraphs
             var (line, next) = (blocks[i - 1], blocks[i]);
             if (listed[i] is null && listed[i - 1] is { } category && !tableRows[i] && Continues(text, line, next, mayJoin: true)
                 && line.Text.Length >= ShortestWrappedListedLine && !LineText.EndsSentence(line.Text)
-                && ((char.IsLower(next.Text[0]) && !next.Text.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper)) || line.Text.EndsWith(',')))
+                && (LineText.RunsOnInLowerCase(next.Text) || line.Text.EndsWith(',')))
             {
                 listed[i] = category;
             }

@@ -60,6 +60,12 @@ internal static partial class LineText
     public static bool EndsSentence(ReadOnlySpan<char> line) =>
         line.TrimEnd("\"'”’»)*_ ") is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
 
+    /// <summary>
+    /// Whether a line goes on from the one above in lower case, its first word too ("and we have…"): a hard-wrapped
+    /// sentence, not a name in lower case ("eBay", "iPhone") that may open a line of its own.
+    /// </summary>
+    public static bool RunsOnInLowerCase(string line) => line.Length > 0 && char.IsLower(line[0]) && !line.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper);
+
     /// <summary>Whether the line is an item of a bulleted list: "• Glass bottles are not included", "- Item", "* Item".</summary>
     public static bool IsListItem(string line) => line.TrimStart() is [('•' or '◦' or '▪' or '-' or '*' or '–'), ' ', ..];
 

@@ -34,9 +34,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         ForeignChrome(initial, foreign);
 
         // Inside the body (from its first good block to its last, and on a live page out to its first entry time and
-        // through its last entry), a listed widget such as a share button between
-        // two posts of a live blog is no neighbour, and a block that is neither listed, linked nor foreign is text
-        // the classifier could not read (a table of results, a list of facts), as page chrome stays around the body.
+        // through its last entry), a listed widget such as a share button between two posts of a live blog is no
+        // neighbour, and a block that is neither listed, linked nor foreign is text the classifier could not read (a
+        // table of results, a list of facts), as page chrome stays around the body.
         var text = Enumerable.Range(0, blocks.Count).Where(i => listed[i] is null && !foreign[i] && (initial[i] is BlockClass.Good or BlockClass.NearGood
             || (initial[i] == BlockClass.Short && features[i].EndsSentence && features[i].StopwordDensity >= settings.Classifier.StopwordsLow))).ToList();
         var body = text.Count == 0 ? (Start: -1, End: -1)

@@ -47,7 +47,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // where the sentence plainly runs on (after a comma, or into a word in lower case): a headline over a standfirst
         // may be read as one paragraph with it.
         while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good
-            && blocks[body - 1].Text.Length >= ShortestWrappedHeadline && (blocks[body - 1].Text.EndsWith(',') || RunsOnInLowerCase(blocks[body].Text)))
+            && blocks[body - 1].Text.Length >= ShortestWrappedHeadline && (blocks[body - 1].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[body].Text)))
         {
             body--;
         }
@@ -190,10 +190,6 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
-
-    // A line that goes on in lower case, its first word too ("and we have…"; not "eBay" or "iPhone", which may open a
-    // standfirst under a headline).
-    private static bool RunsOnInLowerCase(string text) => char.IsLower(text[0]) && !text.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper);
 
     // The greeting a letter's body opens with: "Dear neighbours,", "Dear Mr. Okafor,", "Hi everyone,", "Good morning, readers,".
     [GeneratedRegex(@"^(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|Morning|Evening)\b[^!?:\n]{0,40},$")]

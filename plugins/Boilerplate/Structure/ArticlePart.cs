@@ -3,8 +3,9 @@ using PluginHost.Sdk.Text;
 namespace Boilerplate.Structure;
 
 /// <summary>
-/// A part of the article's own head: its title, a subtitle, a byline or a dateline, or the greeting that opens a letter's body ("Dear neighbours,"); or of its end: the parting line
-/// a newsletter's writer signs under. Content, never boilerplate.
+/// A part of the article's own head: its title, a subtitle, a byline or a dateline, or the greeting that opens a
+/// letter's body ("Dear neighbours,"); or of its end: the parting line a newsletter's writer signs under. Content,
+/// never boilerplate.
 /// </summary>
 internal sealed record ArticlePart(TextSpan Span, string Kind)
 {
