@@ -132,4 +132,17 @@ public sealed class LanguageDetectorTests
         Detector.Detect("Влада је у понедељак усвојила нови закон о железници и најавила нове возове.").Language.ShouldBe("sr");
         Detector.Detect("Vlada je u ponedeljak usvojila novi zakon o železnici i najavila nove vozove.").Language.ShouldBe("sr");
     }
+
+    [Fact]
+    public void An_alphabet_a_language_is_seldom_written_in_makes_it_less_likely()
+    {
+        var none = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
+        LanguageGuess Read(double bosnianCyrillic) =>
+            new LanguageDetector(new LanguageModel(["bs", "bs", "sr"], [Script.Latin, Script.Cyrillic, Script.Cyrillic], none, none, [1 - bosnianCyrillic, bosnianCyrillic, 1]), ["bs", "sr"], 0)
+                .Detect("гласно је");
+
+        Read(bosnianCyrillic: 0.2).Language.ShouldBe("sr");
+        Read(bosnianCyrillic: 0.2).Confidence.ShouldBe(1 / 1.2, 1e-9);
+        Read(bosnianCyrillic: 0.5).Confidence.ShouldBe(1 / 1.5, 1e-9);
+    }
 }

@@ -18,18 +18,31 @@ public sealed class LanguageModelTests
     }
 
     [Fact]
+    public void The_shipped_model_knows_Bosnian_is_mostly_written_in_Latin_letters()
+    {
+        var model = LanguageModel.Shipped;
+        double ShareOf(string language, Script script) => model.AlphabetShares[Enumerable.Range(0, model.Languages.Count).Single(i => model.Languages[i] == language && model.Scripts[i].HasFlag(script))];
+
+        ShareOf("bs", Script.Latin).ShouldBeGreaterThan(0.8);
+        (ShareOf("bs", Script.Latin) + ShareOf("bs", Script.Cyrillic)).ShouldBe(1, 1e-9);
+        ShareOf("sr", Script.Cyrillic).ShouldBeInRange(0.4, 0.7);
+        ShareOf("en", Script.Latin).ShouldBe(1);
+    }
+
+    [Fact]
     public void A_model_reads_back_as_it_was_written()
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
-        var model = new LanguageModel(["en", "ru"], [Script.Latin, Script.Cyrillic], table, table);
+        var model = new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [0.25, 0.75]);
         using var stream = new MemoryStream();
         model.Write(stream);
         stream.Position = 0;
 
         var read = LanguageModel.Read(stream);
 
-        read.Languages.ShouldBe(["en", "ru"]);
+        read.Languages.ShouldBe(["sr", "sr"]);
         read.Scripts.ShouldBe([Script.Latin, Script.Cyrillic]);
+        read.AlphabetShares.ShouldBe([0.25, 0.75]);
         var scores = new int[read.ScoreLength];
         read.NGrams.AddTo([5], scores).ShouldBe(1);
         scores[..2].ShouldBe([0, 2 * (int)FeatureTable.Scale]);
@@ -44,7 +57,7 @@ public sealed class LanguageModelTests
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write("PHLM"u8);
-            writer.Write(4);
+            writer.Write(5);
             writer.Write(count);
         }
 
@@ -82,5 +95,16 @@ public sealed class LanguageModelTests
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
         Should.Throw<ArgumentException>(() => new LanguageModel(["en", "ru"], [Script.Latin], table, table));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void An_alphabet_share_outside_zero_to_one_is_refused(double share)
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
+        Should.Throw<InvalidDataException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [share, 1]));
+        Should.Throw<ArgumentException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [1]));
     }
 }

@@ -25,14 +25,19 @@ internal sealed class ModelEstimator
 
     private readonly List<string> _languages = [];
     private readonly List<Script> _scripts = [];
+    private readonly List<double> _alphabetShares = [];
     private readonly double[] _lowestFloors = [.. Enumerable.Repeat(0.0, FeatureReader.MaxOrder + 1)];
     private readonly List<(byte Language, int Order, ulong Key, double LogProbability)> _features = [];
 
-    /// <summary>Adds a language, or one more model of it (written in another alphabet): the detector adds up the confidence of a language's models.</summary>
-    public void Add(string language, IReadOnlyList<(TrainingSource Source, FeatureCounts Counts)> sources)
+    /// <summary>
+    /// Adds a language, or one more model of it (written in another alphabet, with that alphabet's share of the
+    /// language's writing): the detector adds up the confidence of a language's models.
+    /// </summary>
+    public void Add(string language, double alphabetShare, IReadOnlyList<(TrainingSource Source, FeatureCounts Counts)> sources)
     {
         var index = (byte)_languages.Count;
         _languages.Add(language);
+        _alphabetShares.Add(alphabetShare);
         _scripts.Add(ScriptsOf(sources.Where(s => s.Source.Name is "udhr" or "cldr").Select(s => s.Counts)));
         for (var order = 0; order <= FeatureReader.MaxOrder; order++)
         {
@@ -60,7 +65,7 @@ internal sealed class ModelEstimator
     }
 
     public LanguageModel Build() =>
-        new(_languages, _scripts, Table(_features.Where(f => f.Order > 0)), Table(_features.Where(f => f.Order == 0)));
+        new(_languages, _scripts, Table(_features.Where(f => f.Order > 0)), Table(_features.Where(f => f.Order == 0)), _alphabetShares);
 
     private FeatureTable Table(IEnumerable<(byte Language, int Order, ulong Key, double LogProbability)> features) =>
         FeatureTable.Build(features

@@ -18,14 +18,17 @@ var counted = Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal).As
         .Where(s => File.Exists(s.Path))
         .Select(s => (s.Source, Lines: File.ReadAllLines(s.Path)))
         .ToList();
-    return ScriptVariants.Of([.. texts.Where(t => t.Source.Name is "udhr").SelectMany(t => t.Lines)])
-        .Select(script => (Language: Path.GetFileName(folder), Script: script, Sources: texts.Select(t => (t.Source, Counts: FeatureCounts.Of(t.Lines.Where(l => script == Script.None || ScriptVariants.MainScript(l) == script)))).ToList()))
+    var language = Path.GetFileName(folder);
+    var alphabets = ScriptVariants.Of([.. texts.Where(t => t.Source.Name is "udhr").SelectMany(t => t.Lines)]);
+    var shares = ScriptVariants.Shares(alphabets, texts);
+    return alphabets
+        .Select((script, i) => (Language: language, Script: script, Share: shares[i], Sources: texts.Select(t => (t.Source, Counts: FeatureCounts.Of(ScriptVariants.LinesIn(language, script, t.Lines)))).ToList()))
         .ToList();
 });
-foreach (var (language, script, sources) in counted.SelectMany(c => c))
+foreach (var (language, script, share, sources) in counted.SelectMany(c => c))
 {
-    estimator.Add(language, sources);
-    Console.WriteLine($"{language} {(script == Script.None ? "" : script)}: {string.Join(", ", sources.Select(s => $"{s.Source.Name} {s.Counts.ByOrder[1].Values.Sum():N0} letters"))}");
+    estimator.Add(language, share, sources);
+    Console.WriteLine($"{language} {(script == Script.None ? "" : $"{script} ({share:P0})")}: {string.Join(", ", sources.Select(s => $"{s.Source.Name} {s.Counts.ByOrder[1].Values.Sum():N0} letters"))}");
 }
 
 var model = estimator.Build();

@@ -37,4 +37,33 @@ internal static class ScriptVariants
         var scripts = sample.Select(MainScript).Where(s => s != Script.None).GroupBy(s => s).Where(g => g.Count() >= 0.1 * sample.Count).Select(g => g.Key).ToList();
         return scripts.Count > 0 && scripts.All(s => (s & Alphabets) != 0) ? scripts : [Script.None];
     }
+
+    /// <summary>
+    /// The lines of one source that the model of <paramref name="language"/> in <paramref name="alphabet"/> learns from:
+    /// those written in it; for a source with fewer than a tenth of its lines in it, where the language is written
+    /// letter for letter in both alphabets, all its lines spelt in it.
+    /// </summary>
+    public static IEnumerable<string> LinesIn(string language, Script alphabet, IReadOnlyList<string> lines)
+    {
+        if (alphabet == Script.None)
+        {
+            return lines;
+        }
+
+        var written = lines.Where(l => MainScript(l) == alphabet).ToList();
+        return written.Count >= 0.1 * lines.Count || !SerbianAlphabets.Writes(language)
+            ? written
+            : lines.Select(l => SerbianAlphabets.Spell(l, alphabet)).OfType<string>();
+    }
+
+    /// <summary>
+    /// Each alphabet's share of a language's writing: per source, the share of its lines written in it, weighted as the
+    /// sources are mixed (Bosnian's word list and emoji names are Latin, its UDHR in both). One alphabet has it all.
+    /// </summary>
+    public static IReadOnlyList<double> Shares(IReadOnlyList<Script> alphabets, IReadOnlyList<(TrainingSource Source, string[] Lines)> texts)
+    {
+        var written = texts.Select(t => (t.Source.Share, Scripts: t.Lines.Select(MainScript).Where(s => s != Script.None).ToList())).Where(t => t.Scripts.Count > 0).ToList();
+        var shares = alphabets.Select(a => written.Sum(t => t.Share * t.Scripts.Count(s => s == a) / t.Scripts.Count)).ToList();
+        return alphabets.Count == 1 ? [1.0] : [.. shares.Select(s => s / shares.Sum())];
+    }
 }

@@ -77,25 +77,6 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’._-]*")
 # Languages not written in Latin letters: a Latin word in their strings is an English technical term (CORS, proxy).
 NON_LATIN = {"ru", "uk", "bg", "sr", "el", "ar", "fa", "he", "hi", "bn", "th", "zh", "ja", "ko"}
 
-# Serbian is written in both alphabets and Bosnian in both too, letter for letter; Firefox has each in one, so each
-# string is also given in the other, for the detector's model of that alphabet.
-CYRILLIC = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ",
-                    "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š "
-                    "A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć U F H C Č Dž Š".split()))
-LATIN_DIGRAPH = re.compile("|".join(sorted(map(re.escape, {v: k for k, v in CYRILLIC.items()}), key=len, reverse=True)))
-LATIN = {v: k for k, v in CYRILLIC.items()}
-
-def to_latin(text):
-    return "".join(CYRILLIC.get(c, c) for c in text)
-
-def to_cyrillic(text):
-    return LATIN_DIGRAPH.sub(lambda m: LATIN[m.group(0)], text)
-
-OTHER_ALPHABET = {"sr": to_latin, "bs": to_cyrillic}
-# Letters Bosnian does not write: a string with them holds a foreign word (a brand, a technical term), which would come
-# out of the Cyrillic alphabet as nonsense.
-FOREIGN_LATIN = re.compile("[qwxyQWXY]")
-
 def clean(text, code):
     if code in NON_LATIN:
         text = LATIN_WORD.sub(" ", text)
@@ -155,8 +136,6 @@ for code, locales in parsed:
     if code != "en":
         # A string left in English (untranslated, a brand, "OK") says nothing of the language.
         lines = {t for t in lines if t.casefold() not in english_folded}
-    if code in OTHER_ALPHABET:
-        lines |= {OTHER_ALPHABET[code](t) for t in lines if not FOREIGN_LATIN.search(t)}
     d = os.path.join(train, code)
     os.makedirs(d, exist_ok=True)
     tmp = os.path.join(d, "firefox.txt.tmp")

@@ -25,6 +25,9 @@ internal sealed class LanguageDetector
 
     /// <summary>Per model, the scripts it may be read in: none for a language the settings leave out.</summary>
     private readonly Script[] _readIn;
+
+    /// <summary>Per model, its alphabet's prior (<see cref="LanguageModel.AlphabetShares"/>), tempered as the scores are.</summary>
+    private readonly double[] _alphabetPriors;
     private readonly string[] _codes;
     private readonly int[] _codeOf;
     private readonly double _minimumConfidence;
@@ -42,6 +45,7 @@ internal sealed class LanguageDetector
         }
 
         _readIn = [.. model.Languages.Select((l, i) => wanted.Contains(l) ? model.Scripts[i] : Script.None)];
+        _alphabetPriors = [.. model.AlphabetShares.Select(s => Temperature * Math.Log(s))];
         _codes = [.. model.Languages.Distinct()];
         _codeOf = [.. model.Languages.Select(l => Array.IndexOf(_codes, l))];
         _minimumConfidence = minimumConfidence;
@@ -98,14 +102,15 @@ internal sealed class LanguageDetector
     // A softmax over the candidates' tempered scores, a language's models (one per alphabet) adding up; the likeliest first.
     private List<LanguageScore> Rank(ReadOnlySpan<long> scores, Script scripts, (string Language, double Odds)? preferred)
     {
-        // Prior odds of k to 1 multiply the tempered likelihood by k: add T·ln k to the log-likelihood.
+        // Prior odds of k to 1 multiply the tempered likelihood by k: add T·ln k to the log-likelihood. An alphabet's
+        // share of its language's writing is such a prior: Cyrillic text is likelier Serbian than Bosnian.
         var favour = preferred is { } p ? Temperature * Math.Log(p.Odds) : 0;
         var favoured = preferred is { } q ? Array.IndexOf(_codes, q.Language) : -1;
         Span<double> candidates = stackalloc double[_readIn.Length];
         var top = double.NegativeInfinity;
         for (var l = 0; l < candidates.Length; l++)
         {
-            candidates[l] = (_readIn[l] & scripts) != 0 ? ((double)scores[l] / FeatureTable.Scale) + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
+            candidates[l] = (_readIn[l] & scripts) != 0 ? ((double)scores[l] / FeatureTable.Scale) + _alphabetPriors[l] + (_codeOf[l] == favoured ? favour : 0) : double.NaN;
             top = double.IsNaN(candidates[l]) ? top : Math.Max(top, candidates[l]);
         }
 

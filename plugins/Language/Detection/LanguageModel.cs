@@ -7,20 +7,30 @@ namespace Language.Detection;
 /// </summary>
 internal sealed class LanguageModel
 {
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
     private static readonly byte[] Magic = "PHLM"u8.ToArray();
     private static readonly Lazy<LanguageModel> ShippedModel = new(LoadShipped);
 
-    /// <summary>A model of the given languages, each written in the given scripts (at most 255 languages).</summary>
-    public LanguageModel(IReadOnlyList<string> languages, IReadOnlyList<Script> scripts, FeatureTable ngrams, FeatureTable words)
+    /// <summary>
+    /// A model of the given languages, each written in the given scripts (at most 255 languages). A language written
+    /// in two alphabets has a model for each, and <paramref name="alphabetShares"/> gives each model's share of the
+    /// language's writing (1, the default, for a language's only model).
+    /// </summary>
+    public LanguageModel(IReadOnlyList<string> languages, IReadOnlyList<Script> scripts, FeatureTable ngrams, FeatureTable words, IReadOnlyList<double>? alphabetShares = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(scripts);
         ArgumentNullException.ThrowIfNull(ngrams);
         ArgumentNullException.ThrowIfNull(words);
-        if (scripts.Count != languages.Count || languages.Count > byte.MaxValue)
+        alphabetShares ??= [.. languages.Select(_ => 1.0)];
+        if (scripts.Count != languages.Count || alphabetShares.Count != languages.Count || languages.Count > byte.MaxValue)
         {
-            throw new ArgumentException("A language model needs the scripts of each of its languages, and has at most 255.");
+            throw new ArgumentException("A language model needs the scripts and alphabet share of each of its languages, and has at most 255.");
+        }
+
+        if (alphabetShares.Any(s => s is not (> 0 and <= 1)))
+        {
+            throw new InvalidDataException("An alphabet's share of a language's writing is above 0 and at most 1.");
         }
 
         if (ngrams.LanguageCount > languages.Count || words.LanguageCount > languages.Count)
@@ -30,6 +40,7 @@ internal sealed class LanguageModel
 
         Languages = languages;
         Scripts = scripts;
+        AlphabetShares = alphabetShares;
         NGrams = ngrams;
         Words = words;
     }
@@ -44,6 +55,12 @@ internal sealed class LanguageModel
     public IReadOnlyList<string> Languages { get; }
 
     public IReadOnlyList<Script> Scripts { get; }
+
+    /// <summary>
+    /// Per model, its alphabet's share of the language's writing, as the training sources have it (Bosnian is
+    /// mostly written in Latin letters, Serbian in both): the prior odds of a text in that alphabet being the language.
+    /// </summary>
+    public IReadOnlyList<double> AlphabetShares { get; }
 
     public FeatureTable NGrams { get; }
 
@@ -62,6 +79,7 @@ internal sealed class LanguageModel
         {
             writer.Write(Languages[i]);
             writer.Write((int)Scripts[i]);
+            writer.Write(AlphabetShares[i]);
         }
 
         NGrams.Write(writer);
@@ -83,14 +101,15 @@ internal sealed class LanguageModel
             throw new InvalidDataException($"A language model of {count} languages is not one this plugin wrote.");
         }
 
-        var (languages, scripts) = (new string[count], new Script[count]);
+        var (languages, scripts, shares) = (new string[count], new Script[count], new double[count]);
         for (var i = 0; i < count; i++)
         {
             languages[i] = reader.ReadString();
             scripts[i] = (Script)reader.ReadInt32();
+            shares[i] = reader.ReadDouble();
         }
 
-        return new LanguageModel(languages, scripts, FeatureTable.Read(reader), FeatureTable.Read(reader));
+        return new LanguageModel(languages, scripts, FeatureTable.Read(reader), FeatureTable.Read(reader), shares);
     }
 
     private static LanguageModel LoadShipped()
