@@ -23,7 +23,7 @@ public class LanguageDetectionBenchmarks
     public void Setup()
     {
         IPluginSettings settings = Samples.Pipeline(new LanguagePlugin()).Rules.Plugins.Single().RuleSet.Settings;
-        _detector = new LanguageDetector(LanguageModel.Shipped, settings.GetList("languages"), settings.GetNumber("min_confidence"));
+        _detector = LanguageDetector.FromSettings(settings);
         string[] folders = Set == "sentences" ? ["udhr-sentences", "news-sentences"] : ["cldr-phrases", "news-phrases", "udhr-words"];
         var evaluation = Path.Combine(Samples.RepositoryRoot, "tests", "Language.Evaluation.Tests", "Evaluation");
         _samples = [.. folders.SelectMany(f => Directory.GetFiles(Path.Combine(evaluation, f), "*.txt").Order(StringComparer.Ordinal)).SelectMany(File.ReadLines).Where(l => l.Length > 0)];

@@ -12,6 +12,6 @@ internal static class EvaluatedDetector
     private static LanguageDetector Create()
     {
         IPluginSettings settings = new PluginVerifier(new LanguagePlugin(), Path.Combine(AppContext.BaseDirectory, "rules")).Rules.Plugins.Single().RuleSet.Settings;
-        return new LanguageDetector(LanguageModel.Shipped, settings.GetList("languages"), settings.GetNumber("min_confidence"));
+        return LanguageDetector.FromSettings(settings);
     }
 }

@@ -3,8 +3,8 @@ namespace Language.Evaluation.Tests;
 /// <summary>
 /// Accuracy on held-out text the model was never built from (Evaluation/README.md): sentences, and short phrases of
 /// one to three words, for every supported language. The floors are today's measured accuracy, so that a change to
-/// the model or the detector cannot make it worse unnoticed; the targets (98 % and 85 %) are not met yet,
-/// see docs/plugins/language.md.
+/// the model or the detector cannot make it worse unnoticed; of the targets, 98 % on sentences is met and 85 %
+/// on short phrases not yet, see docs/plugins/language.md.
 /// </summary>
 public sealed class LanguageEvaluationTests(ITestOutputHelper output)
 {
@@ -13,7 +13,7 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
     {
         var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("udhr-sentences"), EvaluationSet.Load("news-sentences"));
         output.WriteLine(accuracy.Table());
-        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.976);
+        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.982);
     }
 
     [Fact]
@@ -21,6 +21,21 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
     {
         var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("cldr-phrases"), EvaluationSet.Load("news-phrases"), EvaluationSet.Load("udhr-words"));
         output.WriteLine(accuracy.Table());
-        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.843);
+        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.844);
+    }
+
+    /// <summary>
+    /// Croatian, Serbian, Bosnian, Indonesian and Malay news text written by someone who had not seen the telling words
+    /// of the rule files (close-pairs-sentences/README.md), and not read when they were chosen: a check that they tell
+    /// the neighbours apart beyond the sets they were written beside. Its floors are the accuracy measured when it was added.
+    /// </summary>
+    [Fact]
+    public void Close_neighbours_are_told_apart_on_text_written_after_the_model()
+    {
+        var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-sentences"));
+        var phrases = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-phrases"));
+        output.WriteLine("sentences" + Environment.NewLine + accuracy.Table() + Environment.NewLine + "phrases" + Environment.NewLine + phrases.Table());
+        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.853);
+        phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.465);
     }
 }

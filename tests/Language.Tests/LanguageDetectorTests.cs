@@ -145,4 +145,33 @@ public sealed class LanguageDetectorTests
         Read(bosnianCyrillic: 0.2).Confidence.ShouldBe(1 / 1.2, 1e-9);
         Read(bosnianCyrillic: 0.5).Confidence.ShouldBe(1 / 1.5, 1e-9);
     }
+
+    [Fact]
+    public void A_telling_word_makes_the_neighbours_that_do_not_write_it_less_likely()
+    {
+        var none = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
+        var model = new LanguageModel(["bs", "hr", "sr"], [Script.Latin, Script.Latin, Script.Latin], none, none);
+        var telling = TellingWords.Of([["hr", "sr", "bs"]], l => l == "hr" ? ["tisuća"] : ["hiljada"], 20);
+        var detector = new LanguageDetector(model, ["bs", "hr", "sr"], 0, telling);
+
+        var guess = detector.Detect("tisuća ljudi");
+
+        guess.Language.ShouldBe("hr");
+        guess.Confidence.ShouldBe(20.0 / 22, 1e-3);
+        detector.Detect("hiljada ljudi").Ranking.Select(r => r.Language).ShouldBe(["bs", "sr", "hr"], ignoreOrder: true);
+        detector.Detect("hiljada ljudi").Ranking[^1].Language.ShouldBe("hr");
+        detector.Detect("ljudi").Confidence.ShouldBe(1.0 / 3, 1e-3);
+    }
+
+    [Theory]
+    [InlineData("Vlak za Split kasnio je dva sata zbog kvara na pruzi.", "hr")]
+    [InlineData("Nogometaši su pobijedili u gostima.", "hr")]
+    [InlineData("Harga minyak naik dua persen dibandingkan bulan lalu.", "id")]
+    public void Close_neighbours_are_told_apart_by_the_words_of_their_standard(string text, string language)
+    {
+        var guess = Detector.Detect(text);
+
+        guess.Language.ShouldBe(language);
+        guess.Confidence.ShouldBeGreaterThan(0.9);
+    }
 }

@@ -12,5 +12,5 @@ internal static class LanguageUnderTest
     public static IPluginSettings Settings => Verifier.Rules.Plugins.Single().RuleSet.Settings;
 
     /// <summary>The detector as the plugin sets it up from its rule files.</summary>
-    public static readonly LanguageDetector Detector = new(LanguageModel.Shipped, Settings.GetList("languages"), Settings.GetNumber("min_confidence"));
+    public static readonly LanguageDetector Detector = LanguageDetector.FromSettings(Settings);
 }

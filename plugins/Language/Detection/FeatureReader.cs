@@ -99,7 +99,7 @@ internal static class FeatureReader
         {
             sink.Letter(Scripts.Of(letter));
             var lower = char.ToLowerInvariant(letter);
-            hash = (hash ^ lower) * FnvPrime;
+            hash = Hash(hash, lower);
             window = Feed(window, lower);
             fed++;
             Emit(window, fed, includeUnigram: true, ref sink);
@@ -113,6 +113,20 @@ internal static class FeatureReader
             sink.Word(hash, char.IsUpper(word[0]));
         }
     }
+
+    /// <summary>The hash <see cref="IFeatureSink.Word"/> gives a word made of letters only, such as a word of a list.</summary>
+    public static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = FnvOffset;
+        foreach (var letter in word)
+        {
+            hash = Hash(hash, char.ToLowerInvariant(letter));
+        }
+
+        return hash;
+    }
+
+    private static ulong Hash(ulong hash, char lower) => (hash ^ lower) * FnvPrime;
 
     // The window holds the last four characters fed, the newest in the highest 16 bits.
     private static ulong Feed(ulong window, char c) => (window >> 16) | ((ulong)c << 48);

@@ -1,3 +1,5 @@
+using PluginHost.Sdk.Analysis;
+
 namespace Language.Detection;
 
 /// <summary>
@@ -32,7 +34,13 @@ internal sealed class LanguageDetector
     private readonly int[] _codeOf;
     private readonly double _minimumConfidence;
 
-    public LanguageDetector(LanguageModel model, IEnumerable<string> languages, double minimumConfidence)
+    /// <summary>Per telling word, the models of the neighbours that do not write it (<see cref="TellingWords"/>).</summary>
+    private readonly Dictionary<ulong, int[]> _tellingAgainst;
+
+    /// <summary>What a telling word takes off the score of each neighbour that does not write it, in 1/<see cref="FeatureTable.Scale"/>ths.</summary>
+    private readonly long _tellingPenalty;
+
+    public LanguageDetector(LanguageModel model, IEnumerable<string> languages, double minimumConfidence, TellingWords? tellingWords = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(languages);
@@ -49,6 +57,16 @@ internal sealed class LanguageDetector
         _codes = [.. model.Languages.Distinct()];
         _codeOf = [.. model.Languages.Select(l => Array.IndexOf(_codes, l))];
         _minimumConfidence = minimumConfidence;
+        tellingWords ??= TellingWords.None;
+        _tellingAgainst = tellingWords.Against.ToDictionary(w => w.Key, w => Enumerable.Range(0, model.Languages.Count).Where(l => w.Value.Contains(model.Languages[l])).ToArray());
+        _tellingPenalty = (long)Math.Round(Temperature * Math.Log(tellingWords.Odds) * FeatureTable.Scale);
+    }
+
+    /// <summary>The detector the rule files set up: the shipped model, with the languages, minimum confidence and telling words they give.</summary>
+    public static LanguageDetector FromSettings(IPluginSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new LanguageDetector(LanguageModel.Shipped, settings.GetList("languages"), settings.GetNumber("min_confidence"), TellingWords.From(settings));
     }
 
     /// <summary>
@@ -57,7 +75,7 @@ internal sealed class LanguageDetector
     /// </summary>
     public LanguageGuess Detect(ReadOnlySpan<char> text, (string Language, double Odds)? preferred = null)
     {
-        var evidence = new Evidence(_model, stackalloc long[_model.ScoreLength], stackalloc int[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
+        var evidence = new Evidence(_model, _tellingAgainst, _tellingPenalty, stackalloc long[_model.ScoreLength], stackalloc int[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
 
         // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
         FeatureReader.Read(text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
@@ -155,7 +173,7 @@ internal sealed class LanguageDetector
 
     /// <summary>What a text's features say: its letters' scripts, its words, and each model's score. Features are
     /// looked up in batches (<see cref="FeatureTable.AddTo"/>); <see cref="Flush"/> adds the last one.</summary>
-    private ref struct Evidence(LanguageModel model, Span<long> scores, Span<int> batch, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> wordHashes) : IFeatureSink
+    private ref struct Evidence(LanguageModel model, Dictionary<ulong, int[]> tellingAgainst, long tellingPenalty, Span<long> scores, Span<int> batch, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> wordHashes) : IFeatureSink
     {
         /// <summary>How many script counts <see cref="Letter"/> keeps: one per <see cref="Script"/> flag.</summary>
         public static readonly int ScriptCount = System.Numerics.BitOperations.Log2((uint)Script.Other) + 1;
@@ -219,6 +237,14 @@ internal sealed class LanguageDetector
         {
             _words++;
             _lowerCaseWords += capitalized ? 0 : 1;
+            if (tellingAgainst.TryGetValue(hash, out var against))
+            {
+                foreach (var l in against)
+                {
+                    Scores[l] -= tellingPenalty;
+                }
+            }
+
             _wordHashes[_wordCount++] = hash;
             if (_wordCount == _wordHashes.Length)
             {

@@ -98,7 +98,7 @@ public sealed class LanguageFinder : IArticleAnalyzer
     private sealed record Parts(LanguageDetector Detector, double ArticleOdds, double MinimumLetters)
     {
         public static Parts From(IPluginSettings settings) => new(
-            new LanguageDetector(LanguageModel.Shipped, settings.GetList("languages"), settings.GetNumber("min_confidence")),
+            LanguageDetector.FromSettings(settings),
             settings.GetNumber("article_language_odds"),
             settings.GetNumber("min_block_letters"));
 

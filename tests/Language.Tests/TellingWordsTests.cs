@@ -1,0 +1,55 @@
+using Language.Detection;
+
+namespace Language.Tests;
+
+public sealed class TellingWordsTests
+{
+    private static readonly string[][] Neighbours = [["hr", "sr", "bs"], ["id", "ms"]];
+
+    private static readonly Dictionary<string, string[]> Words = new()
+    {
+        ["hr"] = ["tisuća", "vrijeme"],
+        ["sr"] = ["hiljada", "vreme"],
+        ["bs"] = ["hiljada", "vrijeme"],
+        ["id"] = ["bahwa"],
+        ["ms"] = ["bahawa"],
+    };
+
+    private static readonly TellingWords Telling = TellingWords.Of(Neighbours, l => Words[l], 20);
+
+    [Theory]
+    [InlineData("tisuća", new[] { "sr", "bs" })]
+    [InlineData("hiljada", new[] { "hr" })]
+    [InlineData("vrijeme", new[] { "sr" })]
+    [InlineData("bahawa", new[] { "id" })]
+    public void A_word_counts_against_the_neighbours_that_do_not_write_it(string word, string[] against)
+    {
+        Telling.Against[FeatureReader.WordHash(word)].ShouldBe(against, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Words_are_compared_in_lower_case_and_composed()
+    {
+        var telling = TellingWords.Of(Neighbours, l => l == "hr" ? ["Tisuc\u0301a"] : [], 20);
+
+        telling.Against.Keys.ShouldBe([FeatureReader.WordHash("tisuća")]);
+    }
+
+    [Fact]
+    public void Odds_below_one_are_refused()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => TellingWords.Of(Neighbours, l => Words[l], 0.5));
+        Should.Throw<ArgumentOutOfRangeException>(() => TellingWords.Of(Neighbours, l => Words[l], double.NaN));
+    }
+
+    [Fact]
+    public void The_rule_files_name_the_groups_and_each_language_s_words()
+    {
+        var shipped = TellingWords.From(LanguageUnderTest.Settings);
+
+        shipped.Odds.ShouldBe(20);
+        shipped.Against[FeatureReader.WordHash("tisuća")].ShouldBe(["sr", "bs"], ignoreOrder: true);
+        shipped.Against[FeatureReader.WordHash("vreme")].ShouldBe(["hr", "bs"], ignoreOrder: true);
+        shipped.Against[FeatureReader.WordHash("bahawa")].ShouldBe(["id"]);
+    }
+}
