@@ -98,6 +98,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_seventh_tuning_keep_their_content() =>
         Holds("heldout6", articles: 24, f1: 0.93, contentRemoved: 0.0159);
+
+    // Written after the seventh tuning round and its review, by two writers who had seen only ../README.md, and
+    // measured once on arrival, before anyone read its errors: the figure of what the plugin does on pages it has not
+    // seen (the floors). It is the eighth round's tuning set.
+    [Fact]
+    public void Pages_of_the_eighth_tuning_set_keep_their_content() =>
+        Holds("development8", articles: 24, f1: 0.912, contentRemoved: 0.024);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
