@@ -231,6 +231,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_lead_picture_between_the_head_and_the_body_is_no_headline()
+    {
+        Verify($"{{|BP0001:* [News](/news) * [Sport](/sport) * [Weather](/weather)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\n\nBy Mara Lindqvist\n6 March 2025\n{{|BP0001:Share: [Facebook](#) · [X](#) · [Email](#)|}}\n\n![Workers lift the last stones of the old harbour wall onto a barge](/img/wall.jpg)\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_portals_search_box_that_trails_off_does_not_start_the_body()
+    {
+        Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport\nSzukaj w serwisie...|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Aleksandra Wierzbicka\n6 March 2025\n{{|BP0001:Aktualizacja: 2 godz. temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_players_button_between_the_headline_and_the_byline_leaves_the_head_whole()
     {
         Verify($"{{|BP0001:Home / Local / Harbour|}}\n\nHarbour Wall To Be Rebuilt Before Winter\n{{|BP0001:▶ Play|}}\nBy Mara Lindqvist\n12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -72,6 +72,9 @@ internal static partial class LineText
     /// <summary>Whether a line ends with a full stop, as a headline does not.</summary>
     public static bool EndsWithFullStop(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '…' or '。'];
 
+    /// <summary>Whether a line trails off in an ellipsis ("Search...", "Read more…") rather than ending a sentence.</summary>
+    public static bool TrailsOff(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '…'] or [.., '.', '.', '.'];
+
     /// <summary>Where the line after the one ending at <paramref name="at"/> starts: past one \r\n, \n or \r.</summary>
     public static int AfterLineBreak(string text, int at) =>
         at < text.Length && text[at] == '\r' ? (at + 1 < text.Length && text[at + 1] == '\n' ? at + 2 : at + 1)

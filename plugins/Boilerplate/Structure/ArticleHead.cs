@@ -39,8 +39,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
+        // A short line that trails off ("Szukaj w serwisie...", a teaser cut short) is a placeholder, not the first paragraph.
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
-            i => classes[i] == BlockClass.Good && Plain(i) && (LineText.EndsWithFullStop(blocks[i].Text) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords || LineText.IsListItem(blocks[i].Text)),
+            i => classes[i] == BlockClass.Good && Plain(i) && ((LineText.EndsWithFullStop(blocks[i].Text) && !LineText.TrailsOff(blocks[i].Text)) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords || LineText.IsListItem(blocks[i].Text)),
             blocks.Count);
 
         // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
@@ -79,9 +80,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords));
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
-                // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), and a portal's in its own
-                // language, may sit between the head and the body, not above the head's lines.
-                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
+                // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), a portal's in its own
+                // language, and the lead picture, may sit between the head and the body, not above the head's lines.
+                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
                 {
                     continue;
                 }
@@ -177,11 +178,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         return new ArticleHead(parts, datelines, copies, end, signedOff);
     }
 
-    // A Markdown heading of the first level is a headline however short ("# The hedge detective").
+    // A Markdown heading of the first level is a headline however short ("# The hedge detective"); a picture's
+    // description is none, however headline-like.
     private static bool IsHeadline(string text, HeadSettings settings)
     {
         var words = LineText.WordsOfLine(text);
-        return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text);
+        return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text) && !LineText.IsPicture(text);
     }
 
     // A writer's name, linked to the writer's page or not.
