@@ -239,7 +239,7 @@ public sealed class BoilerplateFinderTests
     [Fact]
     public void A_portals_search_box_that_trails_off_does_not_start_the_body()
     {
-        Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport\nSzukaj w serwisie...|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Aleksandra Wierzbicka\n6 March 2025\n{{|BP0001:Aktualizacja: 2 godz. temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{{|BP0001:Kurier Zatokowy – wiadomości z Wybrzeża|}}\n{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\nSzukaj w serwisie...\n{{|BP0001:Zaloguj się|}}\n{{|BP0001:Wiadomości > Region > Wydanie angielskie|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\nBy Aleksandra Wierzbicka\n6 March 2025\n{{|BP0001:Aktualizacja: 2 godz. temu|}}\n{{|BP0001:Udostępnij: Facebook | X | LinkedIn | E-mail|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]
