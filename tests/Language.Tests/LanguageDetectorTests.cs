@@ -158,14 +158,15 @@ public sealed class LanguageDetectorTests
 
         guess.Language.ShouldBe("hr");
         guess.Confidence.ShouldBe(20.0 / 22, 1e-3);
-        detector.Detect("hiljada ljudi").Ranking.Select(r => r.Language).ShouldBe(["bs", "sr", "hr"], ignoreOrder: true);
+        detector.Detect("Tisuća ljudi").Confidence.ShouldBe(20.0 / 22, 1e-3);
+        detector.Detect("tisuća ljudi, tisuća glasova").Confidence.ShouldBe(400.0 / 402, 1e-3);
         detector.Detect("hiljada ljudi").Ranking[^1].Language.ShouldBe("hr");
         detector.Detect("ljudi").Confidence.ShouldBe(1.0 / 3, 1e-3);
     }
 
     [Theory]
     [InlineData("Vlak za Split kasnio je dva sata zbog kvara na pruzi.", "hr")]
-    [InlineData("Nogometaši su pobijedili u gostima.", "hr")]
+    [InlineData("Tijekom vikenda tisuću navijača dočekalo je momčad.", "hr")]
     [InlineData("Harga minyak naik dua persen dibandingkan bulan lalu.", "id")]
     public void Close_neighbours_are_told_apart_by_the_words_of_their_standard(string text, string language)
     {
@@ -173,5 +174,13 @@ public sealed class LanguageDetectorTests
 
         guess.Language.ShouldBe(language);
         guess.Confidence.ShouldBeGreaterThan(0.9);
+    }
+
+    [Fact]
+    public void Close_neighbours_the_model_does_not_know_are_refused()
+    {
+        var telling = TellingWords.Of([["hr", "xx"]], _ => ["riječ"], 20);
+
+        Should.Throw<ArgumentException>(() => new LanguageDetector(LanguageModel.Shipped, ["hr"], 0.2, telling)).Message.ShouldContain("xx");
     }
 }

@@ -104,7 +104,16 @@ public sealed class LanguageModelTests
     public void An_alphabet_share_outside_zero_to_one_is_refused(double share)
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
-        Should.Throw<InvalidDataException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [share, 1]));
+        Should.Throw<InvalidDataException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [share, 1 - share]));
+    }
+
+    [Fact]
+    public void A_languages_alphabet_shares_add_up_to_one_and_every_model_has_one()
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>>());
+
+        new LanguageModel(["sr", "sr", "hr"], [Script.Latin, Script.Cyrillic, Script.Latin], table, table, [0.4, 0.6, 1]).AlphabetShares.ShouldBe([0.4, 0.6, 1]);
+        Should.Throw<InvalidDataException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [0.4, 0.4]));
         Should.Throw<ArgumentException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [1]));
     }
 }

@@ -35,11 +35,23 @@ public sealed class TellingWordsTests
         telling.Against.Keys.ShouldBe([FeatureReader.WordHash("tisuća")]);
     }
 
-    [Fact]
-    public void Odds_below_one_are_refused()
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Odds_that_are_not_a_number_of_at_least_one_are_refused(double odds)
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => TellingWords.Of(Neighbours, l => Words[l], 0.5));
-        Should.Throw<ArgumentOutOfRangeException>(() => TellingWords.Of(Neighbours, l => Words[l], double.NaN));
+        Should.Throw<ArgumentOutOfRangeException>(() => TellingWords.Of(Neighbours, l => Words[l], odds));
+    }
+
+    [Theory]
+    [InlineData("e-mail")]
+    [InlineData("all right")]
+    [InlineData("")]
+    [InlineData("donaudampfschifffahrtsgesellschaft")]
+    public void A_word_the_detector_would_never_read_whole_is_refused(string word)
+    {
+        Should.Throw<ArgumentException>(() => TellingWords.Of(Neighbours, l => l == "hr" ? [word] : [], 20)).Message.ShouldContain($"'{word}'");
     }
 
     [Fact]

@@ -27,31 +27,43 @@ internal static class SerbianAlphabets
     public static bool Writes(string language) => language is "sr" or "bs";
 
     /// <summary>
-    /// <paramref name="line"/> spelt in <paramref name="alphabet"/>; null for a Latin line with a letter these languages
-    /// do not write (q, w, x, y: a brand or an English term), which would come out of Cyrillic as nonsense.
+    /// <paramref name="line"/> spelt in <paramref name="alphabet"/>; null for a line with a letter these languages do not
+    /// write (q, w, x, y, é: a brand or a foreign term; я, ы: Russian), which would come out of the other alphabet as
+    /// nonsense. Latin lj, nj and dž are read as one letter each, also where a word joins two parts (injekcija): rare
+    /// enough for training text.
     /// </summary>
     public static string? Spell(string line, Script alphabet)
     {
         var spelt = new StringBuilder(line.Length);
         for (var i = 0; i < line.Length; i++)
         {
-            var cyrillic = CyrillicLetters.IndexOf(line[i], StringComparison.Ordinal);
+            var c = line[i];
             if (alphabet == Script.Latin)
             {
-                spelt.Append(cyrillic >= 0 ? LatinLetters[cyrillic] : line[i]);
-            }
-            else if ("qwxyQWXY".Contains(line[i], StringComparison.Ordinal))
-            {
-                return null;
+                var at = CyrillicLetters.IndexOf(c, StringComparison.Ordinal);
+                if (at < 0 && char.IsLetter(c) && !CyrillicOf.ContainsKey(c.ToString()))
+                {
+                    return null;
+                }
+
+                spelt.Append(at >= 0 ? LatinLetters[at] : c);
             }
             else if (i + 1 < line.Length && CyrillicOf.TryGetValue(line.Substring(i, 2), out var digraph))
             {
                 spelt.Append(digraph);
                 i++;
             }
+            else if (CyrillicOf.TryGetValue(c.ToString(), out var letter))
+            {
+                spelt.Append(letter);
+            }
+            else if (char.IsLetter(c) && !CyrillicLetters.Contains(c, StringComparison.Ordinal))
+            {
+                return null;
+            }
             else
             {
-                spelt.Append(CyrillicOf.TryGetValue(line[i].ToString(), out var letter) ? letter : line[i]);
+                spelt.Append(c);
             }
         }
 

@@ -58,6 +58,12 @@ internal sealed class LanguageDetector
         _codeOf = [.. model.Languages.Select(l => Array.IndexOf(_codes, l))];
         _minimumConfidence = minimumConfidence;
         tellingWords ??= TellingWords.None;
+        var strangers = tellingWords.Languages.Except(model.Languages, StringComparer.Ordinal).ToList();
+        if (strangers.Count > 0)
+        {
+            throw new ArgumentException($"The close neighbours name languages the model does not know: {string.Join(", ", strangers)}.", nameof(tellingWords));
+        }
+
         _tellingAgainst = tellingWords.Against.ToDictionary(w => w.Key, w => Enumerable.Range(0, model.Languages.Count).Where(l => w.Value.Contains(model.Languages[l])).ToArray());
         _tellingPenalty = (long)Math.Round(Temperature * Math.Log(tellingWords.Odds) * FeatureTable.Scale);
     }

@@ -28,9 +28,10 @@ internal sealed class LanguageModel
             throw new ArgumentException("A language model needs the scripts and alphabet share of each of its languages, and has at most 255.");
         }
 
-        if (alphabetShares.Any(s => s is not (> 0 and <= 1)))
+        if (alphabetShares.Any(s => s is not (> 0 and <= 1))
+            || languages.Select((l, i) => (l, i)).GroupBy(m => m.l, m => alphabetShares[m.i]).Any(g => Math.Abs(g.Sum() - 1) > 1e-6))
         {
-            throw new InvalidDataException("An alphabet's share of a language's writing is above 0 and at most 1.");
+            throw new InvalidDataException("An alphabet's share of a language's writing is above 0 and at most 1, and a language's shares add up to 1.");
         }
 
         if (ngrams.LanguageCount > languages.Count || words.LanguageCount > languages.Count)
@@ -58,7 +59,8 @@ internal sealed class LanguageModel
 
     /// <summary>
     /// Per model, its alphabet's share of the language's writing, as the training sources have it (Bosnian is
-    /// mostly written in Latin letters, Serbian in both): the prior odds of a text in that alphabet being the language.
+    /// mostly written in Latin letters, Serbian in both): how likely the language is to be written in that alphabet,
+    /// which the detector takes as the model's prior. Serbian's Latin model so starts at 0.43 against Croatian's 1.
     /// </summary>
     public IReadOnlyList<double> AlphabetShares { get; }
 

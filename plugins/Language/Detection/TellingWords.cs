@@ -11,13 +11,17 @@ namespace Language.Detection;
 /// </summary>
 internal sealed class TellingWords
 {
-    private TellingWords(IReadOnlyDictionary<ulong, string[]> against, double odds)
+    private TellingWords(IReadOnlyDictionary<ulong, string[]> against, double odds, IReadOnlySet<string> languages)
     {
         Against = against;
         Odds = odds;
+        Languages = languages;
     }
 
-    public static TellingWords None { get; } = new(new Dictionary<ulong, string[]>(), 1);
+    public static TellingWords None { get; } = new(new Dictionary<ulong, string[]>(), 1, new HashSet<string>());
+
+    /// <summary>The languages of every group.</summary>
+    public IReadOnlySet<string> Languages { get; }
 
     /// <summary>Per telling word (as <see cref="FeatureReader.WordHash"/> gives it), the neighbours that do not write it.</summary>
     public IReadOnlyDictionary<ulong, string[]> Against { get; }
@@ -33,19 +37,26 @@ internal sealed class TellingWords
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(wordsOf);
-        if (!(odds >= 1))
+        if (!(odds >= 1) || double.IsPositiveInfinity(odds))
         {
-            throw new ArgumentOutOfRangeException(nameof(odds), odds, "A telling word's odds are at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(odds), odds, "A telling word's odds are a number of at least 1.");
         }
 
+        var neighbours = groups.ToList();
         var against = new Dictionary<ulong, string[]>();
-        foreach (var group in groups)
+        foreach (var group in neighbours)
         {
             var writers = new Dictionary<ulong, HashSet<string>>();
             foreach (var language in group)
             {
                 foreach (var word in wordsOf(language))
                 {
+                    // The detector reads words as runs of letters: "e-mail" or "all right" would never be met whole.
+                    if (word.Length is 0 or > FeatureReader.MaxWordLength || !word.All(FeatureReader.IsLetter))
+                    {
+                        throw new ArgumentException($"The telling word '{word}' of {language} is not one word of at most {FeatureReader.MaxWordLength} letters, and would never be found.", nameof(wordsOf));
+                    }
+
                     var hash = FeatureReader.WordHash(word.Normalize());
                     (writers.TryGetValue(hash, out var found) ? found : writers[hash] = []).Add(language);
                 }
@@ -57,7 +68,7 @@ internal sealed class TellingWords
             }
         }
 
-        return new TellingWords(against, odds);
+        return new TellingWords(against, odds, neighbours.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>
