@@ -100,11 +100,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("heldout6", articles: 24, f1: 0.93, contentRemoved: 0.0159);
 
     // Written after the seventh tuning round and its review, by two writers who had seen only ../README.md, and
-    // measured once on arrival, before anyone read its errors: the figure of what the plugin does on pages it has not
-    // seen (the floors). It is the eighth round's tuning set.
+    // measured once on arrival, before anyone read its errors (F1 0.912, 2.40 % of content removed): the eighth
+    // round's tuning set. The floors are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_eighth_tuning_set_keep_their_content() =>
-        Holds("development8", articles: 24, f1: 0.912, contentRemoved: 0.024);
+        Holds("development8", articles: 24, f1: 0.915, contentRemoved: 0.018);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

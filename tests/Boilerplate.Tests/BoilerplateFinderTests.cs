@@ -231,6 +231,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_press_releases_headline_stated_again_over_the_body_is_the_copy()
+    {
+        Verify($"{{|BP0001:FOR IMMEDIATE RELEASE|}}\n\nHarbour Wall To Be Rebuilt Before Winter, Creating 40 Jobs\nThe four-million contract goes to a local builder, with work to start in May\n\n{{|BP0001:News provided by|}}\nAlderwick Harbour Board\n{{|BP0001:Share this article|}}\n\n{{|BP0002:Harbour Wall To Be Rebuilt Before Winter, Creating 40 Jobs|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_lead_picture_between_the_head_and_the_body_is_no_headline()
     {
         Verify($"{{|BP0001:* [News](/news) * [Sport](/sport) * [Weather](/weather)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\n\nBy Mara Lindqvist\n6 March 2025\n{{|BP0001:Share: [Facebook](#) · [X](#) · [Email](#)|}}\n\n![Workers lift the last stones of the old harbour wall onto a barge](/img/wall.jpg)\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -100,6 +100,14 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         {
             var headline = LineText.Normalize(blocks[titled].Text.TrimStart('#', ' '));
             copies = [.. Enumerable.Range(0, blocks.Count).Where(i => i != titled && !blocks[i].IsGlued && SameHeadline(blocks[i].Text, headline))];
+
+            // The headline stated higher up, word for word (a press release's, above its "News provided by" lines), is
+            // the title, and the one over the body its copy: the first statement is the one an editor keeps.
+            if (copies.FirstOrDefault(i => i < titled && Plain(i) && LineText.Normalize(blocks[i].Text.TrimStart('#', ' ')) == headline, -1) is var first and >= 0)
+            {
+                copies = [.. copies.Where(i => i != first).Append(titled).Order()];
+                title = first;
+            }
         }
         var parts = new List<(int Block, string Kind)>();
         if (title is { } t)
