@@ -47,10 +47,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // A second held-out set, written after the tuning on the development set. Its first run measured F1 0.881 and 1.00 %
     // of content removed; the floors are its figures after the sixth round and the review that narrowed it (F1 0.894 →
-    // 0.888), and its content removed after the seventh (0.57 %).
+    // 0.888), its content removed after the seventh (0.57 %), and its F1 after the eighth round's lists (0.904).
     [Fact]
     public void Pages_written_after_the_second_tuning_keep_their_content() =>
-        Holds("heldout2", articles: 24, f1: 0.885, contentRemoved: 0.0058);
+        Holds("heldout2", articles: 24, f1: 0.90, contentRemoved: 0.0058);
 
     // A third held-out set, written while the plugin was tuned on the fourth development set, first measured after
     // it: F1 0.914, 1.63 % of content removed. Its errors are not read; its overall figures were, during the fifth
@@ -104,7 +104,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // round's tuning set. The floors are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_eighth_tuning_set_keep_their_content() =>
-        Holds("development8", articles: 24, f1: 0.915, contentRemoved: 0.018);
+        Holds("development8", articles: 24, f1: 0.933, contentRemoved: 0.018);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
