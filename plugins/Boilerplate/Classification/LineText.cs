@@ -70,10 +70,10 @@ internal static partial class LineText
     public static bool IsListItem(string line) => line.TrimStart() is [('•' or '◦' or '▪' or '-' or '*' or '–'), ' ', ..];
 
     /// <summary>Whether a line ends with a full stop, as a headline does not.</summary>
-    public static bool EndsWithFullStop(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '.' or '…' or '。'];
+    public static bool EndsWithFullStop(string line) => WithoutClosers(line) is [.., '.' or '…' or '。'];
 
     /// <summary>Whether a line trails off in an ellipsis ("Search...", "Read more…") rather than ending a sentence.</summary>
-    public static bool TrailsOff(string line) => line.TrimEnd('"', '\'', '”', '’', '»', ')', '*', '_', ' ') is [.., '…'] or [.., '.', '.', '.'];
+    public static bool TrailsOff(string line) => WithoutClosers(line) is [.., '…'] or [.., '.', '.', '.'];
 
     /// <summary>Where the line after the one ending at <paramref name="at"/> starts: past one \r\n, \n or \r.</summary>
     public static int AfterLineBreak(string text, int at) =>
@@ -153,4 +153,7 @@ internal static partial class LineText
             or UnicodeCategory.ModifierSymbol or UnicodeCategory.Format or UnicodeCategory.EnclosingMark
             && rune.Value is not ('©' or '%' or '@' or '&'))
         || rune.Value is 0xFE0E or 0xFE0F;
+
+    // The line without the closing quotes, brackets and emphasis a sentence's last mark may stand inside.
+    private static ReadOnlySpan<char> WithoutClosers(string line) => line.AsSpan().TrimEnd("\"'”’»)*_ ");
 }
