@@ -12,6 +12,9 @@ internal static class ScriptVariants
 {
     private const Script Alphabets = Script.Latin | Script.Cyrillic | Script.Greek;
 
+    /// <summary>The share of its lines a text needs in an alphabet to count as written in it.</summary>
+    private const double AlphabetShare = 0.1;
+
     /// <summary>A line belongs to an alphabet when most of its letters are written in it.</summary>
     public static Script MainScript(string line)
     {
@@ -34,7 +37,7 @@ internal static class ScriptVariants
     /// </summary>
     public static IReadOnlyList<Script> Of(IReadOnlyList<string> sample)
     {
-        var scripts = sample.Select(MainScript).Where(s => s != Script.None).GroupBy(s => s).Where(g => g.Count() >= 0.1 * sample.Count).Select(g => g.Key).ToList();
+        var scripts = sample.Select(MainScript).Where(s => s != Script.None).GroupBy(s => s).Where(g => g.Count() >= AlphabetShare * sample.Count).Select(g => g.Key).ToList();
         return scripts.Count > 0 && scripts.All(s => (s & Alphabets) != 0) ? scripts : [Script.None];
     }
 
@@ -51,7 +54,7 @@ internal static class ScriptVariants
         }
 
         var written = lines.Where(l => MainScript(l) == alphabet).ToList();
-        return written.Count >= 0.1 * lines.Count || !SerbianAlphabets.Writes(language)
+        return written.Count >= AlphabetShare * lines.Count || !SerbianAlphabets.Writes(language)
             ? written
             : lines.Select(l => SerbianAlphabets.Spell(l, alphabet)).OfType<string>();
     }

@@ -58,7 +58,7 @@ internal static partial class LineText
 
     /// <summary>Whether a line ends as a sentence does, closing quotes, brackets and emphasis aside.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line) =>
-        line.TrimEnd("\"'”’»)*_ ") is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
+        WithoutClosers(line) is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];
 
     /// <summary>
     /// Whether a line goes on from the one above in lower case, its first word too ("and we have…"): a hard-wrapped
@@ -155,5 +155,5 @@ internal static partial class LineText
         || rune.Value is 0xFE0E or 0xFE0F;
 
     // The line without the closing quotes, brackets and emphasis a sentence's last mark may stand inside.
-    private static ReadOnlySpan<char> WithoutClosers(string line) => line.AsSpan().TrimEnd("\"'”’»)*_ ");
+    private static ReadOnlySpan<char> WithoutClosers(ReadOnlySpan<char> line) => line.TrimEnd("\"'”’»)*_ ");
 }

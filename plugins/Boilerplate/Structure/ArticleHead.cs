@@ -98,12 +98,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         List<int> copies = [];
         if (title is { } titled)
         {
-            var headline = LineText.Normalize(blocks[titled].Text.TrimStart('#', ' '));
+            var headline = Headline(blocks[titled].Text);
             copies = [.. Enumerable.Range(0, blocks.Count).Where(i => i != titled && !blocks[i].IsGlued && SameHeadline(blocks[i].Text, headline))];
 
             // The headline stated higher up, word for word (a press release's, above its "News provided by" lines), is
             // the title, and the one over the body its copy: the first statement is the one an editor keeps.
-            if (copies.FirstOrDefault(i => i < titled && Plain(i) && LineText.Normalize(blocks[i].Text.TrimStart('#', ' ')) == headline, -1) is var first and >= 0)
+            if (copies.FirstOrDefault(i => i < titled && Plain(i) && Headline(blocks[i].Text) == headline, -1) is var first and >= 0)
             {
                 copies = [.. copies.Where(i => i != first).Append(titled).Order()];
                 title = first;
@@ -231,9 +231,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private static bool SameHeadline(string text, string headline)
     {
         var line = text.TrimStart('#', ' ');
-        return headline.Length > 0 && (LineText.Normalize(line) == headline
+        return headline.Length > 0 && (Headline(text) == headline
             || (SiteSuffix().Match(line) is { Success: true } suffix && LineText.Normalize(line[..suffix.Index]) == headline));
     }
+
+    // A line as a headline is compared: without its Markdown '#', normalized as LineText.Normalize does.
+    private static string Headline(string text) => LineText.Normalize(text.TrimStart('#', ' '));
 
     [GeneratedRegex(@"\s+\|\s+[^|]{1,60}$")]
     private static partial Regex SiteSuffix();
