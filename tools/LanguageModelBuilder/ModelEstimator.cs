@@ -14,8 +14,11 @@ internal sealed class ModelEstimator
 {
     private const double Smoothing = 0.1;
 
-    /// <summary>How many features of each order (words first, then n-grams of one to four letters) a language keeps.</summary>
-    private static readonly int[] Kept = [20_000, 1_000, 4_000, 15_000, 20_000];
+    /// <summary>
+    /// How many features of each order (words first, then n-grams of one to four letters) a language keeps. Letters and
+    /// bigrams are all kept for an alphabet, and the most used thousands of them for Chinese and Japanese characters.
+    /// </summary>
+    private static readonly int[] Kept = [20_000, 8_000, 15_000, 15_000, 20_000];
 
     /// <summary>
     /// A script counts as a language's when at least this share of the letters of its prose and phrases (UDHR and
