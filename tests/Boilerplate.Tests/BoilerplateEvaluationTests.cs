@@ -4,13 +4,12 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; five more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3, development4, development5, development6); and five
-/// held-out sets, written after rounds of tuning (Evaluation/heldout, heldout2, heldout3, heldout4, heldout5), which
-/// tell how well it does on pages it has not seen. Each wrong line is listed in boilerplate-evaluation-*.txt beside
-/// the test assembly. Under Stryker only the first two tuning sets run, to keep the mutation run inside CI's hour
-/// (with three: 21.5 min and 79.22 %; with two: 14.4 min and 78.31 %): with the unit tests they kill nearly every
-/// mutant the other sets would.
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; eight more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development9); and six held-out sets, written after
+/// rounds of tuning (Evaluation/heldout, heldout2 to heldout6), which tell how well it does on pages it has not seen.
+/// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker only the first
+/// two tuning sets run, to keep the mutation run inside CI's hour (with three: 21.5 min and 79.22 %; with two: 14.4
+/// min and 78.31 %): with the unit tests they kill nearly every mutant the other sets would.
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -105,6 +104,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_eighth_tuning_set_keep_their_content() =>
         Holds("development8", articles: 24, f1: 0.933, contentRemoved: 0.018);
+
+    // Written after the eighth tuning round by a writer who had seen only ../README.md, and measured once on arrival,
+    // before anyone read its errors (F1 0.965, 0.71 % of content removed): the ninth round's tuning set. The floors
+    // are what the tuning it guided reached.
+    [Fact]
+    public void Pages_of_the_ninth_tuning_set_keep_their_content() =>
+        Holds("development9", articles: 24, f1: 0.975, contentRemoved: 0.0072);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

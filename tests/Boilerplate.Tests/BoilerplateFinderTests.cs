@@ -380,6 +380,15 @@ public sealed class BoilerplateFinderTests
     [InlineData("This article first appeared in the print edition of 13 November.")]
     [InlineData("Distributed by Penfold Features Syndicate")]
     [InlineData("Accept all\u00A0\u00A0Reject all")]
+    [InlineData("▶ Play Video")]
+    [InlineData("▶ 00:00 / 24:10 · 1.5× · ⤓ Download")]
+    [InlineData("^BC-HARBOUR-WALL-REBUILD^")]
+    [InlineData("ATTN: NEWS DESKS -- CORRECTS SPELLING OF ENGINEER'S NAME")]
+    [InlineData("Bagikan:")]
+    [InlineData("Enviar por correo")]
+    [InlineData("How we fact-check")]
+    [InlineData("About this page")]
+    [InlineData("### You've read your free article this week")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
