@@ -129,6 +129,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_title_of_three_words_over_the_date_stays_with_it()
+    {
+        Verify($"{{|BP0001:Home › About us › Corrections|}}\nCorrections and clarifications\nSaturday 5 December 2026\n{Body}\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_byline_and_date_under_a_standfirst_that_reads_as_the_body_stay()
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nTraders, engineers and the council spent six years arguing over the stones of the old quay.\nBy Mara Lindqvist\n12 March 2025, 16:05\n{{|BP0001:Updated 2 hours ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -389,6 +395,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("How we fact-check")]
     [InlineData("About this page")]
     [InlineData("### You've read your free article this week")]
+    [InlineData("Per E-Mail senden")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -463,6 +470,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("When this story first appeared in 2019, the council denied any wrongdoing.")]
     [InlineData("Distributed by Curzon, in cinemas from Friday.")]
     [InlineData("Comments have been turned off on the club's Instagram post after a torrent of abuse.")]
+    [InlineData("18:00 / 20:30 · Lantern parade from the Market Square")]
+    [InlineData("ATTN: Parents — the school will close early on Friday, the notice said.")]
     public void Story_sentences_with_a_widgets_words_stay(string sentence)
     {
         Verify($"{Body}\n\n{sentence}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -24,6 +24,16 @@ public sealed class LanguageDetectorTests
         guess.Ranking[0].Language.ShouldBe(language);
     }
 
+    // Written with characters Japanese does not use, beyond a thousand most used: a model that kept no more letters
+    // per language knew them in neither language, and the two tied.
+    [Theory]
+    [InlineData("橙汁")]
+    [InlineData("鹦鹉")]
+    public void A_chinese_word_of_less_used_characters_is_read_as_chinese(string word)
+    {
+        Detector.Detect(word).Language.ShouldBe("zh");
+    }
+
     [Fact]
     public void The_ranking_holds_the_likeliest_languages_in_order()
     {

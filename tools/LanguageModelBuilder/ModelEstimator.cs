@@ -15,8 +15,8 @@ internal sealed class ModelEstimator
     private const double Smoothing = 0.1;
 
     /// <summary>
-    /// How many features of each order (words first, then n-grams of one to four letters) a language keeps. Letters and
-    /// bigrams are all kept for an alphabet, and the most used thousands of them for Chinese and Japanese characters.
+    /// How many features of each order (words first, then n-grams of one to four letters) a language keeps. An alphabet's
+    /// letters are all kept, and the most used thousands of Chinese and Japanese characters and Hangul syllables.
     /// </summary>
     private static readonly int[] Kept = [20_000, 8_000, 15_000, 15_000, 20_000];
 

@@ -54,6 +54,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         var head = new List<int>();
+        var shortTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var passed = 0;
         for (var i = body - 1; i >= 0; i--)
@@ -78,6 +79,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
                 || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords));
+
+            // A headline too short to tell from a menu item ("Corrections and clarifications") is the title where it
+            // stands right over the head's date or byline, as a page sets its headline over them.
+            if (!part && Plain(i) && head.Count > 0 && head[0] == i + 1 && Plain(i + 1) && (settings.Date.IsMatch(blocks[i + 1].Text) || IsByline(blocks[i + 1].Text))
+                && !head.Any(h => Plain(h) && IsHeadline(blocks[h].Text, settings) && !settings.Date.IsMatch(blocks[h].Text) && !IsByline(blocks[h].Text)) && IsShortHeadline(text, settings))
+            {
+                (part, shortTitle) = (true, i);
+            }
+
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), a portal's in its own
@@ -93,8 +103,21 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             head.Insert(0, i);
         }
 
-        var title = head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
-            ?? head.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && IsHeadline(blocks[i.Value].Text, settings) && !settings.Date.IsMatch(blocks[i.Value].Text) && !IsByline(blocks[i.Value].Text));
+        // The short line over the date is the title only where no headline of full length stands above it: under one,
+        // it is a sender's name or a label ("Corvane Textiles plc" under "News provided by"), and the head is read as
+        // if it had stopped there.
+        var title = Title(head);
+        if (shortTitle >= 0 && title != shortTitle)
+        {
+            head.RemoveAll(h => h <= shortTitle);
+            title = Title(head);
+        }
+
+        int? Title(List<int> lines) =>
+            lines.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
+            ?? lines.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && IsHeadline(blocks[i.Value].Text, settings) && !settings.Date.IsMatch(blocks[i.Value].Text) && !IsByline(blocks[i.Value].Text))
+            ?? (lines.Contains(shortTitle) ? shortTitle : null);
+
         List<int> copies = [];
         if (title is { } titled)
         {
@@ -193,6 +216,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var words = LineText.WordsOfLine(text);
         return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text) && !LineText.IsPicture(text);
     }
+
+    // Two words or more, fewer than a headline has, capitalized, and no sentence, picture or link.
+    private static bool IsShortHeadline(string text, HeadSettings settings) =>
+        LineText.WordsOfLine(text) is var words && words >= 2 && words < settings.MinTitleWords && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
+        && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
 
     // A writer's name, linked to the writer's page or not.
     private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text);
