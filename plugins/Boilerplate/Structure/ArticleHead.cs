@@ -53,6 +53,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             body--;
         }
 
+        // A line of the head shaped like a headline, not a date or a byline: a title of full length.
+        bool FullHeadline(int i) => Plain(i) && IsHeadline(blocks[i].Text, settings) && !settings.Date.IsMatch(blocks[i].Text) && !IsByline(blocks[i].Text);
         var head = new List<int>();
         var shortTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
@@ -83,7 +85,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // A headline too short to tell from a menu item ("Corrections and clarifications") is the title where it
             // stands right over the head's date or byline, as a page sets its headline over them.
             if (!part && Plain(i) && head.Count > 0 && head[0] == i + 1 && Plain(i + 1) && (settings.Date.IsMatch(blocks[i + 1].Text) || IsByline(blocks[i + 1].Text))
-                && !head.Any(h => Plain(h) && IsHeadline(blocks[h].Text, settings) && !settings.Date.IsMatch(blocks[h].Text) && !IsByline(blocks[h].Text)) && IsShortHeadline(text, settings))
+                && !head.Any(FullHeadline) && IsShortHeadline(text, settings))
             {
                 (part, shortTitle) = (true, i);
             }
@@ -115,7 +117,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         int? Title(List<int> lines) =>
             lines.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
-            ?? lines.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && IsHeadline(blocks[i.Value].Text, settings) && !settings.Date.IsMatch(blocks[i.Value].Text) && !IsByline(blocks[i.Value].Text))
+            ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value))
             ?? (lines.Contains(shortTitle) ? shortTitle : null);
 
         List<int> copies = [];
