@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Tests.Evaluation;
@@ -30,7 +31,7 @@ internal sealed record LineScore(int Articles, int TruePositives, int FalsePosit
             var findings = BoilerplateUnderTest.Verifier.Analyze(article.Text, article.Name).Where(d => Rules.Contains(d.Id)).ToList();
             foreach (var line in article.Lines)
             {
-                var finding = Removed(article.Text, findings.Select(d => (d.Span, Finding: d)), line.Span);
+                var finding = Removed(article.Text, findings, line.Span);
                 contentLines += line.IsBoilerplate ? 0 : 1;
                 truePositives += finding is not null && line.IsBoilerplate ? 1 : 0;
                 falsePositives += finding is not null && !line.IsBoilerplate ? 1 : 0;
@@ -51,22 +52,21 @@ internal sealed record LineScore(int Articles, int TruePositives, int FalsePosit
     // The finding that removes a line: one that covers it, or the first of several side by side that cover it together
     // (blanks between them aside), as a copyright notice and a footer menu that a lost line break glued into one line
     // are found as two.
-    private static T? Removed<T>(string text, IEnumerable<(TextSpan Span, T Finding)> findings, TextSpan line)
-        where T : class
+    private static Diagnostic? Removed(string text, IEnumerable<Diagnostic> findings, TextSpan line)
     {
         var covering = findings.Where(f => f.Span.OverlapsWith(line)).OrderBy(f => f.Span.Start).ToList();
         var reached = line.Start;
-        foreach (var (span, _) in covering)
+        foreach (var finding in covering)
         {
-            if (span.Start > reached && !string.IsNullOrWhiteSpace(text[reached..span.Start]))
+            if (finding.Span.Start > reached && !string.IsNullOrWhiteSpace(text[reached..finding.Span.Start]))
             {
                 break;
             }
 
-            reached = Math.Max(reached, span.End);
+            reached = Math.Max(reached, finding.Span.End);
         }
 
-        return reached >= line.End ? covering[0].Finding : null;
+        return reached >= line.End ? covering[0] : null;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
