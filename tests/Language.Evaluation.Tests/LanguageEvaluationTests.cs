@@ -3,8 +3,8 @@ namespace Language.Evaluation.Tests;
 /// <summary>
 /// Accuracy on held-out text the model was never built from (Evaluation/README.md): sentences, and short phrases of
 /// one to three words, for every supported language. The floors are today's measured accuracy, so that a change to
-/// the model or the detector cannot make it worse unnoticed; of the targets, 98 % on sentences is met and 85 %
-/// on short phrases not yet, see docs/plugins/language.md.
+/// the model or the detector cannot make it worse unnoticed. They are also the targets, 98 % on sentences and
+/// 85 % on short phrases, both met on these sets (docs/plugins/language.md).
 /// </summary>
 public sealed class LanguageEvaluationTests(ITestOutputHelper output)
 {
@@ -21,7 +21,7 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
     {
         var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("cldr-phrases"), EvaluationSet.Load("news-phrases"), EvaluationSet.Load("udhr-words"));
         output.WriteLine(accuracy.Table());
-        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.845);
+        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.850);
     }
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
         var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-sentences"));
         var phrases = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-phrases"));
         output.WriteLine("sentences" + Environment.NewLine + accuracy.Table() + Environment.NewLine + "phrases" + Environment.NewLine + phrases.Table());
-        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.85);
-        phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.46);
+        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.86);
+        phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.475);
     }
 }
