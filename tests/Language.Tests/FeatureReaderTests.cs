@@ -85,6 +85,26 @@ public sealed class FeatureReaderTests
         features.NGrams.ShouldContain("字字字字");
     }
 
+    // The model was built with char.ToLowerInvariant: the shortcut must give the same letter for every one a word can
+    // hold (not for Ⅻ or Ⓐ, which are no letters and never reach it).
+    [Fact]
+    public void Every_letter_is_lower_cased_as_the_invariant_culture_does_it()
+    {
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(FeatureReader.IsLetter).Where(c => FeatureReader.ToLower(c) != char.ToLowerInvariant(c)).ToList();
+
+        differing.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ǅ", "ǆ")]
+    [InlineData("ΣΟΦΊΑ", "σοφία")]
+    [InlineData("ПРАВДА", "правда")]
+    public void Capitals_and_title_case_digraphs_are_lower_cased(string word, string lower)
+    {
+        Hash(word).ShouldBe(FeatureReader.WordHash(lower));
+        Hash(word).ShouldBe(Hash(lower));
+    }
+
     private static ulong Hash(string word) => Features.Of(word).Words.Single().Hash;
 
     private sealed class Features

@@ -57,6 +57,14 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Text_the_detector_reads_without_a_normalization_check_is_already_composed()
+    {
+        var below = Enumerable.Range(0, LanguageDetector.ComposedBelow).Select(c => (char)c).ToList();
+
+        below.SelectMany(first => below.Select(second => string.Concat(first, second))).Where(pair => !pair.IsNormalized()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_script_only_one_language_is_written_in_settles_it()
     {
         Detector.Detect("Καλημέρα").Confidence.ShouldBe(1, 1e-9);

@@ -98,7 +98,7 @@ internal static class FeatureReader
         foreach (var letter in word)
         {
             sink.Letter(Scripts.Of(letter));
-            var lower = char.ToLowerInvariant(letter);
+            var lower = ToLower(letter);
             hash = Hash(hash, lower);
             window = Feed(window, lower);
             fed++;
@@ -120,11 +120,20 @@ internal static class FeatureReader
         var hash = FnvOffset;
         foreach (var letter in word)
         {
-            hash = Hash(hash, char.ToLowerInvariant(letter));
+            hash = Hash(hash, ToLower(letter));
         }
 
         return hash;
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant"/>, which asks ICU for every letter outside ASCII: of letters, only capitals
+    /// and title-case digraphs (<c>ǅ</c>) change, so every other one is its own lower case without asking.
+    /// </summary>
+    public static char ToLower(char letter) =>
+        char.IsAscii(letter) || CharUnicodeInfo.GetUnicodeCategory(letter) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+            ? char.ToLowerInvariant(letter)
+            : letter;
 
     private static ulong Hash(ulong hash, char lower) => (hash ^ lower) * FnvPrime;
 

@@ -30,6 +30,12 @@ internal sealed class LanguageDetector
     /// <summary>Capitalized words no vocabulary knows are read as names unless their letters alone make the language this plain (German nouns).</summary>
     private const double NameConfidence = 0.6;
 
+    /// <summary>
+    /// Text of characters below this one (ASCII, Latin-1, Latin Extended) is always composed: none of them composes
+    /// with another, so it needs no normalization check (which asks ICU).
+    /// </summary>
+    internal const char ComposedBelow = '\u0300';
+
     private readonly LanguageModel _model;
 
     /// <summary>Per model, the scripts it may be read in: none for a language the settings leave out.</summary>
@@ -91,7 +97,7 @@ internal sealed class LanguageDetector
         var evidence = new Evidence(_model, _tellingAgainst, _tellingPenalty, stackalloc long[_model.ScoreLength], stackalloc long[_model.ScoreLength], stackalloc int[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
 
         // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
-        FeatureReader.Read(text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
+        FeatureReader.Read(!text.ContainsAnyExceptInRange('\u0000', (char)(ComposedBelow - 1)) || text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
         evidence.Flush();
         if (evidence.Letters == 0)
         {
