@@ -2,9 +2,9 @@ namespace Language.Evaluation.Tests;
 
 /// <summary>
 /// Accuracy on held-out text the model was never built from (Evaluation/README.md): sentences, and short phrases of
-/// one to three words, for every supported language. The floors are today's measured accuracy, so that a change to
-/// the model or the detector cannot make it worse unnoticed. They are also the targets, 98 % on sentences and
-/// 85 % on short phrases, both met on these sets (docs/plugins/language.md).
+/// one to three words, for every supported language. The floors are the targets, 98 % on sentences and 85 %
+/// on short phrases, both met on these sets (98.13 and 85.03 % measured, docs/plugins/language.md), so that a change
+/// to the model or the detector cannot take them below unnoticed.
 /// </summary>
 public sealed class LanguageEvaluationTests(ITestOutputHelper output)
 {
@@ -27,7 +27,8 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Croatian, Serbian, Bosnian, Indonesian and Malay news text written by someone who had not seen the telling words
     /// of the rule files (close-pairs-sentences/README.md), and not read when they were chosen: a check that they tell
-    /// the neighbours apart beyond the sets they were written beside. Its floors are the accuracy measured when it was added.
+    /// the neighbours apart beyond the sets they were written beside. Its floors are the accuracy last measured (86.0
+    /// and 47.5 %, with the word weight), less a little for the rounding of a mean over languages.
     /// </summary>
     [Fact]
     public void Close_neighbours_are_told_apart_on_text_written_after_the_model()
@@ -35,7 +36,7 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
         var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-sentences"));
         var phrases = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-phrases"));
         output.WriteLine("sentences" + Environment.NewLine + accuracy.Table() + Environment.NewLine + "phrases" + Environment.NewLine + phrases.Table());
-        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.86);
-        phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.475);
+        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.859);
+        phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.474);
     }
 }

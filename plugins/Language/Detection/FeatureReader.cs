@@ -98,7 +98,7 @@ internal static class FeatureReader
         foreach (var letter in word)
         {
             sink.Letter(Scripts.Of(letter));
-            var lower = ToLower(letter);
+            var lower = LowerLetter(letter);
             hash = Hash(hash, lower);
             window = Feed(window, lower);
             fed++;
@@ -120,18 +120,19 @@ internal static class FeatureReader
         var hash = FnvOffset;
         foreach (var letter in word)
         {
-            hash = Hash(hash, ToLower(letter));
+            hash = Hash(hash, LowerLetter(letter));
         }
 
         return hash;
     }
 
     /// <summary>
-    /// <see cref="char.ToLowerInvariant"/>, which asks ICU for every letter outside ASCII: of letters, only capitals
-    /// and title-case digraphs (<c>ǅ</c>) change, so every other one is its own lower case without asking.
+    /// <see cref="char.ToLowerInvariant"/> of a letter (<see cref="IsLetter"/>), which asks ICU for every one outside
+    /// ASCII: of letters, only capitals and title-case digraphs (<c>ǅ</c>) change, so every other one is its own lower
+    /// case without asking. Not for other characters: <c>Ⅻ</c> and <c>Ⓐ</c> have lower cases too.
     /// </summary>
-    public static char ToLower(char letter) =>
-        char.IsAscii(letter) || CharUnicodeInfo.GetUnicodeCategory(letter) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+    public static char LowerLetter(char letter) =>
+        char.IsAscii(letter) || char.GetUnicodeCategory(letter) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
             ? char.ToLowerInvariant(letter)
             : letter;
 

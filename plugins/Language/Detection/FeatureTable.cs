@@ -250,9 +250,9 @@ internal sealed class FeatureTable
     private static ushort Quantized(float boost) =>
         boost is >= 0 and < ushort.MaxValue / Scale ? (ushort)MathF.Round(boost * Scale) : throw new ArgumentException($"A feature's value of {boost} is outside the 0 to {ushort.MaxValue / Scale} a table stores.", nameof(boost));
 
-    // A prefetch is a hint that never faults: on a processor without the instruction the values are simply read when
-    // added. The shipped model's arrays are pinned (ReadArray); a table built in memory may be moved by the collector,
-    // and then a hint only goes to waste.
+    // A prefetch is a hint that never faults, so an address gone stale only wastes it: the shipped model's arrays are
+    // pinned (ReadArray) and never move, a table built in memory might. Without the instruction (Arm64) the values are
+    // simply read when added.
     private unsafe void Prefetch(uint slotRef)
     {
         if (Sse.IsSupported)
@@ -287,9 +287,9 @@ internal sealed class FeatureTable
     }
 
     private static T[] ReadArray<T>(BinaryReader reader, int length)
-        where T : struct
+        where T : unmanaged
     {
-        // Pinned, so that the addresses Prefetch takes stay the array's; not zeroed, since it is read over at once.
+        // Pinned, so that the addresses Prefetch takes stay good; not zeroed, since it is read over at once.
         var array = GC.AllocateUninitializedArray<T>(length, pinned: true);
         var bytes = MemoryMarshal.AsBytes(array.AsSpan());
         if (reader.BaseStream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length)

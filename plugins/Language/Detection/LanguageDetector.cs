@@ -23,7 +23,7 @@ internal sealed class LanguageDetector
     /// <summary>
     /// A whole word is the most specific evidence a text gives, yet it is one feature against the dozen n-grams of
     /// its letters, which largely repeat one another: its log-likelihood counts this many times. Chosen on the
-    /// evaluation, where it raised every phrase set and left the sentences as they were (docs/plugins/language.md).
+    /// evaluation, where it raised every phrase set and the sentences' mean a little (docs/plugins/language.md).
     /// </summary>
     private const double WordWeight = 1.5;
 
@@ -31,8 +31,9 @@ internal sealed class LanguageDetector
     private const double NameConfidence = 0.6;
 
     /// <summary>
-    /// Text of characters below this one (ASCII, Latin-1, Latin Extended) is always composed: none of them composes
-    /// with another, so it needs no normalization check (which asks ICU).
+    /// Text of characters below this one (ASCII, Latin-1, Latin Extended, IPA, spacing modifiers) is always in NFC:
+    /// each is in NFC by itself and none composes with the next (the combining marks start here), so it needs no
+    /// normalization check, which asks ICU.
     /// </summary>
     internal const char ComposedBelow = '\u0300';
 
@@ -97,7 +98,8 @@ internal sealed class LanguageDetector
         var evidence = new Evidence(_model, _tellingAgainst, _tellingPenalty, stackalloc long[_model.ScoreLength], stackalloc long[_model.ScoreLength], stackalloc int[_model.ScoreLength], stackalloc int[Evidence.ScriptCount], stackalloc ulong[FeatureTable.BatchSize], stackalloc ulong[FeatureTable.BatchSize]);
 
         // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
-        FeatureReader.Read(!text.ContainsAnyExceptInRange('\u0000', (char)(ComposedBelow - 1)) || text.IsNormalized() ? text : text.ToString().Normalize(), ref evidence);
+        var composed = !text.ContainsAnyExceptInRange('\u0000', (char)(ComposedBelow - 1)) || text.IsNormalized();
+        FeatureReader.Read(composed ? text : text.ToString().Normalize(), ref evidence);
         evidence.Flush();
         if (evidence.Letters == 0)
         {
