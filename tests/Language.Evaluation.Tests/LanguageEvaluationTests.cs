@@ -33,10 +33,31 @@ public sealed class LanguageEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Close_neighbours_are_told_apart_on_text_written_after_the_model()
     {
-        var accuracy = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-sentences"));
-        var phrases = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load("close-pairs-phrases"));
-        output.WriteLine("sentences" + Environment.NewLine + accuracy.Table() + Environment.NewLine + "phrases" + Environment.NewLine + phrases.Table());
-        accuracy.Mean.ShouldBeGreaterThanOrEqualTo(0.859);
+        var (sentences, phrases) = MeasureApart("close-pairs");
+        sentences.Mean.ShouldBeGreaterThanOrEqualTo(0.859);
         phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.474);
+    }
+
+    /// <summary>
+    /// News sentences and page phrases in all 41 languages, written after the word weight was chosen by someone who
+    /// had seen neither the other sets, the rule files nor the model (heldout-news-sentences/README.md), and not read
+    /// since: a check on the choices made on the sets above. Its floors are its accuracy measured on arrival (97.89
+    /// and 85.85 %), less a little for the rounding of a mean over languages.
+    /// </summary>
+    [Fact]
+    public void News_text_written_after_the_model_is_read_as_well_as_on_arrival()
+    {
+        var (sentences, phrases) = MeasureApart("heldout-news");
+        sentences.Mean.ShouldBeGreaterThanOrEqualTo(0.978);
+        phrases.Mean.ShouldBeGreaterThanOrEqualTo(0.858);
+    }
+
+    // A set written apart from the others comes as <name>-sentences and <name>-phrases, each measured on its own.
+    private (LanguageAccuracy Sentences, LanguageAccuracy Phrases) MeasureApart(string name)
+    {
+        var sentences = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load(name + "-sentences"));
+        var phrases = LanguageAccuracy.Measure(EvaluatedDetector.Shipped, EvaluationSet.Load(name + "-phrases"));
+        output.WriteLine("sentences" + Environment.NewLine + sentences.Table() + Environment.NewLine + "phrases" + Environment.NewLine + phrases.Table());
+        return (sentences, phrases);
     }
 }
