@@ -17,6 +17,9 @@ public sealed class LanguageFinder : IArticleAnalyzer
     // Built from the rule files on first use; every article of a run sees the same settings.
     private Parts? _parts;
 
+    // The shipped model (25 MB) is read while the host still reads the rule files, not when the first article comes.
+    public LanguageFinder() => Task.Run(static () => LanguageModel.Shipped);
+
     public void Analyze(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

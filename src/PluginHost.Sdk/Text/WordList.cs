@@ -14,12 +14,36 @@ public sealed class WordList
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Entries = [.. entries.Distinct(StringComparer.OrdinalIgnoreCase)];
-        _byFirstToken = Entries
-            .Select(TokenTexts)
-            .Where(tokens => tokens.Length > 0)
-            .GroupBy(tokens => tokens[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _oneTokenEntries = new HashSet<string>(_byFirstToken.Values.SelectMany(e => e).Where(t => t.Length == 1).Select(t => t[0]), StringComparer.OrdinalIgnoreCase);
+
+        // Plain loops into tables sized up front: every run starts by building the shipped lists, some 20,000
+        // stopwords and names, and LINQ's grouping of them took a one-article run about 40 ms.
+        var groups = new Dictionary<string, List<string[]>>(Entries.Count, StringComparer.OrdinalIgnoreCase);
+        _oneTokenEntries = new HashSet<string>(Entries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Entries)
+        {
+            var tokens = TokenTexts(entry);
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(tokens[0], out var group))
+            {
+                groups.Add(tokens[0], group = []);
+            }
+
+            group.Add(tokens);
+            if (tokens.Length == 1)
+            {
+                _oneTokenEntries.Add(tokens[0]);
+            }
+        }
+
+        _byFirstToken = new Dictionary<string, string[][]>(groups.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (first, group) in groups)
+        {
+            _byFirstToken.Add(first, group.Count == 1 ? [group[0]] : [.. group.OrderByDescending(t => t.Length)]);
+        }
     }
 
     public string Name { get; }
@@ -84,6 +108,15 @@ public sealed class WordList
     }
 
     /// <summary>The texts of the tokens of <paramref name="phrase"/>, split as article text is.</summary>
-    public static string[] TokenTexts(string phrase) =>
-        [.. Tokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Span.Start, t.Span.Length))];
+    public static string[] TokenTexts(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var texts = new string[tokens.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = phrase.Substring(tokens[i].Span.Start, tokens[i].Span.Length);
+        }
+
+        return texts;
+    }
 }
