@@ -3,7 +3,6 @@ using PluginHost.Host.Loading;
 using PluginHost.Host.Pipeline;
 using PluginHost.Host.Reading;
 using PluginHost.Host.Rules;
-using PluginHost.Rules.Parsing;
 
 namespace PluginHost.Host;
 
@@ -13,8 +12,7 @@ public sealed class HostSessionFactory(PluginDirectoryLoader loader, RuleCatalog
     public HostSession Create(HostOptions options, IEnumerable<LoadedPlugin>? inProcessPlugins = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // The rule grammar (45–70 ms to build in a fresh process) is built while the plugins load (about 70 ms).
-        _ = Task.Run(RuleParser.Prepare);
+        ruleBuilder.PrepareParser();
         var catalog = loader.Load(options.PluginDirectories, options.PluginsRebuilt);
         var (ordered, orderErrors) = PluginOrder.Sort([.. catalog.Plugins, .. inProcessPlugins ?? []]);
         var rules = ruleBuilder.Build(ordered, options.RuleDirectories);

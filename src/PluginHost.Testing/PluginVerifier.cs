@@ -4,6 +4,7 @@ using PluginHost.Host.Loading;
 using PluginHost.Host.Pipeline;
 using PluginHost.Host.Reading;
 using PluginHost.Host.Rules;
+using PluginHost.Rules.Caching;
 using PluginHost.Rules.Examples;
 using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Plugins;
@@ -30,7 +31,7 @@ public sealed class PluginVerifier
         ArgumentNullException.ThrowIfNull(plugin);
         var loaded = producers.Select(p => LoadedPlugin.Create(p.Plugin, p.RulesDirectory)).Prepend(LoadedPlugin.Create(plugin, rulesDirectory)).ToList();
         var (ordered, orderErrors) = PluginOrder.Sort(loaded);
-        Rules = new RuleCatalogBuilder().Build(ordered, []);
+        Rules = new RuleCatalogBuilder(RuleSyntaxCache.None).Build(ordered, []);
         var problems = orderErrors.Select(e => e.ToString()).Concat(Rules.Errors.Select(e => e.ToString())).ToList();
         if (problems.Count > 0)
         {

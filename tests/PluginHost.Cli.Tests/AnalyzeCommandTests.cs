@@ -141,6 +141,41 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Rule_syntax_read_from_the_cache_gives_the_same_findings_and_an_edit_counts_at_once()
+    {
+        using var root = Articles();
+        var cache = root.Combine("cache");
+        const string rule = """rule CP0101 { title = "Came"; message = "MESSAGE"; severity = warning; match = "came"; }""";
+        var rules = root.Write("my-rules/Capitals/mine.rules", rule.Replace("MESSAGE", "first words", StringComparison.Ordinal));
+        string[] analyze = ["analyze", "news", "--plugins", CliRun.FixturePlugins, "--rules", "my-rules"];
+
+        int Entries() => Directory.GetFiles(cache, "*.syntax", SearchOption.AllDirectories).Length;
+
+        var first = CliRun.StartCaching(cache, root.Path, analyze);
+        var kept = Entries();
+        var second = CliRun.StartCaching(cache, root.Path, analyze);
+        var keptAfterSecond = Entries();
+        root.Write("my-rules/Capitals/mine.rules", rule.Replace("MESSAGE", "edited words", StringComparison.Ordinal));
+        var edited = CliRun.StartCaching(cache, root.Path, analyze);
+        var keptAfterEdit = Entries();
+        root.Write("my-rules/Capitals/mine.rules", "rule CP0101 {\n  title = \"t\"\n}\n");
+        var broken = CliRun.StartCaching(cache, root.Path, analyze);
+        var brokenAgain = CliRun.StartCaching(cache, root.Path, analyze);
+
+        first.ExitCode.ShouldBe(0, first.Errors);
+        first.Output.ShouldContain("CP0101: first words");
+        kept.ShouldBeGreaterThan(2, "the host's rules, the plugins' and the user's");
+        second.OutputLines[..^1].ShouldBe(first.OutputLines[..^1]);
+        keptAfterSecond.ShouldBe(kept);
+        edited.Output.ShouldContain("CP0101: edited words");
+        edited.Output.ShouldNotContain("first words");
+        keptAfterEdit.ShouldBe(kept + 1);
+        broken.Errors.ShouldContain($"{rules}(3,1): error: expected ';', found '}}'");
+        brokenAgain.Errors.ShouldBe(broken.Errors);
+        Entries().ShouldBe(kept + 1);
+    }
+
+    [Fact]
     public void A_config_file_error_exits_with_2()
     {
         using var root = Articles();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using PluginHost.Host.Rules;
 
 namespace PluginHost.Cli.Tests;
 
@@ -13,9 +14,40 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
 
     public string[] OutputLines => Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 
-    public static CliRun Start(string workingDirectory, params string[] arguments)
+    /// <summary>
+    /// The rule syntax cache of every run these tests start: of this test process only, so that runs neither read nor
+    /// fill the user's own, and deleted when it ends.
+    /// </summary>
+    private static readonly Lazy<string> SharedCacheFolder = new(() =>
     {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        var folder = Path.Combine(Path.GetTempPath(), "pluginhost-tests", $"rule-cache-{Guid.NewGuid():N}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
+        return Directory.CreateDirectory(folder).FullName;
+    });
+
+    public static CliRun Start(string workingDirectory, params string[] arguments) =>
+        Start(StartInfo(workingDirectory, arguments));
+
+    /// <summary>Runs the CLI with its rule syntax kept in <paramref name="cacheFolder"/>.</summary>
+    public static CliRun StartCaching(string cacheFolder, string workingDirectory, params string[] arguments)
+    {
+        var start = StartInfo(workingDirectory, arguments);
+        start.Environment[CacheFolder.FolderVariable] = cacheFolder;
+        return Start(start);
+    }
+
+    private static CliRun Start(ProcessStartInfo start)
+    {
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
@@ -33,6 +65,8 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
         }
 
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment[CacheFolder.FolderVariable] = SharedCacheFolder.Value;
+        start.Environment.Remove(CacheFolder.SwitchVariable);
         return start;
     }
 }

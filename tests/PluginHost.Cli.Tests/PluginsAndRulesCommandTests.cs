@@ -3,6 +3,7 @@ using PluginHost.Host.Loading;
 using PluginHost.Host.Reading;
 using PluginHost.Host.Rules;
 using PluginHost.Host.Tests;
+using PluginHost.Rules.Caching;
 
 namespace PluginHost.Cli.Tests;
 
@@ -84,7 +85,7 @@ public sealed class PluginsAndRulesCommandTests
         var rules = Path.Combine(Repository.Root, "rules");
         var ledger = ReleaseLedger.Read(Path.Combine(rules, "AnalyzerReleases.Shipped.md"), Path.Combine(rules, "AnalyzerReleases.Unshipped.md"));
         ledger.Errors.ShouldBeEmpty();
-        var factory = new HostSessionFactory(new PluginDirectoryLoader(), new RuleCatalogBuilder(), new ArticleReader());
+        var factory = new HostSessionFactory(new PluginDirectoryLoader(), new RuleCatalogBuilder(RuleSyntaxCache.None), new ArticleReader());
         using var session = factory.Create(new HostOptions { PluginDirectories = [Path.Combine(Path.GetDirectoryName(CliRun.CliAssembly)!, "plugins")] });
         session.SetupErrors.ShouldBeEmpty();
         session.Plugins.Count.ShouldBeGreaterThanOrEqualTo(3);

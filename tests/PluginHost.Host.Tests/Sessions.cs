@@ -2,6 +2,7 @@ using PluginHost.Host.Discovery;
 using PluginHost.Host.Loading;
 using PluginHost.Host.Reading;
 using PluginHost.Host.Rules;
+using PluginHost.Rules.Caching;
 using PluginHost.Sdk.Plugins;
 
 namespace PluginHost.Host.Tests;
@@ -19,7 +20,7 @@ internal static class Sessions
             var rules = root.Write($"plugin-rules/{p.Plugin.Manifest.Name}/{p.Plugin.Manifest.Name}.rules", p.Rules);
             return LoadedPlugin.Create(p.Plugin, Path.GetDirectoryName(rules));
         });
-        var factory = new HostSessionFactory(new PluginDirectoryLoader(), new RuleCatalogBuilder(), new ArticleReader());
+        var factory = new HostSessionFactory(new PluginDirectoryLoader(), new RuleCatalogBuilder(RuleSyntaxCache.None), new ArticleReader());
         return factory.Create(options, loaded);
     }
 

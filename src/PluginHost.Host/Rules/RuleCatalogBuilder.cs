@@ -1,6 +1,8 @@
 using PluginHost.Host.Loading;
 using PluginHost.Rules;
+using PluginHost.Rules.Caching;
 using PluginHost.Rules.Compilation;
+using PluginHost.Rules.Parsing;
 using PluginHost.Rules.Syntax;
 
 namespace PluginHost.Host.Rules;
@@ -9,14 +11,28 @@ namespace PluginHost.Host.Rules;
 /// Compiles the host's rules and each plugin's: the plugin's own rule files, then the user's from
 /// <c>--rules DIR</c>, where <c>DIR/&lt;PluginName&gt;/*.rules</c> extends the plugin of that name.
 /// </summary>
-public sealed class RuleCatalogBuilder
+public sealed class RuleCatalogBuilder(RuleSyntaxCache syntaxCache)
 {
     public const string HostCategory = "PluginHost";
+
+    /// <summary>
+    /// Starts building the rule grammar in the background (45–70 ms in a fresh process, overlapping the plugins'
+    /// loading) when the rule files are likely to be parsed: the syntax cache is off, or does not hold the host's
+    /// own rules, as on a build's first run. Otherwise the run most likely parses nothing, and building the grammar
+    /// would only take a core from the rest (50 ms of CPU).
+    /// </summary>
+    public void PrepareParser()
+    {
+        if (RuleFileReader.HostRuleFiles().Any(file => !syntaxCache.Holds(file.Text)))
+        {
+            _ = Task.Run(RuleParser.Prepare);
+        }
+    }
 
     public RuleCatalog Build(IReadOnlyList<LoadedPlugin> orderedPlugins, IEnumerable<string> userRuleFolders)
     {
         var errors = new List<RuleError>();
-        var hostRules = RuleCompiler.Compile(RuleFileReader.ReadHostRules(errors), new RuleEnvironment(HostCategory, "PH", [], []));
+        var hostRules = RuleCompiler.Compile(RuleFileReader.ReadHostRules(syntaxCache, errors), new RuleEnvironment(HostCategory, "PH", [], []));
         errors.AddRange(hostRules.Errors);
 
         var userFiles = ReadUserFiles(orderedPlugins, userRuleFolders, errors);
@@ -26,7 +42,7 @@ public sealed class RuleCatalogBuilder
             var files = new List<RuleFileSyntax>();
             if (plugin.RulesDirectory is { } own)
             {
-                files.AddRange(RuleFileReader.ReadFolder(own, errors));
+                files.AddRange(RuleFileReader.ReadFolder(own, syntaxCache, errors));
             }
 
             files.AddRange(userFiles.GetValueOrDefault(plugin.Name) ?? []);
@@ -39,13 +55,13 @@ public sealed class RuleCatalogBuilder
         return new RuleCatalog(hostRules, plugins, errors);
     }
 
-    private static Dictionary<string, List<RuleFileSyntax>> ReadUserFiles(IReadOnlyList<LoadedPlugin> plugins, IEnumerable<string> folders, List<RuleError> errors)
+    private Dictionary<string, List<RuleFileSyntax>> ReadUserFiles(IReadOnlyList<LoadedPlugin> plugins, IEnumerable<string> folders, List<RuleError> errors)
     {
         var byPlugin = new Dictionary<string, List<RuleFileSyntax>>(StringComparer.OrdinalIgnoreCase);
         var names = plugins.ToDictionary(p => p.Name, p => p.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)
         {
-            foreach (var file in RuleFileReader.ReadFolder(folder, errors))
+            foreach (var file in RuleFileReader.ReadFolder(folder, syntaxCache, errors))
             {
                 var path = file.Path;
                 var relative = Path.GetRelativePath(folder, path);

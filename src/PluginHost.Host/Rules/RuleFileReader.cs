@@ -1,16 +1,16 @@
 using System.Reflection;
 using PluginHost.Rules;
-using PluginHost.Rules.Parsing;
+using PluginHost.Rules.Caching;
 using PluginHost.Rules.Syntax;
 
 namespace PluginHost.Host.Rules;
 
-/// <summary>Reads and parses rule files from folders, and the host's own rules from its assembly.</summary>
+/// <summary>Reads and parses rule files from folders, and the host's own rules from its assembly, through the syntax cache.</summary>
 public static class RuleFileReader
 {
     public const string Extension = ".rules";
 
-    public static IReadOnlyList<RuleFileSyntax> ReadFolder(string folder, ICollection<RuleError> errors)
+    public static IReadOnlyList<RuleFileSyntax> ReadFolder(string folder, RuleSyntaxCache cache, ICollection<RuleError> errors)
     {
         if (!Directory.Exists(folder))
         {
@@ -20,10 +20,10 @@ public static class RuleFileReader
 
         return [.. Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => Read(path, errors))];
+            .Select(path => Read(path, cache, errors))];
     }
 
-    public static RuleFileSyntax Read(string path, ICollection<RuleError> errors)
+    public static RuleFileSyntax Read(string path, RuleSyntaxCache cache, ICollection<RuleError> errors)
     {
         string text;
         try
@@ -36,21 +36,25 @@ public static class RuleFileReader
             return new RuleFileSyntax(path, []);
         }
 
-        return Parse(path, text, errors);
+        return Parse(path, text, cache, errors);
     }
 
-    public static IReadOnlyList<RuleFileSyntax> ReadHostRules(ICollection<RuleError> errors)
+    public static IReadOnlyList<RuleFileSyntax> ReadHostRules(RuleSyntaxCache cache, ICollection<RuleError> errors) =>
+        [.. HostRuleFiles().Select(file => Parse(file.Path, file.Text, cache, errors))];
+
+    /// <summary>The host's own rule files, embedded in its assembly: each one's path as errors name it, and its text.</summary>
+    public static IEnumerable<(string Path, string Text)> HostRuleFiles()
     {
         var assembly = typeof(RuleFileReader).Assembly;
-        return [.. assembly.GetManifestResourceNames()
+        return assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith("host-rules/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name => Parse("rules/host/" + name["host-rules/".Length..], ReadResource(assembly, name), errors))];
+            .Select(name => ("rules/host/" + name["host-rules/".Length..], ReadResource(assembly, name)));
     }
 
-    private static RuleFileSyntax Parse(string path, string text, ICollection<RuleError> errors)
+    private static RuleFileSyntax Parse(string path, string text, RuleSyntaxCache cache, ICollection<RuleError> errors)
     {
-        var syntax = RuleParser.Parse(path, text, out var error);
+        var syntax = cache.Parse(path, text, out var error);
         if (error is not null)
         {
             errors.Add(error);

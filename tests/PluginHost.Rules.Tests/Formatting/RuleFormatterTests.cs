@@ -8,16 +8,11 @@ namespace PluginHost.Rules.Tests.Formatting;
 
 public sealed class RuleFormatterTests
 {
-    private static readonly string RulesFolder = Path.Combine(AppContext.BaseDirectory, "rules");
-
-    public static TheoryData<string> ShippedRuleFiles =>
-        [.. Directory.GetFiles(RulesFolder, "*.rules", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(RulesFolder, file)).Order(StringComparer.Ordinal)];
-
     [Theory]
-    [MemberData(nameof(ShippedRuleFiles))]
+    [MemberData(nameof(ShippedRuleFiles.Names), MemberType = typeof(ShippedRuleFiles))]
     public void A_shipped_rule_file_formats_to_text_that_parses_to_the_same_rules(string file)
     {
-        var parsed = Parse(File.ReadAllText(Path.Combine(RulesFolder, file)));
+        var parsed = Parse(ShippedRuleFiles.Text(file));
 
         var formatted = RuleFormatter.Format(parsed);
 
