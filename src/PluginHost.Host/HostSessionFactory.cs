@@ -12,7 +12,7 @@ public sealed class HostSessionFactory(PluginDirectoryLoader loader, RuleCatalog
     public HostSession Create(HostOptions options, IEnumerable<LoadedPlugin>? inProcessPlugins = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ruleBuilder.PrepareParser();
+        ruleBuilder.Prepare(options.RuleDirectories);
         var catalog = loader.Load(options.PluginDirectories, options.PluginsRebuilt);
         var (ordered, orderErrors) = PluginOrder.Sort([.. catalog.Plugins, .. inProcessPlugins ?? []]);
         var rules = ruleBuilder.Build(ordered, options.RuleDirectories);

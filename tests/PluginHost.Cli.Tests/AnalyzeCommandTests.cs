@@ -153,8 +153,11 @@ public sealed class AnalyzeCommandTests
 
         var first = CliRun.StartCaching(cache, root.Path, analyze);
         var kept = Entries();
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        Directory.GetFiles(cache, "*.syntax", SearchOption.AllDirectories).ToList().ForEach(entry => File.SetLastWriteTimeUtc(entry, anHourAgo));
         var second = CliRun.StartCaching(cache, root.Path, analyze);
         var keptAfterSecond = Entries();
+        var rewritten = Directory.GetFiles(cache, "*.syntax", SearchOption.AllDirectories).Where(entry => File.GetLastWriteTimeUtc(entry) != anHourAgo).ToList();
         root.Write("my-rules/Capitals/mine.rules", rule.Replace("MESSAGE", "edited words", StringComparison.Ordinal));
         var edited = CliRun.StartCaching(cache, root.Path, analyze);
         var keptAfterEdit = Entries();
@@ -167,6 +170,7 @@ public sealed class AnalyzeCommandTests
         kept.ShouldBeGreaterThan(2, "the host's rules, the plugins' and the user's");
         second.OutputLines[..^1].ShouldBe(first.OutputLines[..^1]);
         keptAfterSecond.ShouldBe(kept);
+        rewritten.ShouldBeEmpty("a second run reads every entry and writes none");
         edited.Output.ShouldContain("CP0101: edited words");
         edited.Output.ShouldNotContain("first words");
         keptAfterEdit.ShouldBe(kept + 1);

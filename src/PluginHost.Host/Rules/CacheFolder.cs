@@ -1,8 +1,9 @@
 namespace PluginHost.Host.Rules;
 
 /// <summary>
-/// Where the host keeps what it can rebuild (the rule files' syntax): <c>PLUGINHOST_CACHE_DIR</c> when set, otherwise
-/// the user's cache folder as each platform names it; none when <c>PLUGINHOST_RULE_CACHE</c> is <c>off</c>.
+/// Where the host keeps what it can rebuild (the rule files' syntax): <c>PLUGINHOST_CACHE_DIR</c> when set (a
+/// relative folder is taken from the current one), otherwise the user's cache folder as each platform names it;
+/// none when <c>PLUGINHOST_RULE_CACHE</c> is <c>off</c>, <c>0</c>, <c>false</c> or <c>no</c>.
 /// </summary>
 public static class CacheFolder
 {
@@ -20,9 +21,17 @@ public static class CacheFolder
             return null;
         }
 
-        if (variable(FolderVariable) is { Length: > 0 } chosen)
+        if (variable(FolderVariable)?.Trim() is { Length: > 0 } chosen)
         {
-            return chosen;
+            try
+            {
+                return Path.GetFullPath(chosen);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                // Not a path this platform can use: the run goes on without a cache rather than failing on it.
+                return null;
+            }
         }
 
         if (OperatingSystem.IsWindows())

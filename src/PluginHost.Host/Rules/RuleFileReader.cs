@@ -10,6 +10,15 @@ public static class RuleFileReader
 {
     public const string Extension = ".rules";
 
+    private static readonly Lazy<(string Path, string Text)[]> HostFiles = new(() =>
+    {
+        var assembly = typeof(RuleFileReader).Assembly;
+        return [.. assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("host-rules/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => ("rules/host/" + name["host-rules/".Length..], ReadResource(assembly, name)))];
+    });
+
     public static IReadOnlyList<RuleFileSyntax> ReadFolder(string folder, RuleSyntaxCache cache, ICollection<RuleError> errors)
     {
         if (!Directory.Exists(folder))
@@ -18,10 +27,12 @@ public static class RuleFileReader
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => Read(path, cache, errors))];
+        return [.. FilesIn(folder).Select(path => Read(path, cache, errors))];
     }
+
+    /// <summary>The rule files under <paramref name="folder"/> and its subfolders, in the order they are compiled.</summary>
+    public static IEnumerable<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
     public static RuleFileSyntax Read(string path, RuleSyntaxCache cache, ICollection<RuleError> errors)
     {
@@ -43,14 +54,7 @@ public static class RuleFileReader
         [.. HostRuleFiles().Select(file => Parse(file.Path, file.Text, cache, errors))];
 
     /// <summary>The host's own rule files, embedded in its assembly: each one's path as errors name it, and its text.</summary>
-    public static IEnumerable<(string Path, string Text)> HostRuleFiles()
-    {
-        var assembly = typeof(RuleFileReader).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("host-rules/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name => ("rules/host/" + name["host-rules/".Length..], ReadResource(assembly, name)));
-    }
+    public static IReadOnlyList<(string Path, string Text)> HostRuleFiles() => HostFiles.Value;
 
     private static RuleFileSyntax Parse(string path, string text, RuleSyntaxCache cache, ICollection<RuleError> errors)
     {

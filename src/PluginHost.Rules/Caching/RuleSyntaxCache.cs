@@ -16,12 +16,15 @@ namespace PluginHost.Rules.Caching;
 /// the rule language or another runtime simply misses. Entries are written beside their name and renamed into it,
 /// and each carries a checksum: a damaged, foreign or half-written entry is parsed again and replaced. A file with
 /// parse errors is never kept, so its errors are reported on every run. A folder that cannot be written only costs
-/// the parse.
+/// the parse. An entry is, in order: <see cref="Magic"/>, its key, the payload's length (32-bit little-endian), the
+/// payload (<see cref="RuleSyntaxCodec"/>'s bytes), and the payload's SHA-256.
 /// </remarks>
 public sealed class RuleSyntaxCache
 {
-    /// <summary>Version of the entry layout and of <see cref="RuleSyntaxCodec"/>'s encoding.</summary>
-    private const int FormatVersion = 1;
+    private const int KeyLength = 32;
+    private const int LengthOffset = 4 + KeyLength;
+    private const int HeaderLength = LengthOffset + 4;
+    private const int ChecksumLength = 32;
 
     private static readonly byte[] Magic = "PHRS"u8.ToArray();
 
@@ -30,8 +33,11 @@ public sealed class RuleSyntaxCache
     private readonly string? _folder;
     private readonly int _maxEntries;
 
-    /// <param name="root">Where the cache lives (entries go in a <c>rule-syntax</c> folder under it), or null for none.</param>
-    /// <param name="maxEntries">How many entries of this build are kept; after a write, the oldest beyond them are deleted.</param>
+    /// <param name="root">
+    /// Where the cache lives, or null for none: entries go in <c>rule-syntax/&lt;build&gt;</c> under it, where the
+    /// build is the first 16 hex digits of the parser's identity. A relative root is taken from the current folder.
+    /// </param>
+    /// <param name="maxEntries">How many entries of this build are kept; after a write, the least recently used beyond them are deleted.</param>
     public RuleSyntaxCache(string? root, int maxEntries = 256)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEntries, 1);
@@ -59,6 +65,7 @@ public sealed class RuleSyntaxCache
         var entry = EntryPath(key);
         if (TryRead(entry, key) is { } declarations)
         {
+            MarkUsed(entry);
             error = null;
             return new RuleFileSyntax(path, declarations);
         }
@@ -81,11 +88,13 @@ public sealed class RuleSyntaxCache
 
     private string EntryPath(byte[] key) => Path.Combine(_folder!, Convert.ToHexStringLower(key) + ".syntax");
 
+    // Builds are deterministic, so a module's ID changes exactly when its code does: any change to the grammar, the
+    // syntax types or the codec (all in the Rules assembly) makes a new key, and no format version is needed.
     private static byte[] ComputeParserKey()
     {
         var identity = string.Join(
             '\n',
-            $"pluginhost rule syntax {FormatVersion}",
+            "pluginhost rule syntax",
             typeof(RuleSyntaxCache).Assembly.ManifestModule.ModuleVersionId,
             typeof(Sdk.Text.LinePosition).Assembly.ManifestModule.ModuleVersionId,
             typeof(Pidgin.Parser).Assembly.ManifestModule.ModuleVersionId,
@@ -113,23 +122,22 @@ public sealed class RuleSyntaxCache
             return null;
         }
 
-        const int header = 4 + 32 + 4;
-        const int checksum = 32;
-        if (bytes.Length < header + checksum
-            || !bytes.AsSpan(0, 4).SequenceEqual(Magic)
-            || !bytes.AsSpan(4, 32).SequenceEqual(key)
-            || BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(36)) != bytes.Length - header - checksum)
+        var payloadLength = bytes.Length - HeaderLength - ChecksumLength;
+        if (payloadLength < 0
+            || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
+            || !bytes.AsSpan(Magic.Length, KeyLength).SequenceEqual(key)
+            || BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(LengthOffset)) != payloadLength)
         {
             return null;
         }
 
-        var payload = bytes.AsSpan(header, bytes.Length - header - checksum);
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - checksum)))
+        var payload = bytes.AsSpan(HeaderLength, payloadLength);
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(HeaderLength + payloadLength)))
         {
             return null;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(bytes, header, payload.Length, writable: false), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(bytes, HeaderLength, payloadLength, writable: false), Encoding.UTF8);
         try
         {
             var declarations = RuleSyntaxCodec.Read(reader);
@@ -152,7 +160,7 @@ public sealed class RuleSyntaxCache
         var temporary = $"{entry}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
-            CreateFolder(_folder!);
+            CreateFolders(_folder!);
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
                 file.Write(Magic);
@@ -173,21 +181,44 @@ public sealed class RuleSyntaxCache
         }
     }
 
-    // Only the owner may write entries: they are trusted as if they were the rule files themselves.
-    private static void CreateFolder(string folder)
+    // Entries are trusted as if they were the rule files themselves, so the rule-syntax folder and the build's folder
+    // in it are the user's alone (Directory.CreateDirectory gives the mode only to the last folder it creates).
+    // Folders that already exist keep the mode they were given.
+    private static void CreateFolders(string folder)
     {
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(folder);
+            return;
         }
-        else
+
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        Directory.CreateDirectory(Path.GetDirectoryName(folder)!, owner);
+        Directory.CreateDirectory(folder, owner);
+    }
+
+    /// <summary>
+    /// A hit moves the entry's write time to now, at most once a day, so that the entries every run reads are the last
+    /// that <see cref="Prune"/> deletes. A folder that cannot be written keeps the old time.
+    /// </summary>
+    private static void MarkUsed(string entry)
+    {
+        try
         {
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var now = DateTime.UtcNow;
+            if (now - File.GetLastWriteTimeUtc(entry) > TimeSpan.FromDays(1))
+            {
+                File.SetLastWriteTimeUtc(entry, now);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only the order of deletion suffers.
         }
     }
 
     /// <summary>
-    /// Deletes the oldest entries beyond the limit, what crashed writers left more than an hour ago, and the folders of
+    /// Deletes the least recently used entries beyond the limit, what crashed writers left more than an hour ago, and the folders of
     /// other builds not written for a month.
     /// </summary>
     private void Prune()

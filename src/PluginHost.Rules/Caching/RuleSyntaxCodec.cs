@@ -60,7 +60,7 @@ public static class RuleSyntaxCodec
         {
             return ReadList(reader, ReadDeclaration);
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is IOException or FormatException)
         {
             throw new InvalidDataException("the cached rule syntax is cut short or malformed", e);
         }

@@ -34,11 +34,25 @@ public sealed class CacheFolderTests
     }
 
     [Fact]
-    public void An_empty_chosen_folder_is_not_a_choice()
+    public void A_relative_chosen_folder_is_taken_from_the_current_one()
+    {
+        Resolve(("PLUGINHOST_CACHE_DIR", " out/cache ")).ShouldBe(Path.GetFullPath("out/cache"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_blank_chosen_folder_is_not_a_choice(string blank)
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the fallback is the platform's own folder");
 
-        Resolve(("PLUGINHOST_CACHE_DIR", ""), ("HOME", "/home/ed")).ShouldBe("/home/ed/.cache/pluginhost");
+        Resolve(("PLUGINHOST_CACHE_DIR", blank), ("HOME", "/home/ed")).ShouldBe("/home/ed/.cache/pluginhost");
+    }
+
+    [Fact]
+    public void A_chosen_folder_no_path_can_name_means_no_cache()
+    {
+        Resolve(("PLUGINHOST_CACHE_DIR", "cache\0here")).ShouldBeNull();
     }
 
     [Fact]

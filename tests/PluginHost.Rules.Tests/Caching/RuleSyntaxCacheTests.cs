@@ -14,6 +14,9 @@ public sealed class RuleSyntaxCacheTests : IDisposable
 
     private static readonly DateTime LongAgo = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    // Recent enough that a hit leaves it as it is: a different time afterwards means the entry was written again.
+    private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
+
     private readonly TestDirectory _root = new();
 
     public void Dispose() => _root.Dispose();
@@ -37,12 +40,27 @@ public sealed class RuleSyntaxCacheTests : IDisposable
         var cache = Cache();
         ShouldParseAsTheParserDoes(cache, Rules);
         var entry = Entries(cache).ShouldHaveSingleItem();
-        File.SetLastWriteTimeUtc(entry, LongAgo);
+        File.SetLastWriteTimeUtc(entry, AnHourAgo);
 
         ShouldParseAsTheParserDoes(Cache(), Rules);
 
         Entries(cache).ShouldBe([entry]);
-        File.GetLastWriteTimeUtc(entry).ShouldBe(LongAgo);
+        File.GetLastWriteTimeUtc(entry).ShouldBe(AnHourAgo);
+    }
+
+    [Fact]
+    public void An_entry_read_a_day_after_its_last_use_is_marked_used_again()
+    {
+        var cache = Cache();
+        cache.Parse("a.rules", Rules, out _);
+        var entry = Entries(cache).ShouldHaveSingleItem();
+        var bytes = File.ReadAllBytes(entry);
+        File.SetLastWriteTimeUtc(entry, LongAgo);
+
+        ShouldParseAsTheParserDoes(cache, Rules);
+
+        File.GetLastWriteTimeUtc(entry).ShouldBeGreaterThan(AnHourAgo);
+        File.ReadAllBytes(entry).ShouldBe(bytes);
     }
 
     [Fact]
@@ -213,14 +231,14 @@ public sealed class RuleSyntaxCacheTests : IDisposable
         Parallel.For(0, 8, _ => ShouldParseAsTheParserDoes(cache, Rules));
 
         var entry = Entries(cache).ShouldHaveSingleItem();
-        File.SetLastWriteTimeUtc(entry, LongAgo);
+        File.SetLastWriteTimeUtc(entry, AnHourAgo);
         ShouldParseAsTheParserDoes(cache, Rules);
-        File.GetLastWriteTimeUtc(entry).ShouldBe(LongAgo);
+        File.GetLastWriteTimeUtc(entry).ShouldBe(AnHourAgo);
     }
 
     [Fact]
     [UnsupportedOSPlatform("windows")]
-    public void Only_the_owner_may_read_or_write_the_entries()
+    public void The_folders_the_cache_creates_are_the_users_alone()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -231,7 +249,9 @@ public sealed class RuleSyntaxCacheTests : IDisposable
 
         cache.Parse("a.rules", Rules, out _);
 
-        File.GetUnixFileMode(cache.Folder!).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        File.GetUnixFileMode(cache.Folder!).ShouldBe(owner);
+        File.GetUnixFileMode(Path.GetDirectoryName(cache.Folder)!).ShouldBe(owner);
     }
 
     private static byte[] Flip(byte[] bytes, int index)

@@ -108,6 +108,7 @@ public sealed class RuleSyntaxCodecTests
     [InlineData(new byte[] { 1, 0, 1, 1 }, "tag 0 where a declaration was expected")]
     [InlineData(new byte[] { 1, 8, 1, 1 }, "tag 8 where a declaration was expected")]
     [InlineData(new byte[] { 200, 1 }, "a list of 200 items is longer than what is left")]
+    [InlineData(new byte[] { 1, 1, 1, 1, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F }, "the cached rule syntax is cut short or malformed")]
     public void Foreign_bytes_say_what_is_wrong(byte[] bytes, string message)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes));
