@@ -153,7 +153,7 @@ public sealed class AnalyzeCommandTests
 
         var first = CliRun.StartCaching(cache, root.Path, analyze);
         var kept = Entries();
-        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        var anHourAgo = DateTime.UnixEpoch.AddSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 3600);
         Directory.GetFiles(cache, "*.syntax", SearchOption.AllDirectories).ToList().ForEach(entry => File.SetLastWriteTimeUtc(entry, anHourAgo));
         var second = CliRun.StartCaching(cache, root.Path, analyze);
         var keptAfterSecond = Entries();

@@ -27,7 +27,7 @@ public static class CacheFolder
             {
                 return Path.GetFullPath(chosen);
             }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            catch (ArgumentException)
             {
                 // Not a path this platform can use: the run goes on without a cache rather than failing on it.
                 return null;

@@ -25,10 +25,14 @@ public sealed class RuleCatalogBuilder(RuleSyntaxCache syntaxCache)
     public void Prepare(IEnumerable<string> userRuleFolders)
     {
         _ = Task.Run(RuleCompiler.Prepare);
-        if (!HoldsKnownFiles(userRuleFolders))
+        var folders = userRuleFolders.ToList();
+        _ = Task.Run(() =>
         {
-            _ = Task.Run(RuleParser.Prepare);
-        }
+            if (!HoldsKnownFiles(folders))
+            {
+                RuleParser.Prepare();
+            }
+        });
     }
 
     public RuleCatalog Build(IReadOnlyList<LoadedPlugin> orderedPlugins, IEnumerable<string> userRuleFolders)
@@ -66,7 +70,7 @@ public sealed class RuleCatalogBuilder(RuleSyntaxCache syntaxCache)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Build reports what cannot be read; here it only means the grammar is built early.
+            // Here it only means that the grammar is built early; Build meets the same files and deals with them.
             return false;
         }
     }

@@ -33,6 +33,10 @@ public sealed class RuleSyntaxCache
     private readonly string? _folder;
     private readonly int _maxEntries;
 
+    // Set when a write fails, as in a read-only cache baked into a container image: the process then only reads, and
+    // does not pay for a failing write (and its exception) on every later miss or hit.
+    private volatile bool _unwritable;
+
     /// <param name="root">
     /// Where the cache lives, or null for none: entries go in <c>rule-syntax/&lt;build&gt;</c> under it, where the
     /// build is the first 16 hex digits of the parser's identity. A relative root is taken from the current folder.
@@ -151,6 +155,11 @@ public sealed class RuleSyntaxCache
 
     private void TryWrite(string entry, byte[] key, IReadOnlyList<DeclarationSyntax> declarations)
     {
+        if (_unwritable)
+        {
+            return;
+        }
+
         var payload = new MemoryStream();
         using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
@@ -177,6 +186,7 @@ public sealed class RuleSyntaxCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            _unwritable = true;
             TryDelete(temporary);
         }
     }
@@ -198,28 +208,35 @@ public sealed class RuleSyntaxCache
     }
 
     /// <summary>
-    /// A hit moves the entry's write time to now, at most once a day, so that the entries every run reads are the last
-    /// that <see cref="Prune"/> deletes. A folder that cannot be written keeps the old time.
+    /// A hit moves the write time of the entry and of its build's folder to now, at most once a day, so that the
+    /// entries every run reads are the last that <see cref="Prune"/> deletes, and a build still in use keeps its folder.
+    /// A folder that cannot be written keeps the old times.
     /// </summary>
-    private static void MarkUsed(string entry)
+    private void MarkUsed(string entry)
     {
+        if (_unwritable)
+        {
+            return;
+        }
+
         try
         {
             var now = DateTime.UtcNow;
             if (now - File.GetLastWriteTimeUtc(entry) > TimeSpan.FromDays(1))
             {
                 File.SetLastWriteTimeUtc(entry, now);
+                Directory.SetLastWriteTimeUtc(_folder!, now);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Only the order of deletion suffers.
+            _unwritable = true;
         }
     }
 
     /// <summary>
-    /// Deletes the least recently used entries beyond the limit, what crashed writers left more than an hour ago, and the folders of
-    /// other builds not written for a month.
+    /// Deletes the least recently used entries beyond the limit, what crashed writers left more than an hour ago, and the
+    /// folders of other builds unused for a month.
     /// </summary>
     private void Prune()
     {

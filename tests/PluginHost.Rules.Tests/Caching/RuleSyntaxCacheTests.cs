@@ -15,7 +15,8 @@ public sealed class RuleSyntaxCacheTests : IDisposable
     private static readonly DateTime LongAgo = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     // Recent enough that a hit leaves it as it is: a different time afterwards means the entry was written again.
-    private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
+    // Whole seconds, which every file system keeps exactly.
+    private static readonly DateTime AnHourAgo = DateTime.UnixEpoch.AddSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 3600);
 
     private readonly TestDirectory _root = new();
 
@@ -163,6 +164,34 @@ public sealed class RuleSyntaxCacheTests : IDisposable
         cache.Holds(Rules + " ").ShouldBeFalse();
         cache.Holds("rule {").ShouldBeFalse();
         RuleSyntaxCache.None.Holds(Rules).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void After_a_write_fails_the_cache_only_reads()
+    {
+        var blocker = _root.Write("blocked", "a file where the cache's folder would be");
+        var cache = new RuleSyntaxCache(blocker);
+        cache.Parse("a.rules", Rules, out _);
+        File.Delete(blocker);
+
+        ShouldParseAsTheParserDoes(cache, Rules + " ");
+
+        Directory.Exists(cache.Folder).ShouldBeFalse();
+        new RuleSyntaxCache(blocker).Parse("a.rules", Rules, out _);
+        Entries(cache).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_build_folder_in_use_is_marked_used_with_its_entry()
+    {
+        var cache = Cache();
+        cache.Parse("a.rules", Rules, out _);
+        File.SetLastWriteTimeUtc(Entries(cache).Single(), LongAgo);
+        Directory.SetLastWriteTimeUtc(cache.Folder!, LongAgo);
+
+        cache.Parse("a.rules", Rules, out _);
+
+        Directory.GetLastWriteTimeUtc(cache.Folder!).ShouldBeGreaterThan(AnHourAgo);
     }
 
     [Fact]
