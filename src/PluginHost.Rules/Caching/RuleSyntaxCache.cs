@@ -9,7 +9,7 @@ namespace PluginHost.Rules.Caching;
 
 /// <summary>
 /// Parses rule files, keeping each file's syntax in a folder under the hash of its text, so that a later run given the
-/// same text reads the syntax instead of parsing it (about 80 ms of a one-article run, 150 ms of its CPU).
+/// same text reads the syntax instead of parsing it (about 90 ms of a one-article run's 0.5 s, 130 ms of its CPU).
 /// </summary>
 /// <remarks>
 /// An entry's key hashes the text with the identity of the parser's build, so an edited file, another build of
