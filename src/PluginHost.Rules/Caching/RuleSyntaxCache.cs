@@ -172,13 +172,14 @@ public sealed class RuleSyntaxCache
             CreateFolders(_folder!);
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
+                var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+                Span<byte> length = stackalloc byte[4];
+                BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
                 file.Write(Magic);
                 file.Write(key);
-                Span<byte> length = stackalloc byte[4];
-                BinaryPrimitives.WriteInt32LittleEndian(length, (int)payload.Length);
                 file.Write(length);
-                file.Write(payload.GetBuffer().AsSpan(0, (int)payload.Length));
-                file.Write(SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length)));
+                file.Write(bytes);
+                file.Write(SHA256.HashData(bytes));
             }
 
             File.Move(temporary, entry, overwrite: true);
