@@ -10,6 +10,15 @@ public sealed class PageReadingTests
 
     private const string Untranslated = "El ayuntamiento aprobó el plan después de una larga reunión, aunque varios vecinos pidieron más tiempo para estudiar los costes.";
 
+    // A story told in one-sentence paragraphs, each too short for the classifier's "good" class.
+    private static readonly string[] ShortParagraphs =
+    [
+        "The council voted on Tuesday to rebuild the harbour wall before the winter storms.",
+        "The engineers said that most of the old stones would be kept in the new wall.",
+        "Traders asked who would pay for the months when the market has to move away.",
+        "The council said that it would give them an answer before the spring.",
+    ];
+
     private const string PullQuoteReason = "a pull quote repeating the story";
 
     [Fact]
@@ -50,6 +59,44 @@ public sealed class PageReadingTests
     public void An_untranslated_paragraph_inside_the_story_stays()
     {
         Findings($"{Story}\n\n{Untranslated}\n\n{Closing}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_untranslated_paragraph_between_short_paragraphs_of_the_story_stays()
+    {
+        Findings($"{ShortParagraphs[0]}\n\n{ShortParagraphs[1]}\n\n{Untranslated}\n\n{ShortParagraphs[2]}\n\n{ShortParagraphs[3]}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_short_untranslated_sentence_inside_the_story_stays()
+    {
+        Findings($"{Story}\n\nEl puerto es de todos y la obra tiene que empezar ya.\n\n{Closing}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_paragraph_in_another_language_after_short_paragraphs_of_the_story_is_foreign_chrome()
+    {
+        Findings($"{string.Join("\n\n", ShortParagraphs)}\n\n{Untranslated}").ShouldBe([$"{Untranslated} | foreign-chrome 0.75 not running text"]);
+    }
+
+    [Fact]
+    public void A_short_menu_line_after_the_story_is_navigation()
+    {
+        Findings($"{Story}\n\n{Closing}\n\nTides Ferries Moorings").ShouldBe(["Tides Ferries Moorings | navigation 0.65 among boilerplate"]);
+    }
+
+    [Theory]
+    [InlineData("Lowri Baptiste")]
+    [InlineData("Tides ferries moorings")]
+    public void A_name_or_a_line_in_lower_case_after_the_story_stays(string line)
+    {
+        Findings($"{Story}\n\n{Closing}\n\n{line}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_short_last_sentence_of_the_story_stays()
+    {
+        Findings($"{Story}\n\n{Closing}\n\nThe work starts in May.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -49,6 +49,11 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             {
                 revised[i] = BlockClass.Good;
             }
+
+            if (text.Count > 0 && i > body.End && initial[i] == BlockClass.Short && MenuLine(blocks[i].Text, features[i]))
+            {
+                revised[i] = BlockClass.Bad;
+            }
         }
 
         var head = ArticleHead.Read(blocks, listed, foreign, revised, paragraphs, settings.Head);
@@ -114,6 +119,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => LineText.Normalize(w)).Where(w => w.Length > 0).ToArray();
 
     /// <summary>
+    /// A short line of three or more capitalized words, none of them a stopword, and no sentence ("Tides Ferries
+    /// Moorings Events"): after the story it is a menu, though the end of the page, as a neighbour, says nothing.
+    /// </summary>
+    private static bool MenuLine(string text, BlockFeatures features) =>
+        features.Words >= 3 && features.StopwordDensity == 0 && !features.EndsSentence
+        && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w.FirstOrDefault(char.IsLetterOrDigit)));
+
+    /// <summary>
     /// Whether a block the language layer gives another language has enough letters for that to be believed: a name
     /// or two ("By Lowri Baptiste") often reads as another language. A block in another script always has.
     /// </summary>
@@ -125,14 +138,16 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
     /// <summary>
     /// A block in another language than the article is page chrome unless it reads as a paragraph of text inside the
-    /// article (an untranslated passage): text of the article's language before and after it.
+    /// article (an untranslated passage): running text, with text of the article's language before and after it.
+    /// Near-good blocks count as running text here, since a story told in one-sentence paragraphs has no good block.
     /// </summary>
     private static void ForeignChrome(BlockClass[] classes, bool[] foreign)
     {
-        var text = Enumerable.Range(0, classes.Length).Where(i => classes[i] == BlockClass.Good && !foreign[i]).ToList();
+        bool RunningText(int i) => classes[i] is BlockClass.Good or BlockClass.NearGood;
+        var text = Enumerable.Range(0, classes.Length).Where(i => RunningText(i) && !foreign[i]).ToList();
         for (var i = 0; i < classes.Length; i++)
         {
-            if (foreign[i] && (classes[i] != BlockClass.Good || text.Count == 0 || text[0] > i || text[^1] < i))
+            if (foreign[i] && (!RunningText(i) || text.Count == 0 || text[0] > i || text[^1] < i))
             {
                 classes[i] = BlockClass.Bad;
             }
