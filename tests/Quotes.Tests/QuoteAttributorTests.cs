@@ -27,6 +27,8 @@ public sealed class QuoteAttributorTests
     [InlineData("The Tarrow Gazette, which backed the plan, called the vote “a win for children”.", "The Tarrow Gazette")]
     [InlineData("Shares fell after the company reported a loss, with chief executive Mara Ulven telling investors to brace for “a hard year”.", "Mara Ulven")]
     [InlineData("A diplomat based in Vessa, who asked not to be named, cautioned that the deal had “no teeth”.", "A diplomat based in Vessa")]
+    [InlineData("As pointed out in a January article in the Tarrow Review, “The council has run out of road.”", "the Tarrow Review")]
+    [InlineData("As noted in a report by the Harbour Trust, “Every pier on this coast is failing.”", "the Harbour Trust")]
     public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
     {
         Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
@@ -188,6 +190,24 @@ public sealed class QuoteAttributorTests
             .ShouldBe(["QT0002 Give us back our harbour → none"]);
     }
 
+    [Theory]
+    [InlineData("The directive for potential “surgical strikes” marks a new phase.")]
+    [InlineData("Its members included former “elite military troops” trained abroad.")]
+    [InlineData("The move to impose “new fees” worried traders.")]
+    public void A_short_scare_quote_in_a_sentence_with_no_speech_is_not_reported(string text)
+    {
+        Speakers(text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The plan is “a gift to nobody” by any measure.", "QT0002 a gift to nobody → none")]
+    [InlineData("She called the plan “reckless”.", "QT0002 reckless → none")]
+    [InlineData("The plan is “Ambitious” by any measure.", "QT0002 Ambitious → none")]
+    public void A_quote_of_four_words_a_capital_or_a_sentence_with_speech_is_still_reported(string text, string finding)
+    {
+        Speakers(text).ShouldBe([finding]);
+    }
+
     [Fact]
     public void An_unnamed_source_is_QT0004_and_marked_anonymous()
     {
@@ -245,9 +265,9 @@ public sealed class QuoteAttributorTests
     [Fact]
     public void A_quote_in_the_middle_of_a_later_sentence_does_not_continue_the_speaker()
     {
-        Speakers("“We start on Monday,” Mayor Ana Ruiz said. The plan is “ambitious” by any measure.").ShouldBe([
+        Speakers("“We start on Monday,” Mayor Ana Ruiz said. The plan is “ambitious and long overdue” by any measure.").ShouldBe([
             "QT0001 We start on Monday, → Mayor Ana Ruiz",
-            "QT0002 ambitious → none",
+            "QT0002 ambitious and long overdue → none",
         ]);
     }
 

@@ -14,6 +14,12 @@ namespace Quotes;
 /// </summary>
 public sealed class QuoteAttributor : IArticleAnalyzer
 {
+    /// <summary>The most words a scare quote has: “surgical strikes”, former “elite military troops”.</summary>
+    private const int LongestScareQuote = 3;
+
+    // The one-word verbs of speech and naming of the rule files; built on first use, every article of a run sees the same settings.
+    private HashSet<string>? _speechWords;
+
     public void Analyze(AnalysisContext context)
     {
         var article = context.Article;
@@ -51,9 +57,10 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         Continue(article, quotes, attributions, spoken);
         Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
+        _speechWords ??= [.. context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")).Where(v => !v.Contains(' ', StringComparison.Ordinal))];
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null)
+            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechWords)))
             {
                 Report(context, quotes[i], attributions[i]);
             }
@@ -146,6 +153,33 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         quotes.Where(q => q.Span.Contains(speaker)).All(q => q.Span.Contains(quote));
 
     private static bool IsTerm(Annotation quote) => quote["kind"] is "term";
+
+    /// <summary>
+    /// A quote of a few words in lower case, which nothing attributes, in a sentence with no verb of speech or naming:
+    /// the writer's scare quote around a term (potential “surgical strikes”), which has no speaker to name. The
+    /// words of someone's speech are said or called by someone: "Critics said the plan was “reckless”" stays QT0002.
+    /// </summary>
+    private static bool IsScareQuote(Article article, Annotation quote, HashSet<string> speechWords)
+    {
+        if (quote.Value is not { } words || words.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= LongestScareQuote } split
+            || !char.IsLower(split[0][0]))
+        {
+            return false;
+        }
+
+        var sentence = article.Segments(SegmentKind.Sentence).First(s => s.Span.OverlapsWith(quote.Span));
+        var (first, count) = article.TokensIn(sentence.Span);
+        for (var i = first; i < first + count; i++)
+        {
+            var token = article.Tokens[i];
+            if (token.Kind == TokenKind.Word && !quote.Span.Contains(token.Span) && speechWords.Contains(article.TextOf(token)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int? IndexOf(IReadOnlyList<Annotation> quotes, TextSpan mark)
     {
