@@ -249,6 +249,36 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_table_of_figures_between_the_head_and_the_body_leaves_both_whole()
+    {
+        Verify($"{{|BP0001:[News](/news) | [Fixtures](/fixtures) | [Tickets](/tickets) | [Shop](/shop)|}}\n\n# Harbour Rovers Hold On To Beat Quayside\nRovers 84–79 Quayside · Harbour Arena\nSaturday 25 January 2025\nReport: Mara Lindqvist\n\n| Team | Q1 | Q2 | Final |\n|---|---|---|---|\n| Rovers | 22 | 19 | 84 |\n| Quayside | 18 | 25 | 79 |\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_share_row_ending_in_a_mail_link_under_a_long_standfirst_leaves_the_head_whole()
+    {
+        Verify($"{{|BP0001:[Study](/study) · [Research](/research) · [About](/about)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nPublished on 22 May 2025\nThe four-million contract goes to a local builder, with work to start in May and the quay open all summer\n\n{{|BP0001:Share: [Facebook](https://facebook.example/sharer) [Email](mailto:)|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_reporter_and_editor_line_under_the_standfirst_is_the_byline()
+    {
+        Verify($"{{|BP0001:* [Beranda](/)|}}\n{{|BP0001:* [Berita Terkini](/terkini)\n* [Nasional](/nasional)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay\nReporter: Dewi Anggraini Salim | Editor: Rahmat Hidayat Putra\nSaturday, 7 September 2024 21:05 WIB\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_headline_repeated_over_the_body_is_the_title_rather_than_a_banner_above_it()
+    {
+        Verify($"{{|BP0001:News | Sport | Politics | Business\nELECTION 2025 · LIVE RESULTS\nWards declared: 19 of 24|}}\n\nIndependents Take Control Of The Harbour Council\nBy Mara Lindqvist\nFriday, 2 May 2025\n{{|BP0002:INDEPENDENTS TAKE CONTROL OF THE HARBOUR COUNCIL|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_line_of_items_with_the_date_over_the_title_is_its_dateline()
+    {
+        Verify($"{{|BP0001:Episodes | About the show | Hosts | Contact|}}\n\nSeason 3 · Episode 7 · 14 May 2024\nWho Owns The River? The Harbour Board In Court\nHosted by Mara Lindqvist\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_portals_search_box_that_trails_off_does_not_start_the_body()
     {
         Verify($"{{|BP0001:Kurier Zatokowy – wiadomości z Wybrzeża|}}\n{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\nSzukaj w serwisie...\n{{|BP0001:Zaloguj się|}}\n{{|BP0001:Wiadomości > Region > Wydanie angielskie|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\nBy Aleksandra Wierzbicka\n6 March 2025\n{{|BP0001:Aktualizacja: 2 godz. temu|}}\n{{|BP0001:Udostępnij: Facebook | X | LinkedIn | E-mail|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

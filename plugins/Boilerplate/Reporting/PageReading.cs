@@ -56,7 +56,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        var head = ArticleHead.Read(blocks, listed, foreign, revised, paragraphs, settings.Head);
+        // A table of figures right above the first paragraph opens the story (a match's score by quarters), as one
+        // inside it is part of it.
+        for (var i = body.Start - 1; i >= 0 && tableRows[i]; i--)
+        {
+            revised[i] = BlockClass.Good;
+        }
+
+        var head = ArticleHead.Read(blocks, listed, foreign, tableRows, revised, paragraphs, settings.Head);
         var sections = TrailingSections.Of(blocks, listed, revised, features, head.End, settings.Patterns);
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];

@@ -21,16 +21,18 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private const int MaxWidgetWords = 4;
     private const int MaxWidgetsPassed = 3;
     private const int ShortestWrappedHeadline = 50;
+    private const int MaxBannerItemWords = 3;
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
     /// <param name="foreign">Whether a block is in another language than the article.</param>
+    /// <param name="tableRows">Whether a block is a row of a table of figures (<see cref="DataTables"/>).</param>
     /// <param name="classes">The classifier's revised classes.</param>
     /// <param name="paragraphs">Each block's paragraph: a hard-wrapped paragraph's lines share one.</param>
     /// <param name="settings">The head's settings.</param>
-    public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<BlockClass> classes, IReadOnlyList<TextSpan> paragraphs, HeadSettings settings)
+    public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<bool> tableRows, IReadOnlyList<BlockClass> classes, IReadOnlyList<TextSpan> paragraphs, HeadSettings settings)
     {
         // A byline or a date is read as another language for the names in it, and so is a writer's name signed above
         // the date; they are the head's all the same. The date and time of publishing look like a clock's, but under
@@ -53,8 +55,14 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             body--;
         }
 
-        // A line of the head shaped like a headline, not a date or a byline: a title of full length.
-        bool FullHeadline(int i) => Plain(i) && IsHeadline(blocks[i].Text, settings) && !settings.Date.IsMatch(blocks[i].Text) && !IsByline(blocks[i].Text);
+        // A line of the head shaped like a headline, not a date, a byline or a banner of short items ("ELECTION 2025 ·
+        // LIVE RESULTS", "Joined: Mar 2011 · Messages: 6,204"): a title of full length.
+        bool FullHeadline(int i) => Plain(i) && IsHeadline(blocks[i].Text, settings) && !settings.Date.IsMatch(blocks[i].Text) && !IsByline(blocks[i].Text)
+            && Items().Split(blocks[i].Text) is var items && (items.Length == 1 || items.Any(item => LineText.WordsOfLine(item) > MaxBannerItemWords));
+
+        // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story).
+        bool Repeated(int i) => Headline(blocks[i].Text) is var headline && Enumerable.Range(0, blocks.Count).Any(j => j != i && !blocks[j].IsGlued && SameHeadline(blocks[j].Text, headline));
+
         var head = new List<int>();
         var shortTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
@@ -71,6 +79,17 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             if (i == salutation)
             {
                 continue;
+            }
+
+            // A table of figures may open the story under its head (a match's score by quarters), as a lead picture may.
+            if (tableRows[i])
+            {
+                if (head.Count == 0)
+                {
+                    continue;
+                }
+
+                break;
             }
 
             // A columnist signs with a bare name above the date.
@@ -94,7 +113,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), a portal's in its own
                 // language, and the lead picture, may sit between the head and the body, not above the head's lines.
-                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(text))))
+                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))
                 {
                     continue;
                 }
@@ -117,6 +136,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         int? Title(List<int> lines) =>
             lines.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
+            ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value) && Repeated(i.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value))
             ?? (lines.Contains(shortTitle) ? shortTitle : null);
 
@@ -137,6 +157,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var parts = new List<(int Block, string Kind)>();
         if (title is { } t)
         {
+            // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), is its dateline.
+            if (head.Contains(t - 1) && Plain(t - 1) && Items().Split(blocks[t - 1].Text).Any(item => settings.Date.IsMatch(item.Trim())))
+            {
+                parts.Add((t - 1, ArticlePart.Dateline));
+            }
+
             parts.Add((t, ArticlePart.Title));
             foreach (var i in head.Where(i => i > t && Plain(i) && !copies.Contains(i)))
             {
@@ -270,4 +296,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     [GeneratedRegex(@"\s+\|\s+[^|]{1,60}$")]
     private static partial Regex SiteSuffix();
+
+    // What parts the items of a line: a dot, a bullet or a bar between blanks.
+    [GeneratedRegex(@"\s[·•|]\s")]
+    private static partial Regex Items();
 }
