@@ -267,15 +267,39 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
-    public void The_headline_repeated_over_the_body_is_the_title_rather_than_a_banner_above_it()
+    public void The_headline_repeated_over_the_body_is_the_title_and_a_headline_above_it_stays()
     {
-        Verify($"{{|BP0001:News | Sport | Politics | Business\nELECTION 2025 · LIVE RESULTS\nWards declared: 19 of 24|}}\n\nIndependents Take Control Of The Harbour Council\nBy Mara Lindqvist\nFriday, 2 May 2025\n{{|BP0002:INDEPENDENTS TAKE CONTROL OF THE HARBOUR COUNCIL|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{{|BP0001:News | Sport | Politics | Business\nELECTION 2025 · LIVE RESULTS|}}\nWards declared: 19 of 24\n\nIndependents Take Control Of The Harbour Council\nBy Mara Lindqvist\nFriday, 2 May 2025\n{{|BP0002:INDEPENDENTS TAKE CONTROL OF THE HARBOUR COUNCIL|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]
     public void A_line_of_items_with_the_date_over_the_title_is_its_dateline()
     {
         Verify($"{{|BP0001:Episodes | About the show | Hosts | Contact|}}\n\nSeason 3 · Episode 7 · 14 May 2024\nWho Owns The River? The Harbour Board In Court\nHosted by Mara Lindqvist\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Theory]
+    [InlineData("Wednesday saw 41° in Seville, a record for May, the agency said.")]
+    [InlineData("Sunny and 25° on Saturday, the beaches were packed by noon.")]
+    [InlineData("FOR SALE signs went up along Main Street as the mill closed its gates.")]
+    [InlineData("PUBLIC NOTICES were posted at the town hall on Monday.")]
+    [InlineData("More than 200 residents contributed to this report, the commission said.")]
+    [InlineData("Ed: We opened the bakery in 1998, when the quay was still busy.")]
+    public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
+    {
+        Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_headline_that_opens_with_report_is_no_byline()
+    {
+        Verify($"{{|BP0001:Home / Local / Harbour|}}\n\nReport: Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_standfirst_the_page_repeats_leaves_the_headline_above_it_in_the_head()
+    {
+        Verify($"{{|BP0001:Home / Local / Harbour|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nThe four-million contract goes to a local builder\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Related posts|}}\n{{|BP0002:The four-million contract goes to a local builder|}}");
     }
 
     [Fact]

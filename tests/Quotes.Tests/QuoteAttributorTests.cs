@@ -202,8 +202,12 @@ public sealed class QuoteAttributorTests
     [Theory]
     [InlineData("The plan is “a gift to nobody” by any measure.", "QT0002 a gift to nobody → none")]
     [InlineData("She called the plan “reckless”.", "QT0002 reckless → none")]
+    [InlineData("He was “disappointed” by the result.", "QT0002 disappointed → none")]
+    [InlineData("The decision was “deeply concerning” for the harbour.", "QT0002 deeply concerning → none")]
     [InlineData("The plan is “Ambitious” by any measure.", "QT0002 Ambitious → none")]
-    public void A_quote_of_four_words_a_capital_or_a_sentence_with_speech_is_still_reported(string text, string finding)
+    [InlineData("SHE CALLED THE PLAN “reckless”.", "QT0002 reckless → none")]
+    [InlineData("They went on to say that “new fees” were coming.", "QT0002 new fees → none")]
+    public void A_quote_of_four_words_a_capital_after_be_or_in_a_sentence_with_speech_is_still_reported(string text, string finding)
     {
         Speakers(text).ShouldBe([finding]);
     }

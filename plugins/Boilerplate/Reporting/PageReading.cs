@@ -14,6 +14,9 @@ namespace Boilerplate.Reporting;
 /// </summary>
 internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleHead Head, IReadOnlyList<Verdict?> Verdicts)
 {
+    /// <summary>The fewest words of a menu line after the story (<see cref="MenuLine"/>).</summary>
+    private const int MenuLineWords = 4;
+
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
         var blocks = BlockReader.Read(article, settings.Glue);
@@ -126,11 +129,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => LineText.Normalize(w)).Where(w => w.Length > 0).ToArray();
 
     /// <summary>
-    /// A short line of three or more capitalized words, none of them a stopword, and no sentence ("Tides Ferries
+    /// A short line of four or more capitalized words, none of them a stopword, and no sentence ("Tides Ferries
     /// Moorings Events"): after the story it is a menu, though the end of the page, as a neighbour, says nothing.
+    /// Three such words may be a writer's name or role ("Maria Elena Ruiz", "Senior Political Correspondent").
     /// </summary>
     private static bool MenuLine(string text, BlockFeatures features) =>
-        features.Words >= 3 && features.StopwordDensity == 0 && !features.EndsSentence
+        features.Words >= MenuLineWords && features.StopwordDensity == 0 && !features.EndsSentence
         && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w.FirstOrDefault(char.IsLetterOrDigit)));
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // A line of the head shaped like a headline, not a date, a byline or a banner of short items ("ELECTION 2025 ·
         // LIVE RESULTS", "Joined: Mar 2011 · Messages: 6,204"): a title of full length.
         bool FullHeadline(int i) => Plain(i) && IsHeadline(blocks[i].Text, settings) && !settings.Date.IsMatch(blocks[i].Text) && !IsByline(blocks[i].Text)
-            && Items().Split(blocks[i].Text) is var items && (items.Length == 1 || items.Any(item => LineText.WordsOfLine(item) > MaxBannerItemWords));
+            && ItemSeparator().Split(blocks[i].Text) is var items && (items.Length == 1 || items.Any(item => LineText.WordsOfLine(item) > MaxBannerItemWords));
 
         // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story).
         bool Repeated(int i) => Headline(blocks[i].Text) is var headline && Enumerable.Range(0, blocks.Count).Any(j => j != i && !blocks[j].IsGlued && SameHeadline(blocks[j].Text, headline));
@@ -140,6 +140,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value))
             ?? (lines.Contains(shortTitle) ? shortTitle : null);
 
+        // Where the title is a repeated headline below another, that other one may be the real headline over a standfirst
+        // the page repeats: it stays in the head.
+        var passedOver = title is { } chosen && !blocks[chosen].Text.StartsWith("# ", StringComparison.Ordinal)
+            ? head.Where(i => i < chosen && FullHeadline(i)).ToList()
+            : [];
         List<int> copies = [];
         if (title is { } titled)
         {
@@ -158,9 +163,14 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         if (title is { } t)
         {
             // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), is its dateline.
-            if (head.Contains(t - 1) && Plain(t - 1) && Items().Split(blocks[t - 1].Text).Any(item => settings.Date.IsMatch(item.Trim())))
+            if (head.Contains(t - 1) && Plain(t - 1) && ItemSeparator().Split(blocks[t - 1].Text).Any(item => settings.Date.IsMatch(item.Trim())))
             {
                 parts.Add((t - 1, ArticlePart.Dateline));
+            }
+
+            foreach (var i in passedOver.Where(i => i < t))
+            {
+                parts.Add((i, ArticlePart.Subtitle));
             }
 
             parts.Add((t, ArticlePart.Title));
@@ -297,7 +307,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"\s+\|\s+[^|]{1,60}$")]
     private static partial Regex SiteSuffix();
 
-    // What parts the items of a line: a dot, a bullet or a bar between blanks.
+    // Between two items of a line: a dot, a bullet or a bar with blanks around it.
     [GeneratedRegex(@"\s[·•|]\s")]
-    private static partial Regex Items();
+    private static partial Regex ItemSeparator();
 }

@@ -10,15 +10,20 @@ namespace Quotes;
 /// A quote none of them attributes continues the speaker of the quote or speech just before it: in the same
 /// paragraph when it starts a sentence or shares one with that quote, in the next paragraph when it opens it. A
 /// quote still without a speaker whose words a later attributed quote repeats (a headline's) is that speaker's.
-/// Quotes inside blocks a boilerplate plugin marks (site chrome, legal notices) are not reported.
+/// Quotes inside blocks a boilerplate plugin marks (site chrome, legal notices) are not reported, nor an unattributed
+/// scare quote that no marker announces (<see cref="IsScareQuote"/>).
 /// </summary>
 public sealed class QuoteAttributor : IArticleAnalyzer
 {
     /// <summary>The most words a scare quote has: “surgical strikes”, former “elite military troops”.</summary>
     private const int LongestScareQuote = 3;
 
-    // The one-word verbs of speech and naming of the rule files; built on first use, every article of a run sees the same settings.
-    private HashSet<string>? _speechWords;
+    // Forms of "be" and its kin: a quote after them says what someone judged something to be.
+    private static readonly HashSet<string> Copulas = new(["is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "looked", "feels", "felt", "sounds", "sounded", "remains", "remained", "becomes", "became"], StringComparer.OrdinalIgnoreCase);
+
+    // The verbs of speech and naming of the rule files, each as its words; built on first use, every article of a run
+    // sees the same settings.
+    private string[][]? _speechVerbs;
 
     public void Analyze(AnalysisContext context)
     {
@@ -57,10 +62,10 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         Continue(article, quotes, attributions, spoken);
         Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
-        _speechWords ??= [.. context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")).Where(v => !v.Contains(' ', StringComparison.Ordinal))];
+        _speechVerbs ??= [.. context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")).Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechWords)))
+            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechVerbs)))
             {
                 Report(context, quotes[i], attributions[i]);
             }
@@ -157,28 +162,29 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     /// <summary>
     /// A quote of a few words in lower case, which nothing attributes, in a sentence with no verb of speech or naming:
     /// the writer's scare quote around a term (potential “surgical strikes”), which has no speaker to name. The
-    /// words of someone's speech are said or called by someone: "Critics said the plan was “reckless”" stays QT0002.
+    /// words of someone's speech are said or called by someone ("She called the plan “reckless”"), and a quote after
+    /// a form of "be" is someone's judgement ("He was “disappointed”", "The decision was “deeply concerning”"): both
+    /// stay QT0002.
     /// </summary>
-    private static bool IsScareQuote(Article article, Annotation quote, HashSet<string> speechWords)
+    private static bool IsScareQuote(Article article, Annotation quote, string[][] speechVerbs)
     {
-        if (quote.Value is not { } words || words.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= LongestScareQuote } split
-            || !char.IsLower(split[0][0]))
+        if (quote.Value is not { } value || value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= LongestScareQuote } words
+            || !char.IsLower(words[0][0]))
         {
             return false;
         }
 
-        var sentence = article.Segments(SegmentKind.Sentence).First(s => s.Span.OverlapsWith(quote.Span));
-        var (first, count) = article.TokensIn(sentence.Span);
-        for (var i = first; i < first + count; i++)
+        var sentences = article.Segments(SegmentKind.Sentence).Where(s => s.Span.OverlapsWith(quote.Span)).ToList();
+        if (sentences.Count == 0)
         {
-            var token = article.Tokens[i];
-            if (token.Kind == TokenKind.Word && !quote.Span.Contains(token.Span) && speechWords.Contains(article.TextOf(token)))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var (first, count) = article.TokensIn(sentences[0].Span);
+        var outside = article.Tokens.Skip(first).Take(count).Where(t => t.Kind == TokenKind.Word && !quote.Span.Contains(t.Span)).ToList();
+        var previous = outside.Where(t => t.Span.End <= quote.Span.Start).Select(article.TextOf).LastOrDefault();
+        return !(previous is not null && Copulas.Contains(previous))
+            && !speechVerbs.Any(verb => Enumerable.Range(0, outside.Count - verb.Length + 1).Any(at => verb.Select((w, k) => string.Equals(w, article.TextOf(outside[at + k]), StringComparison.OrdinalIgnoreCase)).All(same => same)));
     }
 
     private static int? IndexOf(IReadOnlyList<Annotation> quotes, TextSpan mark)
