@@ -200,6 +200,14 @@ public sealed class QuoteAttributorTests
     }
 
     [Theory]
+    [InlineData("The “ghost fleet”")]
+    [InlineData("“ghost fleet”")]
+    public void A_scare_quote_in_a_sentence_of_fewer_words_than_a_verb_phrase_is_read_without_failing(string text)
+    {
+        Verifier.Analyze(text).ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("The plan is “a gift to nobody” by any measure.", "QT0002 a gift to nobody → none")]
     [InlineData("She called the plan “reckless”.", "QT0002 reckless → none")]
     [InlineData("He was “disappointed” by the result.", "QT0002 disappointed → none")]

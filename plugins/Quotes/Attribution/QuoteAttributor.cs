@@ -184,7 +184,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         var outside = article.Tokens.Skip(first).Take(count).Where(t => t.Kind == TokenKind.Word && !quote.Span.Contains(t.Span)).ToList();
         var previous = outside.Where(t => t.Span.End <= quote.Span.Start).Select(article.TextOf).LastOrDefault();
         return !(previous is not null && Copulas.Contains(previous))
-            && !speechVerbs.Any(verb => Enumerable.Range(0, outside.Count - verb.Length + 1).Any(at => verb.Select((w, k) => string.Equals(w, article.TextOf(outside[at + k]), StringComparison.OrdinalIgnoreCase)).All(same => same)));
+            && !speechVerbs.Any(verb => Enumerable.Range(0, Math.Max(0, outside.Count - verb.Length + 1)).Any(at => verb.Select((w, k) => string.Equals(w, article.TextOf(outside[at + k]), StringComparison.OrdinalIgnoreCase)).All(same => same)));
     }
 
     private static int? IndexOf(IReadOnlyList<Annotation> quotes, TextSpan mark)
