@@ -21,9 +21,8 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     // Forms of "be" and its kin: a quote after them says what someone judged something to be.
     private static readonly HashSet<string> Copulas = new(["is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "looked", "feels", "felt", "sounds", "sounded", "remains", "remained", "becomes", "became"], StringComparer.OrdinalIgnoreCase);
 
-    // The verbs of speech and naming of the rule files, each as its words; built on first use, every article of a run
-    // sees the same settings.
-    private string[][]? _speechVerbs;
+    // The verbs of speech and naming of the rule files; built on first use, every article of a run sees the same settings.
+    private WordList? _speechVerbs;
 
     public void Analyze(AnalysisContext context)
     {
@@ -62,7 +61,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         Continue(article, quotes, attributions, spoken);
         Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
-        _speechVerbs ??= [.. context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")).Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        _speechVerbs ??= new WordList("speech_and_naming_verbs", context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")));
         for (var i = 0; i < quotes.Count; i++)
         {
             if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechVerbs)))
@@ -166,7 +165,7 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     /// a form of "be" is someone's judgement ("He was “disappointed”", "The decision was “deeply concerning”"): both
     /// stay QT0002.
     /// </summary>
-    private static bool IsScareQuote(Article article, Annotation quote, string[][] speechVerbs)
+    private static bool IsScareQuote(Article article, Annotation quote, WordList speechVerbs)
     {
         if (quote.Value is not { } value || value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= LongestScareQuote } words
             || !char.IsLower(words[0][0]))
@@ -180,11 +179,30 @@ public sealed class QuoteAttributor : IArticleAnalyzer
             return false;
         }
 
-        var (first, count) = article.TokensIn(sentences[0].Span);
-        var outside = article.Tokens.Skip(first).Take(count).Where(t => t.Kind == TokenKind.Word && !quote.Span.Contains(t.Span)).ToList();
-        var previous = outside.Where(t => t.Span.End <= quote.Span.Start).Select(article.TextOf).LastOrDefault();
-        return !(previous is not null && Copulas.Contains(previous))
-            && !speechVerbs.Any(verb => Enumerable.Range(0, Math.Max(0, outside.Count - verb.Length + 1)).Any(at => verb.Select((w, k) => string.Equals(w, article.TextOf(outside[at + k]), StringComparison.OrdinalIgnoreCase)).All(same => same)));
+        var (first, end) = (sentences[0].FirstToken, sentences[0].FirstToken + sentences[0].TokenCount);
+        var (quoteFirst, quoteCount) = article.TokensIn(quote.Span);
+        var previous = quoteFirst - 1;
+        while (previous >= first && article.Tokens[previous].Kind != TokenKind.Word)
+        {
+            previous--;
+        }
+
+        return !(previous >= first && Copulas.Contains(article.TextOf(article.Tokens[previous])))
+            && !Mentions(speechVerbs, article, first, quoteFirst)
+            && !Mentions(speechVerbs, article, quoteFirst + quoteCount, end);
+    }
+
+    private static bool Mentions(WordList list, Article article, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (list.MayMatchAt(article, i, end) && list.MatchAt(article, i, end).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? IndexOf(IReadOnlyList<Annotation> quotes, TextSpan mark)
