@@ -215,6 +215,7 @@ public sealed class QuoteAttributorTests
     [InlineData("The plan is “Ambitious” by any measure.", "QT0002 Ambitious → none")]
     [InlineData("SHE CALLED THE PLAN “reckless”.", "QT0002 reckless → none")]
     [InlineData("They pointed out the “hidden costs”.", "QT0002 hidden costs → none")]
+    [InlineData("The council voted despite warnings from traders that the scheme will ‘strangle’ the town.", "QT0002 strangle → none")]
     public void A_quote_of_four_words_a_capital_after_be_or_in_a_sentence_with_speech_is_still_reported(string text, string finding)
     {
         Speakers(text).ShouldBe([finding]);

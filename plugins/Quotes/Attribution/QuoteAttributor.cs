@@ -21,8 +21,9 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     // Forms of "be" and its kin: a quote after them says what someone judged something to be.
     private static readonly HashSet<string> Copulas = new(["is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "looked", "feels", "felt", "sounds", "sounded", "remains", "remained", "becomes", "became"], StringComparer.OrdinalIgnoreCase);
 
-    // The verbs of speech and naming of the rule files; built on first use, every article of a run sees the same settings.
-    private WordList? _speechVerbs;
+    // The verbs of speech and naming and the nouns of speech of the rule files; built on first use, every article of a
+    // run sees the same settings.
+    private WordList? _speechWords;
 
     public void Analyze(AnalysisContext context)
     {
@@ -61,10 +62,10 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         Continue(article, quotes, attributions, spoken);
         Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
-        _speechVerbs ??= new WordList("speech_and_naming_verbs", context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")));
+        _speechWords ??= new WordList("speech_words", new[] { "speech_verbs", "naming_verbs", "speech_nouns" }.SelectMany(context.Settings.GetList));
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechVerbs)))
+            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechWords)))
             {
                 Report(context, quotes[i], attributions[i]);
             }
@@ -159,13 +160,14 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     private static bool IsTerm(Annotation quote) => quote["kind"] is "term";
 
     /// <summary>
-    /// A quote of a few words in lower case, which nothing attributes, in a sentence with no verb of speech or naming:
-    /// the writer's scare quote around a term (potential “surgical strikes”), which has no speaker to name. The
-    /// words of someone's speech are said or called by someone ("She called the plan “reckless”"), and a quote after
+    /// A quote of a few words in lower case, which nothing attributes, in a sentence with no verb of speech or naming
+    /// and no noun of speech: the writer's scare quote around a term (potential “surgical strikes”), which has no
+    /// speaker to name. The words of someone's speech are said, called or warned of by someone ("She called the plan
+    /// “reckless”", "warnings that the scheme will ‘strangle’ trade"), and a quote after
     /// a form of "be" is someone's judgement ("He was “disappointed”", "The decision was “deeply concerning”"): both
     /// stay QT0002.
     /// </summary>
-    private static bool IsScareQuote(Article article, Annotation quote, WordList speechVerbs)
+    private static bool IsScareQuote(Article article, Annotation quote, WordList speechWords)
     {
         if (quote.Value is not { } value || value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= LongestScareQuote } words
             || !char.IsLower(words[0][0]))
@@ -188,8 +190,8 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         }
 
         return !(previous >= first && Copulas.Contains(article.TextOf(article.Tokens[previous])))
-            && !Mentions(speechVerbs, article, first, quoteFirst)
-            && !Mentions(speechVerbs, article, quoteFirst + quoteCount, end);
+            && !Mentions(speechWords, article, first, quoteFirst)
+            && !Mentions(speechWords, article, quoteFirst + quoteCount, end);
     }
 
     private static bool Mentions(WordList list, Article article, int from, int end)
