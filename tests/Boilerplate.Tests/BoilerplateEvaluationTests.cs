@@ -4,8 +4,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; nine more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development10); and eight held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; ten more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development11); and eight held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout8), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker only the first
 /// two tuning sets run, to keep the mutation run inside CI's hour (with three: 21.5 min and 79.22 %; with two: 14.4
@@ -132,6 +132,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_tenth_tuning_keep_their_content() =>
         Holds("heldout8", articles: 24, f1: 0.945, contentRemoved: 0.0226);
+
+    // Written after the tenth tuning round by a writer who had seen only ../README.md, and measured once on arrival,
+    // before anyone read its errors (F1 0.914, 0.95 % of content removed): the eleventh round's tuning set. The floors
+    // are what the tuning it guided reached.
+    [Fact]
+    public void Pages_of_the_eleventh_tuning_set_keep_their_content() =>
+        Holds("development11", articles: 24, f1: 0.955, contentRemoved: 0.0024);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

@@ -34,6 +34,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_sentence_of_chrome_run_on_to_a_sentence_ending_in_a_figure_is_split_off()
+    {
+        Verify($"{Body}\n\nThere are 44 plots on the site and a waiting list of 17.{{|BP0001:Get the Courier in your inbox every Thursday — sign up free|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_listed_widget_word_is_split_off_at_both_ends_of_one_line()
     {
         Verify($"{{|BP0001:Comments|}}{Body}{{|BP0001:Continue reading|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -53,6 +59,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("The captain thanked the crew of the Russian trawler in their own language: «Спасибо, друзья»")]
     [InlineData("“Watch out for the waves,” she said.")]
     [InlineData("The figures were published in March.Updated figures are due in May.")]
+    [InlineData("McDonaldTrust grants went to the harbour school and the lifeboat station.")]
     public void A_short_widget_word_is_not_cut_from_the_story(string line)
     {
         Verify($"{line}\n\n{Body}");
@@ -126,6 +133,18 @@ public sealed class BoilerplateFinderTests
     public void A_short_markdown_title_and_an_unlisted_widget_under_the_head_leave_the_head_whole()
     {
         Verify($"{{|BP0001:* [News](/news) * [Sport](/sport) * [Weather](/weather)|}}\n\n# The wall\nBy Mara Lindqvist\n6 March 2025\n{{|BP0001:Pass it on|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_date_with_a_month_in_another_script_under_the_byline_is_the_articles_own()
+    {
+        Verify($"{{|BP0001:ข่าวภาษาอังกฤษ|}}\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n4 ธันวาคม 2569\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_row_of_linked_buttons_under_the_date_is_found()
+    {
+        Verify($"# Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\nMonday 30 November 2026\n{{|BP0001:[Facebook](#) [X](#) [WhatsApp](#) [Email](#)|}}\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]
@@ -450,6 +469,20 @@ public sealed class BoilerplateFinderTests
     [InlineData("About this page")]
     [InlineData("### You've read your free article this week")]
     [InlineData("Per E-Mail senden")]
+    [InlineData("> 2,318 likes")]
+    [InlineData("> ♥ 18.4K · ↻ 6,203 · 💬 1,142")]
+    [InlineData("👍 1.2K   😢 340   🙏 96")]
+    [InlineData("👁 48.1K")]
+    [InlineData("> 4:12 PM · Nov 29, 2026")]
+    [InlineData("edited 18:06")]
+    [InlineData("Press office: 01632 960 410 (24 hours) | press@harbour.example")]
+    [InlineData("For further information please contact:")]
+    [InlineData("Views expressed in letters are those of their writers and not necessarily those of the Courier.")]
+    [InlineData("Play responsibly. Set a limit and stick to it.")]
+    [InlineData("This announcement contains inside information for the purposes of the market rules.")]
+    [InlineData("More letters")]
+    [InlineData("ShareFacebookXWhatsAppEmail")]
+    [InlineData("Comments (3)Join the conversation")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");

@@ -101,6 +101,20 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void A_short_last_sentence_after_a_table_of_the_story_stays()
+    {
+        Findings($"{Story}\n{Closing}\n1st period: 07:42 HAW – Lindqvist (Osei) 1–0\n2nd period: 04:55 DUN – Brand 1–1\nGoalkeepers: Hawks – Jonas Pirie, 34 saves. Wolves – Evan Marchetti, 29 saves.\nThe Wolves remain top of the table, three points clear of the Kelso Rivermen.\nThe teams meet again at the ice centre on 12 December.\nOfficial timing partner: Ardmore Watches")
+            .ShouldBe(["Official timing partner: Ardmore Watches | other 0.65 among boilerplate"]);
+    }
+
+    [Fact]
+    public void A_short_sentence_after_related_links_and_a_line_about_the_site_is_not_the_storys()
+    {
+        Findings($"{Story}\n{Closing}\n[The twelve best Sunday lunches, ranked](/eat/lunch)\n[Inside the last chip shop on the front](/eat/chips)\nThe Monthly has covered the city's food, culture and homes since 2006.\nWe pay for every meal we write about and never accept free hospitality.")
+            .ShouldContain(f => f.StartsWith("We pay for every meal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_paragraph_in_another_language_after_the_story_is_foreign_chrome()
     {
         Findings($"{Story}\n\n{Closing}\n\n{Untranslated}").ShouldBe([$"{Untranslated} | foreign-chrome 0.75 not running text"]);

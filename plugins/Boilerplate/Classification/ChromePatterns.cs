@@ -19,14 +19,13 @@ internal sealed partial class ChromePatterns
 
     private readonly List<(string Category, Func<Line, bool> Test, bool ShortLinesOnly)> _tests = [];
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
+    private readonly int _shortLineWords;
 
-    private ChromePatterns()
-    {
-    }
+    private ChromePatterns(int shortLineWords) => _shortLineWords = shortLineWords;
 
     public static ChromePatterns From(IPluginSettings settings, int shortLineWords)
     {
-        var patterns = new ChromePatterns();
+        var patterns = new ChromePatterns(shortLineWords);
         foreach (var category in Categories.Listed)
         {
             var name = Categories.ListName(category);
@@ -77,7 +76,8 @@ internal sealed partial class ChromePatterns
 
     /// <summary>
     /// The category of the first list or pattern the line matches, or null. A row of buttons each listed, parted by
-    /// wide spaces, bars or dots ("Allow    No thanks", "Sign in | Register"), takes its first button's.
+    /// wide spaces, bars or dots ("Allow    No thanks", "Sign in | Register"), or run together where a copy lost
+    /// their spaces ("ShareFacebookXWhatsAppEmail"), takes its first button's.
     /// </summary>
     public string? Match(string line)
     {
@@ -88,7 +88,7 @@ internal sealed partial class ChromePatterns
 
         if (!MayHoldButtons(line))
         {
-            return null;
+            return GluedButtons(line);
         }
 
         var buttons = ButtonGaps().Split(line.Trim());
@@ -98,6 +98,46 @@ internal sealed partial class ChromePatterns
         }
 
         return buttons.Skip(1).All(b => Match(b) is not null) ? first : null;
+    }
+
+    /// <summary>
+    /// The category of the first of the buttons a short line is run together from, or null: the line is cut where a
+    /// small letter or a closing bracket runs into a capital ("Comments (3)Join the conversation"), or a capital into a
+    /// capitalized word ("XWhatsApp"), and some choice of
+    /// those cuts must leave every piece listed ("WhatsApp" is one piece, not "Whats" and "App"). A story's line
+    /// with such a cut ("McDonald's", "iPhone") leaves a piece no list names.
+    /// </summary>
+    private string? GluedButtons(string line)
+    {
+        var cuts = new List<int> { 0 };
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsUpper(line[i]) && (char.IsLower(line[i - 1]) || line[i - 1] == ')' || (char.IsUpper(line[i - 1]) && i + 1 < line.Length && char.IsLower(line[i + 1]))))
+            {
+                cuts.Add(i);
+            }
+        }
+
+        if (cuts.Count == 1 || LineText.WordsOfLine(line) > _shortLineWords)
+        {
+            return null;
+        }
+
+        // first[k]: the category of the first piece of a parting of the line up to cut k into listed pieces.
+        cuts.Add(line.Length);
+        var first = new string?[cuts.Count];
+        for (var end = 1; end < cuts.Count; end++)
+        {
+            for (var start = 0; start < end && first[end] is null; start++)
+            {
+                if ((start == 0 || first[start] is not null) && FirstMatch(line[cuts[start]..cuts[end]], shortLinesToo: true) is { } category)
+                {
+                    first[end] = start == 0 ? category : first[start];
+                }
+            }
+        }
+
+        return first[^1];
     }
 
     // A phrase that starts with an icon ("▶ watch", "● live") names lines that start with one ("🔴 LIVE · 38 of 42
@@ -129,12 +169,13 @@ internal sealed partial class ChromePatterns
         return null;
     }
 
-    // Most lines of a story have neither a bar or a dot nor two blanks in a row (of any kind: "Allow\u00A0\u00A0No
-    // thanks"), where ButtonGaps parts a line: they need no split.
-    private static bool MayHoldButtons(string line) => line.AsSpan().IndexOfAny(ButtonMarks) >= 0 || LineText.HasWideGap(line);
+    // Most lines of a story have neither a bar or a dot, nor two blanks in a row (of any kind: "Allow\u00A0\u00A0No
+    // thanks"), nor one link right after another, where ButtonGaps parts a line: they need no split.
+    private static bool MayHoldButtons(string line) => line.AsSpan().IndexOfAny(ButtonMarks) >= 0 || LineText.HasWideGap(line) || line.Contains(") [", StringComparison.Ordinal);
 
-    // A bar or a dot with blanks around it before a run of blanks, so "Sign in  |  Register" parts in two.
-    [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}")]
+    // A bar or a dot with blanks around it before a run of blanks, so "Sign in  |  Register" parts in two; and the
+    // blank between two Markdown links ("[Facebook](#) [X](#)").
+    [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}|(?<=\]\([^)\s]*\))\s+(?=!?\[)")]
     private static partial Regex ButtonGaps();
 
     // A line as the lists compare it, normalized once for all of them: whole, and with its end as it is (for _starts).
