@@ -5,7 +5,7 @@ namespace Quotes.Tests;
 
 public sealed class QuoteClassifierTests
 {
-    private static readonly QuoteClassifier Classifier = new(QuotesUnderTest.Settings.GetList("term_markers"), QuotesUnderTest.Settings.GetList("title_words"));
+    private static readonly QuoteClassifier Classifier = new(QuotesUnderTest.Settings.GetList("term_markers"), QuotesUnderTest.Settings.GetList("title_words"), QuotesUnderTest.Settings.GetList("speech_nouns"));
 
     private static List<QuoteKind> Kinds(string text)
     {
@@ -96,6 +96,14 @@ public sealed class QuoteClassifierTests
     {
         Kinds("She wrote a book titled “A Short History of the Harbour and the Town That Grew Around It in the Years Before the Great War” in 1990.")
             .ShouldBe([QuoteKind.Term]);
+    }
+
+    [Theory]
+    [InlineData("Relatives sat in court wearing T-shirts printed with the words “Justice for Tomasz and Kwame” on the front.")]
+    [InlineData("Protesters carried a banner with the message “Save Our Pier” to the town hall.")]
+    public void A_title_case_quote_after_a_noun_of_speech_is_someones_words(string text)
+    {
+        Kinds(text).ShouldBe([QuoteKind.Partial]);
     }
 
     [Fact]

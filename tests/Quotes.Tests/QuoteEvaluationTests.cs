@@ -20,7 +20,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, set);
         var (labelled, found, detected, falseAlarms, unbalancedLabelled, unbalancedFound, rightKind) = (0, 0, 0, 0, 0, 0, 0);
-        var classifier = new QuoteClassifier(Settings.GetList("term_markers"), Settings.GetList("title_words"));
+        var classifier = new QuoteClassifier(Settings.GetList("term_markers"), Settings.GetList("title_words"), Settings.GetList("speech_nouns"));
         var termsAsSpeech = 0;
         var misses = new List<string>();
         using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json")));

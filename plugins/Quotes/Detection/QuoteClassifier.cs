@@ -4,16 +4,18 @@ namespace Quotes;
 
 /// <summary>
 /// Tells speech, partial quotes and terms apart from the words around a quote and its own shape. Its word lists
-/// come from the plugin's rule files: <c>term_markers</c> (so-called, titled, known as…) introduce terms, and
-/// <c>title_words</c> (Act, Operation, Report…) make a Title Case quote a name.
+/// come from the plugin's rule files: <c>term_markers</c> (so-called, titled, known as…) introduce terms,
+/// <c>title_words</c> (Act, Operation, Report…) make a Title Case quote a name, and after one of the
+/// <c>speech_nouns</c> (words, slogan, chant…) a Title Case quote is someone's words, not a name.
 /// </summary>
-public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable<string> titleWords)
+public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable<string> titleWords, IEnumerable<string> speechNouns)
 {
     private const int LongestTerm = 8;
     private const int LongestTitle = 20;
 
     private readonly string[][] _markers = [.. termMarkers.Select(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(m => m.Length)];
     private readonly HashSet<string> _titleWords = new(titleWords, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _speechNouns = new(speechNouns, StringComparer.OrdinalIgnoreCase);
 
     public QuoteKind Classify(Article article, Quote quote)
     {
@@ -44,10 +46,11 @@ public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable
             && marker.Select((word, i) => string.Equals(word, before[before.Count - marker.Length + i], StringComparison.OrdinalIgnoreCase)).All(same => same));
 
     // A short Title Case quote in the middle of a sentence names something: "the „Bridges and Tunnels Safety Act“",
-    // "its restructuring programme, „Rühling 2030“".
+    // "its restructuring programme, „Rühling 2030“"; but not after a noun of speech: "T-shirts printed with the words
+    // “Justice for Tomasz and Kwame”".
     private bool IsTitle(List<string> words, char? previous, List<string> before)
     {
-        if (words.Count == 0 || previous is null || previous is ':' || !char.IsUpper(words[0][0]))
+        if (words.Count == 0 || previous is null || previous is ':' || !char.IsUpper(words[0][0]) || (before.Count > 0 && _speechNouns.Contains(before[^1])))
         {
             return false;
         }

@@ -16,7 +16,7 @@ public sealed class QuoteFinder : IArticleAnalyzer
     public void Analyze(AnalysisContext context)
     {
         var article = context.Article;
-        var classifier = _classifier ??= new QuoteClassifier(context.Settings.GetList("term_markers"), context.Settings.GetList("title_words"));
+        var classifier = _classifier ??= new QuoteClassifier(context.Settings.GetList("term_markers"), context.Settings.GetList("title_words"), context.Settings.GetList("speech_nouns"));
         var scan = QuoteScanner.Scan(article);
         context.Publish(QuotesPlugin.QuotesLayer, scan.Quotes.Select(q => new Annotation(q.Span, article.TextOf(q.Content), new Dictionary<string, object?>
         {
