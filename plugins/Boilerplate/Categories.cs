@@ -3,6 +3,7 @@ namespace Boilerplate;
 /// <summary>The kinds of boilerplate the plugin tells apart, as the <c>category</c> property names them.</summary>
 internal static class Categories
 {
+    public const string AuthorBio = "author-bio";
     public const string Controls = "controls";
     public const string Copyright = "copyright";
     public const string DuplicateTitle = "duplicate-title";
@@ -18,7 +19,7 @@ internal static class Categories
     [
         "breadcrumb", Navigation, "share", Related, "read-more", "avatar", "logo", "tagline", "site-name", "about",
         "search", "cookie", "newsletter", "subscribe", "form", Legal, Copyright, "disclaimer", "wire-id", "credit",
-        "photo-credit", "advert", "comments", "tags", "author-bio", Timestamp, Controls, Other,
+        "photo-credit", "advert", "comments", "tags", AuthorBio, Timestamp, Controls, Other,
     ];
 
     /// <summary>The name part of a category's lists and settings: <c>wire-id</c> has <c>wire_id_lines</c>.</summary>

@@ -7,7 +7,7 @@ public sealed class BlockClassifierTests
     private static readonly ClassifierSettings Settings = new(LengthLow: 70, LengthHigh: 120, StopwordsLow: 0.22, StopwordsHigh: 0.30, MaxLinkDensity: 0.2);
 
     private static BlockClass Initial(int characters, double? density, double links = 0, bool endsSentence = true) =>
-        BlockClassifier.Initial(new BlockFeatures(characters, 10, density, links, endsSentence, 0), Settings);
+        BlockClassifier.Initial(new BlockFeatures(characters, 10, density, links, endsSentence), Settings);
 
     [Theory]
     [InlineData(200, 0.5, 0.21, "Bad")]

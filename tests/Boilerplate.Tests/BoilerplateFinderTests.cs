@@ -40,6 +40,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void The_story_under_a_results_heading_and_after_an_embedded_posts_counter_stays()
+    {
+        Verify($"{Body}\n\n## Latest results\n\nHarbour Town 2 Quay Rovers 1\n\nThe next round of fixtures is on New Year's Day.\n\n> The slipway was packed again this morning.\n{{|BP0001:> 2,318 likes|}}\n\nThe club has 86 members.\n\nIts chair, Ryan Haddow, disagreed.\n\nFor more information, please contact the school office.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void Results_and_ratings_after_the_story_are_not_taken_for_other_stories_headlines()
+    {
+        Verify($"{Body}\n\nCaptain Jonas Pirie scored twice in the second period, and goalkeeper Evan Marchetti made 34 saves as the Wolves pressed late.\n\nKelso Rivermen 4 Dunmore Wolves 2\n\nHarbour Hawks 3 Ardmore Flyers 1\n\nRivermen: Marchetti 8, Pirie 9, Osei 7, Brand 6, Lindqvist 7");
+    }
+
+    [Fact]
     public void A_listed_widget_word_is_split_off_at_both_ends_of_one_line()
     {
         Verify($"{{|BP0001:Comments|}}{Body}{{|BP0001:Continue reading|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -60,6 +72,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("“Watch out for the waves,” she said.")]
     [InlineData("The figures were published in March.Updated figures are due in May.")]
     [InlineData("McDonaldTrust grants went to the harbour school and the lifeboat station.")]
+    [InlineData("The school has 412 pupils, up from 380 in 2019.Anna Brand is a teacher at the school and has run its garden club for 12 years.")]
     public void A_short_widget_word_is_not_cut_from_the_story(string line)
     {
         Verify($"{line}\n\n{Body}");
@@ -141,10 +154,12 @@ public sealed class BoilerplateFinderTests
         Verify($"{{|BP0001:ข่าวภาษาอังกฤษ|}}\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n4 ธันวาคม 2569\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
-    [Fact]
-    public void A_row_of_linked_buttons_under_the_date_is_found()
+    [Theory]
+    [InlineData("[Facebook](#) [X](#) [WhatsApp](#) [Email](#)")]
+    [InlineData("[Facebook](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fcourier.example%2Fwall) [X](https://x.com/intent/post?url=https%3A%2F%2Fcourier.example%2Fwall) [WhatsApp](https://wa.me/?text=Harbour%20wall) [Email](mailto:?subject=Harbour%20wall)")]
+    public void A_row_of_linked_buttons_under_the_date_is_found(string row)
     {
-        Verify($"# Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\nMonday 30 November 2026\n{{|BP0001:[Facebook](#) [X](#) [WhatsApp](#) [Email](#)|}}\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"# Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\nMonday 30 November 2026\n{{|BP0001:{row}|}}\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]
@@ -483,6 +498,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("More letters")]
     [InlineData("ShareFacebookXWhatsAppEmail")]
     [InlineData("Comments (3)Join the conversation")]
+    [InlineData("Comments (1,142)")]
+    [InlineData("4:12 PM · Nov 29, 2026 · 48.1K Views")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");

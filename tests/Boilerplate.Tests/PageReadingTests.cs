@@ -89,6 +89,8 @@ public sealed class PageReadingTests
     [InlineData("Lowri Baptiste")]
     [InlineData("Maria Elena Ruiz")]
     [InlineData("Tides ferries moorings events")]
+    [InlineData("Kelso Rivermen 4 Dunmore Wolves 2")]
+    [InlineData("Rivermen: Marchetti 8, Pirie 9, Osei 7, Brand 6, Lindqvist 7")]
     public void A_name_or_a_line_in_lower_case_after_the_story_stays(string line)
     {
         Findings($"{Story}\n\n{Closing}\n\n{line}").ShouldBeEmpty();

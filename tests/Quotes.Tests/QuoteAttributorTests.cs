@@ -194,6 +194,8 @@ public sealed class QuoteAttributorTests
     [InlineData("The directive for potential “surgical strikes” marks a new phase.")]
     [InlineData("Its members included former “elite military troops” trained abroad.")]
     [InlineData("The move to impose “new fees” worried traders.")]
+    [InlineData("In other words, the “temporary” closure is now permanent.")]
+    [InlineData("The ransomware gang's “double extortion” threat worried the board.")]
     public void A_short_scare_quote_in_a_sentence_with_no_speech_is_not_reported(string text)
     {
         Speakers(text).ShouldBeEmpty();

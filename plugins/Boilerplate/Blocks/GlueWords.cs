@@ -73,15 +73,17 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
     }
 
     // A sentence of page chrome run on to the story's last sentence with no space between ("…but unhurt.Get the
-    // newsletter: the coast's news in your inbox", "…a waiting list of 17.Get…"): where a sentence ends and a capitalized word starts with nothing
-    // between, a line break was lost, and what follows it is split off when the lists name it as a line of its own
-    // whatever its length (not by how a short line starts: "…in March.Updated figures are due in May.").
+    // newsletter: the coast's news in your inbox", "…a waiting list of 17.Get…"): where a sentence ends and a
+    // capitalized word starts with nothing between, a line break was lost, and what follows is split off when the
+    // lists name it as a line of its own whatever its length (not by how a short line starts: "…in March.Updated
+    // figures are due in May."), but not as an author's bio, whose pattern is a sentence of the story's own shape
+    // ("…in 2019.Anna Brand is a teacher at the school…").
     private (int Length, string Category)? GluedSentence(string line)
     {
         for (var at = line.Length - 2; at >= 2; at--)
         {
             if (line[at - 1] is '.' or '!' or '?' && (char.IsLower(line[at - 2]) || char.IsDigit(line[at - 2])) && char.IsUpper(line[at]) && char.IsLower(line[at + 1])
-                && IsText(line.AsSpan(0, at)) && lists.MatchAnyLength(line[at..]) is { } category)
+                && IsText(line.AsSpan(0, at)) && lists.MatchAnyLength(line[at..]) is { } category && category != Categories.AuthorBio)
             {
                 return (line.Length - at, category);
             }

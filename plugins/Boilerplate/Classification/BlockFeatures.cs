@@ -6,17 +6,16 @@ namespace Boilerplate.Classification;
 
 /// <summary>
 /// What the classifier reads from a block: its length in characters (an ideograph counting three) and words, the share of its words that are
-/// stopwords of its language (null when the language has no list), the share of its characters inside links,
-/// whether it ends as a sentence does, and how many of its words start with a capital.
+/// stopwords of its language (null when the language has no list), the share of its characters inside links, and
+/// whether it ends as a sentence does.
 /// </summary>
-internal sealed partial record BlockFeatures(int Characters, int Words, double? StopwordDensity, double LinkDensity, bool EndsSentence, int CapitalizedWords)
+internal sealed partial record BlockFeatures(int Characters, int Words, double? StopwordDensity, double LinkDensity, bool EndsSentence)
 {
     public static BlockFeatures Of(Article article, Block block, HashSet<string>? stopwords)
     {
         var (first, count) = article.TokensIn(block.Span);
         var words = 0;
         var stop = 0;
-        var capitalized = 0;
         for (var i = first; i < first + count; i++)
         {
             var token = article.Tokens[i];
@@ -26,11 +25,6 @@ internal sealed partial record BlockFeatures(int Characters, int Words, double? 
             }
 
             words++;
-            if (char.IsUpper(article.Text[token.Span.Start]))
-            {
-                capitalized++;
-            }
-
             if (stopwords?.Contains(article.TextOf(token)) == true)
             {
                 stop++;
@@ -44,8 +38,7 @@ internal sealed partial record BlockFeatures(int Characters, int Words, double? 
             words,
             stopwords is null || words == 0 ? null : (double)stop / words,
             block.Text.Length == 0 ? 0 : (double)linked / block.Text.Length,
-            LineText.EndsSentence(block.Text),
-            capitalized);
+            LineText.EndsSentence(block.Text));
     }
 
     // An ideograph, kana or hangul syllable says about as much as three letters of a Latin word; counted so, a

@@ -88,56 +88,17 @@ internal sealed partial class ChromePatterns
 
         if (!MayHoldButtons(line))
         {
-            return GluedButtons(line);
+            return GluedButtons.Category(line, _shortLineWords, piece => FirstMatch(piece, shortLinesToo: true));
         }
 
-        var buttons = ButtonGaps().Split(line.Trim());
+        // A linked button is read by its words: "[WhatsApp](https://wa.me/?text=…)" is "WhatsApp".
+        var buttons = ButtonGaps().Split(line.Trim()).Select(b => LineText.LinkText(b) ?? b).ToArray();
         if (buttons.Length < 2 || Match(buttons[0]) is not { } first)
         {
             return null;
         }
 
         return buttons.Skip(1).All(b => Match(b) is not null) ? first : null;
-    }
-
-    /// <summary>
-    /// The category of the first of the buttons a short line is run together from, or null: the line is cut where a
-    /// small letter or a closing bracket runs into a capital ("Comments (3)Join the conversation"), or a capital into a
-    /// capitalized word ("XWhatsApp"), and some choice of
-    /// those cuts must leave every piece listed ("WhatsApp" is one piece, not "Whats" and "App"). A story's line
-    /// with such a cut ("McDonald's", "iPhone") leaves a piece no list names.
-    /// </summary>
-    private string? GluedButtons(string line)
-    {
-        var cuts = new List<int> { 0 };
-        for (var i = 1; i < line.Length; i++)
-        {
-            if (char.IsUpper(line[i]) && (char.IsLower(line[i - 1]) || line[i - 1] == ')' || (char.IsUpper(line[i - 1]) && i + 1 < line.Length && char.IsLower(line[i + 1]))))
-            {
-                cuts.Add(i);
-            }
-        }
-
-        if (cuts.Count == 1 || LineText.WordsOfLine(line) > _shortLineWords)
-        {
-            return null;
-        }
-
-        // first[k]: the category of the first piece of a parting of the line up to cut k into listed pieces.
-        cuts.Add(line.Length);
-        var first = new string?[cuts.Count];
-        for (var end = 1; end < cuts.Count; end++)
-        {
-            for (var start = 0; start < end && first[end] is null; start++)
-            {
-                if ((start == 0 || first[start] is not null) && FirstMatch(line[cuts[start]..cuts[end]], shortLinesToo: true) is { } category)
-                {
-                    first[end] = start == 0 ? category : first[start];
-                }
-            }
-        }
-
-        return first[^1];
     }
 
     // A phrase that starts with an icon ("▶ watch", "● live") names lines that start with one ("🔴 LIVE · 38 of 42

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 
 namespace Boilerplate.Classification;
@@ -11,7 +12,7 @@ namespace Boilerplate.Classification;
 /// one by one, as teasers with no blank line between them read as one paragraph; prose seldom starts three lines in
 /// a row with a capital.
 /// </summary>
-internal static class HeadlineRuns
+internal static partial class HeadlineRuns
 {
     private const int FewestLines = 3;
     private const int FewestWords = 4;
@@ -50,9 +51,15 @@ internal static class HeadlineRuns
         return runs;
     }
 
-    // A table's row (bars, columns of blanks), a list item or a pair ("Best newcomer – Ama Mensah") is no headline.
+    // A table's row (bars, columns of blanks), a list item, a pair ("Best newcomer – Ama Mensah") or a line of
+    // scores or ratings, two figures each after a name ("Kelso Rivermen 4 Dunmore Wolves 2", "Pirie 9, Osei 7"), is
+    // no headline: a story's results under it are the story's.
     private static bool IsHeadline(string text) =>
         char.IsUpper(text[0]) && LineText.WordsOfLine(text) is >= FewestWords and <= MostWords
         && text.TrimEnd('"', '\'', '”', '’', ')', '*', '_', ' ') is not [.., '.' or ',' or ';' or ':' or '!' or '…']
-        && text.AsSpan().IndexOfAny(NotInHeadlines) < 0 && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains(" - ", StringComparison.Ordinal);
+        && text.AsSpan().IndexOfAny(NotInHeadlines) < 0 && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains(" - ", StringComparison.Ordinal)
+        && NamedFigure().Count(text) < 2;
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*:?\s+\d+(?:[.,]\d+)?(?![\p{L}\d])")]
+    private static partial Regex NamedFigure();
 }

@@ -53,7 +53,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 revised[i] = BlockClass.Good;
             }
 
-            if (text.Count > 0 && i > body.End && initial[i] == BlockClass.Short && MenuLine(features[i]))
+            if (text.Count > 0 && i > body.End && initial[i] == BlockClass.Short && MenuLine(blocks[i].Text, features[i]))
             {
                 revised[i] = BlockClass.Bad;
             }
@@ -150,8 +150,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// Moorings Events"): after the story it is a menu, though the end of the page, as a neighbour, says nothing.
     /// Three such words may be a writer's name or role ("Maria Elena Ruiz", "Senior Political Correspondent").
     /// </summary>
-    private static bool MenuLine(BlockFeatures features) =>
-        features.Words >= MenuLineWords && features.StopwordDensity == 0 && !features.EndsSentence && features.CapitalizedWords == features.Words;
+    private static bool MenuLine(string text, BlockFeatures features) =>
+        features.Words >= MenuLineWords && features.StopwordDensity == 0 && !features.EndsSentence
+        && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w.FirstOrDefault(char.IsLetterOrDigit)));
 
     /// <summary>
     /// Whether a block the language layer gives another language has enough letters for that to be believed: a name

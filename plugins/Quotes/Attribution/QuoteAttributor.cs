@@ -18,12 +18,16 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     /// <summary>The most words a scare quote has: “surgical strikes”, former “elite military troops”.</summary>
     private const int LongestScareQuote = 3;
 
+    /// <summary>How many tokens after a noun of speech the quote or its clause's "that" may come: "warnings from shopkeepers that…".</summary>
+    private const int ReportingDistance = 3;
+
     // Forms of "be" and its kin: a quote after them says what someone judged something to be.
     private static readonly HashSet<string> Copulas = new(["is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "looked", "feels", "felt", "sounds", "sounded", "remains", "remained", "becomes", "became"], StringComparer.OrdinalIgnoreCase);
 
-    // The verbs of speech and naming and the nouns of speech of the rule files; built on first use, every article of a
+    // The verbs of speech and naming, and the nouns of speech, of the rule files; built on first use, every article of a
     // run sees the same settings.
-    private WordList? _speechWords;
+    private WordList? _speechVerbs;
+    private WordList? _speechNouns;
 
     public void Analyze(AnalysisContext context)
     {
@@ -62,10 +66,11 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         Continue(article, quotes, attributions, spoken);
         Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
-        _speechWords ??= new WordList("speech_words", new[] { "speech_verbs", "naming_verbs", "speech_nouns" }.SelectMany(context.Settings.GetList));
+        _speechVerbs ??= new WordList("speech_and_naming_verbs", context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")));
+        _speechNouns ??= context.Settings.GetWordList("speech_nouns");
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechWords)))
+            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechVerbs, _speechNouns)))
             {
                 Report(context, quotes[i], attributions[i]);
             }
@@ -161,13 +166,13 @@ public sealed class QuoteAttributor : IArticleAnalyzer
 
     /// <summary>
     /// A quote of a few words in lower case, which nothing attributes, in a sentence with no verb of speech or naming
-    /// and no noun of speech: the writer's scare quote around a term (potential “surgical strikes”), which has no
-    /// speaker to name. The words of someone's speech are said, called or warned of by someone ("She called the plan
-    /// “reckless”", "warnings that the scheme will ‘strangle’ trade"), and a quote after
+    /// and no noun of speech that reports it: the writer's scare quote around a term (potential “surgical strikes”),
+    /// which has no speaker to name. The words of someone's speech are said, called or warned of by someone ("She
+    /// called the plan “reckless”", "warnings that the scheme will ‘strangle’ trade"), and a quote after
     /// a form of "be" is someone's judgement ("He was “disappointed”", "The decision was “deeply concerning”"): both
     /// stay QT0002.
     /// </summary>
-    private static bool IsScareQuote(Article article, Annotation quote, WordList speechWords)
+    private static bool IsScareQuote(Article article, Annotation quote, WordList speechVerbs, WordList speechNouns)
     {
         if (quote.Value is not { } value || value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= LongestScareQuote } words
             || !char.IsLower(words[0][0]))
@@ -190,8 +195,37 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         }
 
         return !(previous >= first && Copulas.Contains(article.TextOf(article.Tokens[previous])))
-            && !Mentions(speechWords, article, first, quoteFirst)
-            && !Mentions(speechWords, article, quoteFirst + quoteCount, end);
+            && !Mentions(speechVerbs, article, first, quoteFirst)
+            && !Mentions(speechVerbs, article, quoteFirst + quoteCount, end)
+            && !Reports(speechNouns, article, first, quoteFirst);
+    }
+
+    // A noun of speech before the quote reports it when the quote, or the "that" or colon of its clause, follows within
+    // a few tokens with no comma between: "warnings from shopkeepers that the scheme will ‘strangle’…", "the words
+    // “…”"; not "In other words, the “temporary” closure…", nor bank "statements" three clauses away.
+    private static bool Reports(WordList nouns, Article article, int from, int quoteFirst)
+    {
+        for (var i = from; i < quoteFirst; i++)
+        {
+            foreach (var length in nouns.MatchAt(article, i, quoteFirst))
+            {
+                for (var k = i + length; k <= Math.Min(i + length + ReportingDistance, quoteFirst); k++)
+                {
+                    var token = k < quoteFirst ? article.TextOf(article.Tokens[k]) : null;
+                    if (token is null or "that" or ":")
+                    {
+                        return true;
+                    }
+
+                    if (token == ",")
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Mentions(WordList list, Article article, int from, int end)
