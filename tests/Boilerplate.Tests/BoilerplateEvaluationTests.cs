@@ -138,7 +138,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_eleventh_tuning_set_keep_their_content() =>
-        Holds("development11", articles: 24, f1: 0.953, contentRemoved: 0.0024);
+        Holds("development11", articles: 24, f1: 0.947, contentRemoved: 0.0024);
 
     // A ninth held-out set, written after the eleventh tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's review (F1 0.929, 0.21 % of content removed, the floors; with the plugin as

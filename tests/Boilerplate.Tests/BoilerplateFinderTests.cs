@@ -42,7 +42,7 @@ public sealed class BoilerplateFinderTests
     [Fact]
     public void The_story_under_a_results_heading_and_after_an_embedded_posts_counter_stays()
     {
-        Verify($"{Body}\n\n## Latest results\n\nHarbour Town 2 Quay Rovers 1\n\nThe next round of fixtures is on New Year's Day.\n\n> The slipway was packed again this morning.\n{{|BP0001:> 2,318 likes|}}\n\nThe club has 86 members.\n\nIts chair, Ryan Haddow, disagreed.\n\nFor more information, please contact the school office.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{Body}\n\n## Latest results\n\nHarbour Town 2 Quay Rovers 1\n\nKelso Rivermen 4-2 Dunmore Wolves\n\nHarbour Hawks 3-1 Ardmore Flyers\n\nFellside Foxes 2-5 Saltmoor Seals\n\nThe next round of fixtures is on New Year's Day.\n\n> The slipway was packed again this morning.\n{{|BP0001:> 318 likes|}}\n\nThe club has 86 members.\n\nIts chair, Ryan Haddow, disagreed.\n\n{{|BP0001:For more information, please contact:|}}\n\nJean Pirie, fair secretary, on 01234 567890.\n\nFor more information, please contact the school office.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]
@@ -499,6 +499,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("ShareFacebookXWhatsAppEmail")]
     [InlineData("Comments (3)Join the conversation")]
     [InlineData("Comments (1,142)")]
+    [InlineData("1,142 comments")]
+    [InlineData("> 16:12, 29 Nov 2026")]
     [InlineData("4:12 PM · Nov 29, 2026 · 48.1K Views")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {

@@ -11,6 +11,7 @@ public sealed class GluedButtonsTests
     [Theory]
     [InlineData("ShareFacebookXWhatsAppEmail")]
     [InlineData("FacebookShare")]
+    [InlineData("ShareFacebookXShareFacebookXShareFacebookXShareFacebookXShare")]
     public void A_row_of_listed_buttons_run_together_is_found(string line)
     {
         Category(line).ShouldBe("share");

@@ -218,6 +218,8 @@ public sealed class QuoteAttributorTests
     [InlineData("SHE CALLED THE PLAN “reckless”.", "QT0002 reckless → none")]
     [InlineData("They pointed out the “hidden costs”.", "QT0002 hidden costs → none")]
     [InlineData("The council voted despite warnings from traders that the scheme will ‘strangle’ the town.", "QT0002 strangle → none")]
+    [InlineData("There were complaints from shopkeepers on the high street that it would ‘strangle’ trade.", "QT0002 strangle → none")]
+    [InlineData("The mayor's plan was, in her words, ‘a total disaster’ for the harbour.", "QT0002 a total disaster → none")]
     public void A_quote_of_four_words_a_capital_after_be_or_in_a_sentence_with_speech_is_still_reported(string text, string finding)
     {
         Speakers(text).ShouldBe([finding]);

@@ -20,8 +20,9 @@ internal static class GluedButtons
             return null;
         }
 
+        // The line's start, then each cut.
         var cuts = new List<int> { 0 };
-        for (var i = 1; i < line.Length && cuts.Count <= MostCuts; i++)
+        for (var i = 1; i < line.Length && cuts.Count <= MostCuts + 1; i++)
         {
             if (IsCut(line, i))
             {
@@ -29,7 +30,7 @@ internal static class GluedButtons
             }
         }
 
-        if (cuts.Count is 1 or > MostCuts)
+        if (cuts.Count == 1 || cuts.Count > MostCuts + 1)
         {
             return null;
         }

@@ -52,14 +52,17 @@ internal static partial class HeadlineRuns
     }
 
     // A table's row (bars, columns of blanks), a list item, a pair ("Best newcomer – Ama Mensah") or a line of
-    // scores or ratings, two figures each after a name ("Kelso Rivermen 4 Dunmore Wolves 2", "Pirie 9, Osei 7"), is
-    // no headline: a story's results under it are the story's.
+    // scores or ratings, two figures each after a name ("Kelso Rivermen 4 Dunmore Wolves 2", "Pirie 9, Osei 7") or a
+    // score ("Kelso Rivermen 4-2 Dunmore Wolves"), is no headline: a story's results under it are the story's.
     private static bool IsHeadline(string text) =>
         char.IsUpper(text[0]) && LineText.WordsOfLine(text) is >= FewestWords and <= MostWords
         && text.TrimEnd('"', '\'', '”', '’', ')', '*', '_', ' ') is not [.., '.' or ',' or ';' or ':' or '!' or '…']
         && text.AsSpan().IndexOfAny(NotInHeadlines) < 0 && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains(" - ", StringComparison.Ordinal)
-        && NamedFigure().Count(text) < 2;
+        && NamedFigure().Count(text) < 2 && !Score().IsMatch(text);
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*:?\s+\d+(?:[.,]\d+)?(?![\p{L}\d])")]
     private static partial Regex NamedFigure();
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}\s?-\s?\d{1,3}(?![\d.,])")]
+    private static partial Regex Score();
 }

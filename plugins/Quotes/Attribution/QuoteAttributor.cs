@@ -18,8 +18,8 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     /// <summary>The most words a scare quote has: “surgical strikes”, former “elite military troops”.</summary>
     private const int LongestScareQuote = 3;
 
-    /// <summary>How many tokens after a noun of speech the quote or its clause's "that" may come: "warnings from shopkeepers that…".</summary>
-    private const int ReportingDistance = 3;
+    /// <summary>Within how many tokens after a noun of speech the quote or its clause's "that" comes: "complaints from shopkeepers on the high street that…".</summary>
+    private const int ReportingDistance = 8;
 
     // Forms of "be" and its kin: a quote after them says what someone judged something to be.
     private static readonly HashSet<string> Copulas = new(["is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "looked", "feels", "felt", "sounds", "sounded", "remains", "remained", "becomes", "became"], StringComparer.OrdinalIgnoreCase);
@@ -201,23 +201,23 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     }
 
     // A noun of speech before the quote reports it when the quote, or the "that" or colon of its clause, follows within
-    // a few tokens with no comma between: "warnings from shopkeepers that the scheme will ‘strangle’…", "the words
-    // “…”"; not "In other words, the “temporary” closure…", nor bank "statements" three clauses away.
+    // a few tokens, with no comma between but one right before the quote: "warnings from shopkeepers that the scheme
+    // will ‘strangle’…", "in her words, ‘a total disaster’"; not "In other words, the “temporary” closure…".
     private static bool Reports(WordList nouns, Article article, int from, int quoteFirst)
     {
         for (var i = from; i < quoteFirst; i++)
         {
             foreach (var length in nouns.MatchAt(article, i, quoteFirst))
             {
-                for (var k = i + length; k <= Math.Min(i + length + ReportingDistance, quoteFirst); k++)
+                for (var k = i + length; k < Math.Min(i + length + ReportingDistance, quoteFirst + 1); k++)
                 {
                     var token = k < quoteFirst ? article.TextOf(article.Tokens[k]) : null;
-                    if (token is null or "that" or ":")
+                    if (token is null or "that" or ":" || (token == "," && k + 1 == quoteFirst))
                     {
                         return true;
                     }
 
-                    if (token == ",")
+                    if (token is "," or ";")
                     {
                         break;
                     }
