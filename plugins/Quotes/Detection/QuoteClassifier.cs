@@ -6,7 +6,7 @@ namespace Quotes;
 /// Tells speech, partial quotes and terms apart from the words around a quote and its own shape. Its word lists
 /// come from the plugin's rule files: <c>term_markers</c> (so-called, titled, known as…) introduce terms,
 /// <c>title_words</c> (Act, Operation, Report…) make a Title Case quote a name, and after one of the
-/// <c>speech_nouns</c> (words, slogan, chant…) a Title Case quote is someone's words, not a name.
+/// <c>speech_nouns</c> (words, message, chant…) a Title Case quote is someone's words, not a name.
 /// </summary>
 public sealed class QuoteClassifier(IEnumerable<string> termMarkers, IEnumerable<string> titleWords, IEnumerable<string> speechNouns)
 {
