@@ -4,12 +4,12 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; ten more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development11); and nine held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; eleven more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development12); and nine held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout9), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker only the first
-/// two tuning sets run, to keep the mutation run inside CI's hour (with three: 21.5 min and 79.22 %; with two: 14.4
-/// min and 78.31 %): with the unit tests they kill nearly every mutant the other sets would.
+/// set runs, as every set runs again for nearly every mutant: with the first two sets the Boilerplate mutation run took
+/// 22.5 minutes of CI's hour and scored 81.67 %, with the first alone 16.4 minutes and 81.17 % (1,003 mutants).
 /// </summary>
 public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 {
@@ -17,14 +17,12 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Boilerplate_is_found_line_by_line_without_removing_content() =>
         Holds("articles", articles: 25, f1: 0.97, contentRemoved: 0.01);
 
+#if !MUTATION
     // Its first run measured F1 0.743 and 4.67 % of content removed; the floors are the figures the changes it guided
     // have reached (docs/plugins/boilerplate.md), so that none is lost again.
     [Fact]
     public void Pages_of_the_second_tuning_set_keep_their_content() =>
         Holds("development", articles: 24, f1: 0.96, contentRemoved: 0.01);
-
-#if !MUTATION
-    // Under Stryker only the two sets above run (see the class summary).
 
     // Its first run measured F1 0.880 and 1.69 % of content removed.
     [Fact]
@@ -146,6 +144,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_eleventh_tuning_keep_their_content() =>
         Holds("heldout9", articles: 24, f1: 0.928, contentRemoved: 0.0022);
+
+    // Written after the eleventh tuning round by a writer who had seen only ../README.md, and measured once on arrival,
+    // before anyone read its errors (F1 0.893, 1.31 % of content removed): the twelfth round's tuning set. The floors
+    // are what the tuning it guided reached.
+    [Fact]
+    public void Pages_of_the_twelfth_tuning_set_keep_their_content() =>
+        Holds("development12", articles: 24, f1: 0.893, contentRemoved: 0.0131);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
