@@ -295,9 +295,39 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void The_date_in_the_portals_language_under_a_signature_in_bold_is_the_dateline()
+    {
+        Verify($"{{|BP0001:Kurier Zatokowy – wiadomości z Wybrzeża|}}\n{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\n**Staff Correspondent, Kelso**\nOpublikowano: 4 grudnia 2026, 11:30\n{{|BP0001:Aktualizacja: 4 grudnia 2026, 14:10, po rozmowie z rzecznikiem urzędu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_date_written_year_first_under_the_writers_name_is_the_dateline()
+    {
+        Verify($"{{|BP0001:Kurier Zatokowy – wiadomości z Wybrzeża|}}\n{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\nKrzysztof Wierzbicki, Kołobrzeg\n2026. gada 3. decembris, 10:20\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_byline_and_date_under_a_headline_stated_twice_stay_with_it()
+    {
+        Verify($"{{|BP0001:Valley Now\nTop stories | Local | Councils | Business | Sport|}}\n\nHarbour Wall To Be Rebuilt Before Winter\n{{|BP0001:Alderwick Courier|}}\nBy Mara Lindqvist, Council Reporter\n4 December 2026, 5:30pm\n{{|BP0001:Republished from the Alderwick Courier under a content-sharing agreement.|}}\n{{|BP0002:Harbour Wall To Be Rebuilt Before Winter|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_papers_doi_under_its_reference_is_content()
+    {
+        Verify($"# Harbour Seals Return To The Estuary\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Journal reference\nLindqvist, M. and Osei, K. (2026). Seal haul-outs on a rebuilt harbour wall. *Journal of Coastal Ecology*, 12(3), 201–214.\nDOI: [10.5555/jce.2026.0312](https://doi.org/10.5555/jce.2026.0312)\n\n{{|BP0001:© 2026 The Alderwick Courier. All rights reserved.|}}");
+    }
+
+    [Fact]
+    public void A_journey_planner_and_a_calculator_under_the_story_are_forms()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Plan your journey\nFrom\nTo\nLeaving now\nPlan my journey\n\n## Mortgage calculator\nDeposit\nCalculate\n\n## Find your branch\nPostcode\nFind|}}");
+    }
+
+    [Fact]
     public void A_reporter_and_editor_line_under_the_standfirst_is_the_byline()
     {
-        Verify($"{{|BP0001:* [Beranda](/)|}}\n{{|BP0001:* [Berita Terkini](/terkini)\n* [Nasional](/nasional)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay\nReporter: Dewi Anggraini Salim | Editor: Rahmat Hidayat Putra\nSaturday, 7 September 2024 21:05 WIB\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{{|BP0001:* [Beranda](/)\n* [Berita Terkini](/terkini)\n* [Nasional](/nasional)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay\nReporter: Dewi Anggraini Salim | Editor: Rahmat Hidayat Putra\nSaturday, 7 September 2024 21:05 WIB\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]

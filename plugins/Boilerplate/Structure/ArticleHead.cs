@@ -153,10 +153,13 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             // The headline stated higher up, word for word (a press release's, above its "News provided by" lines), is
             // the title, and the one over the body its copy: the first statement is the one an editor keeps.
+            // Its byline and date under it are the head's, whatever stands between them and the copy ("This story
+            // originally appeared in…").
             if (copies.FirstOrDefault(i => i < titled && Plain(i) && Headline(blocks[i].Text) == headline, -1) is var first and >= 0)
             {
                 copies = [.. copies.Where(i => i != first).Append(titled).Order()];
                 title = first;
+                head.AddRange(Enumerable.Range(first + 1, titled - first - 1).Where(i => !head.Contains(i) && Plain(i) && (IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text))));
             }
         }
         var parts = new List<(int Block, string Kind)>();
@@ -260,8 +263,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         LineText.WordsOfLine(text) is var words && words >= 2 && words < settings.MinTitleWords && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
         && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
 
-    // A writer's name, linked to the writer's page or not.
-    private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text);
+    // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
+    private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text.Trim('*', '_'));
 
     // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
