@@ -150,7 +150,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // are what the tuning it guided reached.
     [Fact]
     public void Pages_of_the_twelfth_tuning_set_keep_their_content() =>
-        Holds("development12", articles: 24, f1: 0.924, contentRemoved: 0.0027);
+        Holds("development12", articles: 24, f1: 0.917, contentRemoved: 0.0027);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

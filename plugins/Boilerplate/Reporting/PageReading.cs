@@ -156,14 +156,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
     /// <summary>
     /// Whether a block the language layer gives another language has enough letters for that to be believed: a name
-    /// or two ("By Lowri Baptiste") often reads as another language. A block in another script always has. A link's
-    /// address counts for nothing ("DOI: [10.5555/jue.2026.0417](https://doi.org/10.5555/jue.2026.0417)").
+    /// or two ("By Lowri Baptiste") often reads as another language. A block in another script always has.
     /// </summary>
     private static bool ReadsForeign(string text, int minimumLetters)
     {
-        var words = LineText.Unlinked(text);
-        var letters = words.Count(char.IsLetter);
-        return letters >= minimumLetters || words.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
+        var letters = text.Count(char.IsLetter);
+        return letters >= minimumLetters || text.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
+        // The nearest line above a line that is no widget a head may hold (an "Updated 2 hours ago" under the date), or -1.
+        int AboveWidgets(int i) => Enumerable.Range(0, i).Reverse().FirstOrDefault(j => Plain(j) || !(listed[j] is { } category && HeadWidgets.Contains(category)), -1);
         // A short line that trails off ("Szukaj w serwisie...", a teaser cut short) is a placeholder, not the first paragraph.
         var body = Enumerable.Range(0, blocks.Count).FirstOrDefault(
             i => classes[i] == BlockClass.Good && Plain(i) && ((LineText.EndsWithFullStop(blocks[i].Text) && !LineText.TrailsOff(blocks[i].Text)) || LineText.WordsOfLine(blocks[i].Text) > settings.MaxTitleWords || LineText.IsListItem(blocks[i].Text)),
@@ -92,8 +94,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 break;
             }
 
-            // A columnist signs with a bare name above the date.
-            if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && Signed(text))
+            // A columnist signs with a bare name above the date, a desk with one word ("Newsdesk", "Redacció").
+            if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && (Signed(text) || Desk().IsMatch(text)))
             {
                 signatures.Add(i);
             }
@@ -115,6 +117,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // language, and the lead picture, may sit between the head and the body, not above the head's lines.
                 if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))
                 {
+                    continue;
+                }
+
+                // A box of points under the date or the byline ("Key points", then the points, on a page grown from a
+                // live page) is the story's: the head is above its heading.
+                if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && Plain(above)
+                    && (settings.Date.IsMatch(blocks[above].Text) || IsByline(blocks[above].Text)))
+                {
+                    (head, shortTitle, passed) = ([], -1, 0);
                     continue;
                 }
 
@@ -153,13 +164,25 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             // The headline stated higher up, word for word (a press release's, above its "News provided by" lines), is
             // the title, and the one over the body its copy: the first statement is the one an editor keeps.
-            // Its byline and date under it are the head's, whatever stands between them and the copy ("This story
-            // originally appeared in…").
+            // The byline and date right under it are the head's, whatever stands between them and the copy ("This story
+            // originally appeared in…"); under a widget or a source's name ("Harrowby Gazette") too.
             if (copies.FirstOrDefault(i => i < titled && Plain(i) && Headline(blocks[i].Text) == headline, -1) is var first and >= 0)
             {
                 copies = [.. copies.Where(i => i != first).Append(titled).Order()];
                 title = first;
-                head.AddRange(Enumerable.Range(first + 1, titled - first - 1).Where(i => !head.Contains(i) && Plain(i) && (IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text))));
+                var widgets = 0;
+                for (var i = first + 1; i < titled; i++)
+                {
+                    if (Plain(i) && (IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text)))
+                    {
+                        head.Add(i);
+                    }
+                    else if (!(listed[i] is { } category && HeadWidgets.Contains(category))
+                        && (listed[i] is not null || ++widgets > 1 || LineText.WordsOfLine(blocks[i].Text) > MaxWidgetWords || LineText.EndsSentence(blocks[i].Text) || LineText.LinkText(blocks[i].Text) is not null))
+                    {
+                        break;
+                    }
+                }
             }
         }
         var parts = new List<(int Block, string Kind)>();
@@ -269,6 +292,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
+
+    // One capitalized word: "Newsdesk", "Redacció", "Staff".
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20}$")]
+    private static partial Regex Desk();
 
     // The greeting a letter's body opens with: "Dear neighbours,", "Dear Mr. Okafor,", "Hi everyone,", "Good morning, readers,".
     [GeneratedRegex(@"^(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|Morning|Evening)\b[^!?:\n]{0,40},$")]
