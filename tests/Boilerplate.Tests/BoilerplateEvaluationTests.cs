@@ -4,8 +4,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; eleven more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development12); and nine held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twelve more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development13); and nine held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout9), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker only the first
 /// set runs, as every set runs again for nearly every mutant: with the first two sets the Boilerplate mutation run took
@@ -40,7 +40,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // did not teach the plugin.
     [Fact]
     public void Pages_the_plugin_was_not_tuned_on_keep_their_content() =>
-        Holds("heldout", articles: 15, f1: 0.87, contentRemoved: 0.0125);
+        Holds("heldout", articles: 15, f1: 0.887, contentRemoved: 0.01);
 
     // A second held-out set, written after the tuning on the development set. Its first run measured F1 0.881 and 1.00 %
     // of content removed; the floors are its figures after the sixth round and the review that narrowed it (F1 0.894 →
@@ -115,7 +115,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // errors nor its overall figure guide a change.
     [Fact]
     public void Pages_written_after_the_ninth_tuning_keep_their_content() =>
-        Holds("heldout7", articles: 24, f1: 0.879, contentRemoved: 0.015);
+        Holds("heldout7", articles: 24, f1: 0.882, contentRemoved: 0.0129);
 
     // Written after the ninth tuning round by a writer who had seen only ../README.md, and measured once on arrival,
     // before anyone read its errors (F1 0.858, 2.67 % of content removed): the tenth round's tuning set. The floors
@@ -151,6 +151,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_twelfth_tuning_set_keep_their_content() =>
         Holds("development12", articles: 24, f1: 0.917, contentRemoved: 0.0027);
+
+    // Written after the twelfth tuning round as a held-out set, by a writer who had seen only ../README.md, and measured on
+    // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
+    // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached.
+    [Fact]
+    public void Pages_of_the_thirteenth_tuning_set_keep_their_content() =>
+        Holds("development13", articles: 24, f1: 0.92, contentRemoved: 0.0102);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)

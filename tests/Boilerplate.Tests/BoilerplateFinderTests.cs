@@ -340,6 +340,63 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_box_of_match_facts_under_the_report_is_the_storys()
+    {
+        Verify($"# Rovers End Their Losing Run Against Quayside\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Match facts\n**Harbour Rovers (4-4-2):** Pell; Orrin, Kaye, Addo, Fenwick; Dyer, Lomax, Akinola, Reyes; Mbeki, Varga.\n**Goals:** Addo 23, Mbeki 71; Quint 49\n**Attendance:** 14,208\n**Referee:** Colm Varley\n\n{{|BP0001:Share this report: [Facebook](#) [X](#) [WhatsApp](#)|}}\n{{|BP0001:© Touchline Media 2026|}}");
+    }
+
+    [Theory]
+    [InlineData("27 November 2026 · Harbour stories")]
+    [InlineData("3 Dec 2026 · 16:40 CET")]
+    public void A_date_among_items_under_the_headline_is_no_teaser(string date)
+    {
+        Verify($"{{|BP0001:[Home](/) · [News](/news) · [Sport](/sport) · [Weather](/weather)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\n{date}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_magazines_issue_line_over_the_title_is_its_dateline()
+    {
+        Verify($"{{|BP0001:[Current issue](/issue) · [Archive](/archive) · [Shop](/shop)|}}\n{{|BP0001:[Subscribe](/subscribe) · [Sign in](/login)|}}\n\nIssue 38 · Winter 2026\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms.\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_writers_name_and_date_under_the_standfirst_stay_when_the_headline_is_repeated_under_the_photo()
+    {
+        Verify($"{{|BP0001:Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo. Nastavkom pregledavanja pristajete na njihovu upotrebu.|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\nMarija Vukelić, English desk\nPublished: 01.12.2026. 11:02\n![The old harbour wall at low tide](/slike/wall.jpg)\n{{|BP0002:Harbour Wall To Be Rebuilt Before Winter|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_correction_under_a_link_is_the_storys()
+    {
+        Verify($"# Harbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:* [The Harbour Trust](https://harbourtrust.example.org)|}}\nCorrection: In the episode we said the wall was built in 1931. It was built in 1913.\n\n{{|BP0001:⏪ 15s · 1x · ⏩ 30s · ⬇ Download MP3 (48 MB)|}}\n{{|BP0001:© 2026 Brackwater Audio|}}");
+    }
+
+    // The date over the section's name is still taken with the masthead: a known loss (docs/plugins/boilerplate.md).
+    [Fact]
+    public void A_sections_name_between_the_date_and_the_headline_leaves_the_headline_in_the_head()
+    {
+        Verify($"{{|BP0001:The Alderwick Courier\nHome · News · Sport · Business · Opinion · Contact\n\nThursday, March 12, 2026\n\nLocal News|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_story_about_coverage_that_has_ended_keeps_its_words()
+    {
+        Verify($"# Free-to-air coverage has ended for the harbour regatta\n\n{Body}\n\nFor most viewers, live coverage has ended, though the club said highlights would stay online. One fan wrote that the stream now reads: This live page is no longer being updated.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_films_running_time_in_a_reviews_fact_box_is_the_storys()
+    {
+        Verify($"# The Salt Road review: a slow journey across the marshes\nBy Corin Ashdown\n20 February 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nThe Salt Road is in cinemas from Friday.\nDuration: 1:52");
+    }
+
+    [Fact]
+    public void A_sites_name_over_the_date_is_no_desk()
+    {
+        Verify($"{{|BP0001:Home · News · Sport · Business · Opinion · Contact\nServing the harbour and its villages since 1889\nCourier|}}\nThursday 12 March 2026\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_reporter_and_editor_line_under_the_standfirst_is_the_byline()
     {
         Verify($"{{|BP0001:* [Beranda](/)|}}\n{{|BP0001:* [Berita Terkini](/terkini)\n* [Nasional](/nasional)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay\nReporter: Dewi Anggraini Salim | Editor: Rahmat Hidayat Putra\nSaturday, 7 September 2024 21:05 WIB\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -16,6 +16,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 {
     /// <summary>The fewest words of a menu line after the story (<see cref="MenuLine"/>).</summary>
     private const int MenuLineWords = 4;
+    private const int FewestFacts = 3;
 
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
@@ -73,6 +74,24 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             if (story >= 0 && initial[story] == BlockClass.Good)
             {
                 revised[text[^1]] = BlockClass.Good;
+            }
+        }
+
+        // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
+        // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley").
+        if (text.Count > 0)
+        {
+            var from = text[^1] + 1;
+            var heading = from < blocks.Count && listed[from] is null && !FactLine().IsMatch(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
+            var to = heading ? from + 1 : from;
+            while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text))
+            {
+                to++;
+            }
+
+            if (to - (heading ? from + 1 : from) >= FewestFacts)
+            {
+                Array.Fill(revised, BlockClass.Good, from, to - from);
             }
         }
 
@@ -194,6 +213,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     }
 
     // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
+    // A label in bold and its value: "**Attendance:** 14,208", "**Sent off**: Fenwick 76".
+    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
+    private static partial Regex FactLine();
+
     [GeneratedRegex(@"^\W*P\.?(?:\s?P\.?)?\s?S\b")]
     private static partial Regex Postscript();
 

@@ -22,6 +22,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private const int MaxWidgetsPassed = 3;
     private const int ShortestWrappedHeadline = 50;
     private const int MaxBannerItemWords = 3;
+    private const int MaxHeadLinesOverDate = 3;
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
@@ -40,7 +41,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var signatures = new HashSet<int>();
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
-            && (!foreign[i] || IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text) || signatures.Contains(i));
+            && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || signatures.Contains(i));
+        // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
+        // "Issue 38 · Winter 2026".
+        bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim()) || Issue().IsMatch(item.Trim()));
         // The nearest line above a line that is no widget a head may hold (an "Updated 2 hours ago" under the date), or -1.
         int AboveWidgets(int i) => Enumerable.Range(0, i).Reverse().FirstOrDefault(j => Plain(j) || !(listed[j] is { } category && HeadWidgets.Contains(category)), -1);
         // A short line that trails off ("Szukaj w serwisie...", a teaser cut short) is a placeholder, not the first paragraph.
@@ -121,9 +125,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 }
 
                 // A box of points under the date or the byline ("Key points", then the points, on a page grown from a
-                // live page) is the story's: the head is above its heading.
+                // live page) is the story's: the head is above its heading, where a headline stands over the date or the
+                // byline (not over a section's name between the date and the headline: "Local News").
                 if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && Plain(above)
-                    && (settings.Date.IsMatch(blocks[above].Text) || IsByline(blocks[above].Text)))
+                    && (settings.Date.IsMatch(blocks[above].Text) || IsByline(blocks[above].Text))
+                    && Enumerable.Range(Math.Max(0, above - MaxHeadLinesOverDate), Math.Min(above, MaxHeadLinesOverDate)).Any(j => FullHeadline(j) || (Plain(j) && blocks[j].Text.StartsWith("# ", StringComparison.Ordinal))))
                 {
                     (head, shortTitle, passed) = ([], -1, 0);
                     continue;
@@ -164,8 +170,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             // The headline stated higher up, word for word (a press release's, above its "News provided by" lines), is
             // the title, and the one over the body its copy: the first statement is the one an editor keeps.
-            // The byline and date right under it are the head's, whatever stands between them and the copy ("This story
-            // originally appeared in…"); under a widget or a source's name ("Harrowby Gazette") too.
+            // The standfirst, the byline and the date right under it are the head's, whatever stands between them and the
+            // copy ("This story originally appeared in…"); under a widget or a source's name ("Harrowby Gazette") too.
             if (copies.FirstOrDefault(i => i < titled && Plain(i) && Headline(blocks[i].Text) == headline, -1) is var first and >= 0)
             {
                 copies = [.. copies.Where(i => i != first).Append(titled).Order()];
@@ -173,12 +179,19 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 var widgets = 0;
                 for (var i = first + 1; i < titled; i++)
                 {
-                    if (Plain(i) && (IsByline(blocks[i].Text) || settings.Date.IsMatch(blocks[i].Text)))
+                    var text = blocks[i].Text;
+                    if (Signed(text) && i + 1 < titled && Dated(blocks[i + 1].Text))
+                    {
+                        signatures.Add(i);
+                    }
+
+                    if (!head.Contains(i) && Plain(i) && (IsByline(text) || Dated(text) || signatures.Contains(i)
+                        || (i == first + 1 && (IsHeadline(text, settings) || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords)))))
                     {
                         head.Add(i);
                     }
                     else if (!(listed[i] is { } category && HeadWidgets.Contains(category))
-                        && (listed[i] is not null || ++widgets > 1 || LineText.WordsOfLine(blocks[i].Text) > MaxWidgetWords || LineText.EndsSentence(blocks[i].Text) || LineText.LinkText(blocks[i].Text) is not null))
+                        && (listed[i] is not null || ++widgets > 1 || LineText.WordsOfLine(text) > MaxWidgetWords || LineText.EndsSentence(text) || LineText.LinkText(text) is not null))
                     {
                         break;
                     }
@@ -189,7 +202,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         if (title is { } t)
         {
             // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), is its dateline.
-            if (head.Contains(t - 1) && Plain(t - 1) && ItemSeparator().Split(blocks[t - 1].Text).Any(item => settings.Date.IsMatch(item.Trim())))
+            if (head.Contains(t - 1) && Plain(t - 1) && Dated(blocks[t - 1].Text))
             {
                 parts.Add((t - 1, ArticlePart.Dateline));
             }
@@ -203,7 +216,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             foreach (var i in head.Where(i => i > t && Plain(i) && !copies.Contains(i)))
             {
                 var text = blocks[i].Text;
-                parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline
+                parts.Add((i, Dated(text) ? ArticlePart.Dateline
                     : IsByline(text) || Signed(text) ? ArticlePart.Byline
                     : ArticlePart.Subtitle));
             }
@@ -293,8 +306,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
 
-    // One capitalized word: "Newsdesk", "Redacció", "Staff".
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20}$")]
+    // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87".
+    [GeneratedRegex(@"^(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)\s*\d+$")]
+    private static partial Regex Issue();
+
+    // A desk's name for a byline: "Newsdesk", "Staff", "Redacció".
+    [GeneratedRegex(@"^(?:News\s?desk|Staff|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
     private static partial Regex Desk();
 
     // The greeting a letter's body opens with: "Dear neighbours,", "Dear Mr. Okafor,", "Hi everyone,", "Good morning, readers,".
