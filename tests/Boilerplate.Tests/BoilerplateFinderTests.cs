@@ -396,6 +396,20 @@ public sealed class BoilerplateFinderTests
         Verify($"{{|BP0001:Home · News · Sport · Business · Opinion · Contact\nServing the harbour and its villages since 1889\nCourier|}}\nThursday 12 March 2026\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    [Theory]
+    [InlineData("By Mara Lindqvist\nScience reporter")]
+    [InlineData("Agencies")]
+    public void A_role_or_a_desk_between_the_headline_and_the_date_leaves_the_head_whole(string byline)
+    {
+        Verify($"{{|BP0001:[Home](/) [News](/news) [Sport](/sport)|}}\n\nHarbour Wall To Be Rebuilt Before Winter\n{byline}\n5 March 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void Links_under_bold_labels_after_the_story_are_no_fact_box()
+    {
+        Verify($"# Harbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:**Previous:** [Ferry fares to rise in spring](/fares)\n**Next:** [Storm warning for the west coast](/storm)\n**More in News:** [Council tax to rise by 4.9 per cent](/tax)|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
     [Fact]
     public void A_reporter_and_editor_line_under_the_standfirst_is_the_byline()
     {

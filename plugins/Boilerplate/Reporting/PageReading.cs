@@ -78,13 +78,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
-        // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley").
+        // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley"),
+        // not with a link ("**Next:** [Storm warning issued…](/storm)").
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
             var heading = from < blocks.Count && listed[from] is null && !FactLine().IsMatch(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
             var to = heading ? from + 1 : from;
-            while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text))
+            while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text) && !blocks[to].Text.Contains("](", StringComparison.Ordinal))
             {
                 to++;
             }
