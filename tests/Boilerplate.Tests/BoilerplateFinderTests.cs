@@ -398,6 +398,7 @@ public sealed class BoilerplateFinderTests
 
     [Theory]
     [InlineData("By Mara Lindqvist\nScience reporter")]
+    [InlineData("Mara Lindqvist\nSenior health correspondent")]
     [InlineData("Agencies")]
     public void A_role_or_a_desk_between_the_headline_and_the_date_leaves_the_head_whole(string byline)
     {
@@ -408,6 +409,18 @@ public sealed class BoilerplateFinderTests
     public void Links_under_bold_labels_after_the_story_are_no_fact_box()
     {
         Verify($"# Harbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:**Previous:** [Ferry fares to rise in spring](/fares)\n**Next:** [Storm warning for the west coast](/storm)\n**More in News:** [Council tax to rise by 4.9 per cent](/tax)|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_link_in_a_box_of_facts_leaves_the_other_facts_in_the_story()
+    {
+        Verify($"# Rovers End Their Losing Run Against Quayside\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Match facts\n**Score:** Harbour Rovers 2 Quayside 1\n**Venue:** [Quay Ground](/venues/quay-ground), Port Ellery\n{{|BP0001:**Report:** [Minute by minute](/sport/live/rovers)|}}\n**Referee:** Colm Varley\n**Attendance:** 3,812\n\n{{|BP0001:© Touchline Media 2026|}}");
+    }
+
+    [Fact]
+    public void A_button_to_write_to_the_reporter_is_no_writers_role()
+    {
+        Verify($"{{|BP0001:[Home](/) [News](/news) [Sport](/sport)|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n{{|BP0001:Email the reporter|}}\n5 March 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]

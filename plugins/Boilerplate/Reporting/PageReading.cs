@@ -78,21 +78,22 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
-        // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley"),
-        // not with a link ("**Next:** [Storm warning issued…](/storm)").
+        // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley").
+        // A line whose value is only links ("**Next:** [Storm warning issued…](/storm)") is no fact and stays residue.
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
             var heading = from < blocks.Count && listed[from] is null && !FactLine().IsMatch(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
             var to = heading ? from + 1 : from;
-            while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text) && !blocks[to].Text.Contains("](", StringComparison.Ordinal))
+            while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text))
             {
                 to++;
             }
 
-            if (to - (heading ? from + 1 : from) >= FewestFacts)
+            var facts = Enumerable.Range(from, to - from).Where(i => (heading && i == from) || !LinkFact().IsMatch(blocks[i].Text)).ToList();
+            if (facts.Count - (heading ? 1 : 0) >= FewestFacts)
             {
-                Array.Fill(revised, BlockClass.Good, from, to - from);
+                facts.ForEach(i => revised[i] = BlockClass.Good);
             }
         }
 
@@ -217,6 +218,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     // A label in bold and its value: "**Attendance:** 14,208", "**Sent off**: Fenwick 76".
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex FactLine();
+
+    // A label in bold over nothing but links: "**Spotify:** [Listen](/spotify)", "**Where to buy:** [A](…) | [B](…)".
+    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
+    private static partial Regex LinkFact();
 
     [GeneratedRegex(@"^\W*P\.?(?:\s?P\.?)?\s?S\b")]
     private static partial Regex Postscript();

@@ -100,7 +100,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             // A columnist signs with a bare name above the date, a desk with its name ("Newsdesk", "Redacció"), and a
             // writer's role may stand between the byline and the date ("Science reporter").
-            if (head.Count > 0 && settings.Date.IsMatch(blocks[head[0]].Text) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
+            if (head.Count > 0 && (settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
             {
                 signatures.Add(i);
             }
@@ -315,8 +315,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^(?:News\s?desk|Staff|Staff (?:reporter|writer)s?|Agencies|Wire services|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
     private static partial Regex Desk();
 
-    // A writer's role on a line of its own: "Science reporter", "Political editor", "Senior health correspondent".
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:reporter|editor|correspondent|writer|columnist|critic)$")]
+    // A writer's role on a line of its own: "Science reporter", "Political editor", "Senior health correspondent"; not a
+    // button's words ("Email the reporter", "Letters to the editor").
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s(?!(?:the|this|our|your|a|an|to)\b)\p{Ll}+){0,2}\s(?:reporter|editor|correspondent|writer|columnist|critic)$")]
     private static partial Regex WritersRole();
 
     // The greeting a letter's body opens with: "Dear neighbours,", "Dear Mr. Okafor,", "Hi everyone,", "Good morning, readers,".
