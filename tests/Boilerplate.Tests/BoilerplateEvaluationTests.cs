@@ -4,8 +4,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twelve more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development13); and ten held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; thirteen more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development14); and ten held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout10), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker only the first
 /// set runs, as every set runs again for nearly every mutant: with the first two sets the Boilerplate mutation run took
@@ -165,6 +165,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_thirteenth_tuning_keep_their_content() =>
         Holds("heldout10", articles: 24, f1: 0.953, contentRemoved: 0.0111);
+
+    // Written at the end of the thirteenth round by a writer who had seen only ../README.md, for layouts where the reviews
+    // had found the head or a box of facts at risk, and measured once on arrival, before anyone read its errors (F1
+    // 0.903, 9.34 % of content removed; with the plugin as it was that morning, 0.899 and 10.71 %): the next round's
+    // tuning set. The floors are its arrival figures until that round.
+    [Fact]
+    public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
+        Holds("development14", articles: 24, f1: 0.902, contentRemoved: 0.0935);
 #endif
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
