@@ -16,6 +16,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 {
     /// <summary>The fewest words of a menu line after the story (<see cref="MenuLine"/>).</summary>
     private const int MenuLineWords = 4;
+
+    /// <summary>The fewest lines of a box of facts under the story (<see cref="FactLine"/>).</summary>
     private const int FewestFacts = 3;
 
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
@@ -214,7 +216,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
     }
 
-    // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
     // A label in bold and its value: "**Attendance:** 14,208", "**Sent off**: Fenwick 76".
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex FactLine();
@@ -223,6 +224,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
     private static partial Regex LinkFact();
 
+    // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
     [GeneratedRegex(@"^\W*P\.?(?:\s?P\.?)?\s?S\b")]
     private static partial Regex Postscript();
 
