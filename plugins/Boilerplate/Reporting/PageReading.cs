@@ -86,16 +86,21 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         {
             var from = text[^1] + 1;
             var heading = from < blocks.Count && listed[from] is null && !FactLine().IsMatch(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
-            var to = heading ? from + 1 : from;
+            var first = heading ? from + 1 : from;
+            var to = first;
             while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text))
             {
                 to++;
             }
 
-            var facts = Enumerable.Range(from, to - from).Where(i => (heading && i == from) || !LinkFact().IsMatch(blocks[i].Text)).ToList();
-            if (facts.Count - (heading ? 1 : 0) >= FewestFacts)
+            var facts = Enumerable.Range(first, to - first).Where(i => !LinkFact().IsMatch(blocks[i].Text)).ToList();
+            if (facts.Count >= FewestFacts)
             {
                 facts.ForEach(i => revised[i] = BlockClass.Good);
+                if (heading)
+                {
+                    revised[from] = BlockClass.Good;
+                }
             }
         }
 

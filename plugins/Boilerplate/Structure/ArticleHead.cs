@@ -45,6 +45,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
         // "Issue 38 · Winter 2026".
         bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim()) || Issue().IsMatch(item.Trim()));
+        // The head's date or byline, as it stands under a headline.
+        bool DateOrByline(int i) => Plain(i) && (settings.Date.IsMatch(blocks[i].Text) || IsByline(blocks[i].Text));
+        // A Markdown heading of the first level ("# The hedge detective"), the title wherever it stands in the head.
+        bool TitleHeading(int i) => Plain(i) && blocks[i].Text.StartsWith("# ", StringComparison.Ordinal);
         // The nearest line above a line that is no widget a head may hold (an "Updated 2 hours ago" under the date), or -1.
         int AboveWidgets(int i) => Enumerable.Range(0, i).Reverse().FirstOrDefault(j => Plain(j) || !(listed[j] is { } category && HeadWidgets.Contains(category)), -1);
         // A short line that trails off ("Szukaj w serwisie...", a teaser cut short) is a placeholder, not the first paragraph.
@@ -110,7 +114,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             // A headline too short to tell from a menu item ("Corrections and clarifications") is the title where it
             // stands right over the head's date or byline, as a page sets its headline over them.
-            if (!part && Plain(i) && head.Count > 0 && head[0] == i + 1 && Plain(i + 1) && (settings.Date.IsMatch(blocks[i + 1].Text) || IsByline(blocks[i + 1].Text))
+            if (!part && Plain(i) && head.Count > 0 && head[0] == i + 1 && DateOrByline(i + 1)
                 && !head.Any(FullHeadline) && IsShortHeadline(text, settings))
             {
                 (part, shortTitle) = (true, i);
@@ -128,9 +132,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // A box of points under the date or the byline ("Key points", then the points, on a page grown from a
                 // live page) is the story's: the head is above its heading, where a headline stands over the date or the
                 // byline (not over a section's name between the date and the headline: "Local News").
-                if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && Plain(above)
-                    && (settings.Date.IsMatch(blocks[above].Text) || IsByline(blocks[above].Text))
-                    && Enumerable.Range(Math.Max(0, above - MaxHeadLinesOverDate), Math.Min(above, MaxHeadLinesOverDate)).Any(j => FullHeadline(j) || (Plain(j) && blocks[j].Text.StartsWith("# ", StringComparison.Ordinal))))
+                if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
+                    && Enumerable.Range(Math.Max(0, above - MaxHeadLinesOverDate), Math.Min(above, MaxHeadLinesOverDate)).Any(j => FullHeadline(j) || TitleHeading(j)))
                 {
                     (head, shortTitle, passed) = ([], -1, 0);
                     continue;
@@ -153,7 +156,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         int? Title(List<int> lines) =>
-            lines.Cast<int?>().FirstOrDefault(i => Plain(i!.Value) && blocks[i.Value].Text.StartsWith("# ", StringComparison.Ordinal))
+            lines.Cast<int?>().FirstOrDefault(i => TitleHeading(i!.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value) && Repeated(i.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value))
             ?? (lines.Contains(shortTitle) ? shortTitle : null);
