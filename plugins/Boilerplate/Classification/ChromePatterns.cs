@@ -43,7 +43,7 @@ internal sealed partial class ChromePatterns
             {
                 var phrases = starts.Select(p => (Phrase: LineText.Normalize(p, trimEnd: false), Icon: StartsWithIcon(p))).Where(p => p.Phrase.Length > 0).ToArray();
                 patterns._tests.Add((category, line =>
-                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Head.StartsWith(p.Phrase, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Phrase.Length)
+                    phrases.Any(p => line.Head.StartsWith(p.Phrase, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Phrase.Length)
                         && (!p.Icon || StartsWithIcon(line.Text))), true));
             }
 
@@ -51,7 +51,7 @@ internal sealed partial class ChromePatterns
             {
                 var phrases = ends.Select(p => LineText.Normalize(p)).ToArray();
                 patterns._tests.Add((category, line =>
-                    LineText.Words(line.Normal) <= shortLineWords && phrases.Any(p => line.Normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(line.Normal, line.Normal.Length - p.Length)), true));
+                    phrases.Any(p => line.Normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(line.Normal, line.Normal.Length - p.Length)), true));
             }
 
             if (settings.TryGetList($"{name}_contains", out var contains))
@@ -118,10 +118,11 @@ internal sealed partial class ChromePatterns
 
     private string? FirstMatch(string line, bool shortLinesToo)
     {
-        var forms = new Line(line, LineText.Normalize(line), LineText.Normalize(line, trimEnd: false));
+        var normal = LineText.Normalize(line);
+        var forms = new Line(line, normal, LineText.Normalize(line, trimEnd: false), LineText.Words(normal) <= _shortLineWords);
         foreach (var (category, test, shortLinesOnly) in _tests)
         {
-            if ((shortLinesToo || !shortLinesOnly) && test(forms))
+            if ((!shortLinesOnly || (shortLinesToo && forms.IsShort)) && test(forms))
             {
                 return category;
             }
@@ -139,6 +140,7 @@ internal sealed partial class ChromePatterns
     [GeneratedRegex(@"\s+[|·•]\s+|\s{2,}|(?<=\]\([^)\s]*\))\s+(?=!?\[)")]
     private static partial Regex ButtonGaps();
 
-    // A line as the lists compare it, normalized once for all of them: whole, and with its end as it is (for _starts).
-    private readonly record struct Line(string Text, string Normal, string Head);
+    // A line as the lists compare it, worked out once for all of them: normalized whole, and with its end as it is (for
+    // _starts), and whether it is short enough for the _starts and _ends lists.
+    private readonly record struct Line(string Text, string Normal, string Head, bool IsShort);
 }

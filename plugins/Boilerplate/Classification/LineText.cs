@@ -81,7 +81,7 @@ internal static partial class LineText
         : at < text.Length && text[at] == '\n' ? at + 1
         : at;
 
-    public static int Words(string normal) => normal.Length == 0 ? 0 : normal.Count(c => c == ' ') + 1;
+    public static int Words(string normal) => normal.Length == 0 ? 0 : normal.AsSpan().Count(' ') + 1;
 
     /// <summary>Whether two blanks of any kind stand in a row in the line, as between buttons or columns.</summary>
     public static bool HasWideGap(string line)

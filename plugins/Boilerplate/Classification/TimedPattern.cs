@@ -24,7 +24,7 @@ internal sealed class TimedPattern(string pattern)
         // Once, whichever thread counts the last use; should compiling fail, the pattern simply stays interpreted.
         if (_uses < UsesBeforeCompiling && Interlocked.Increment(ref _uses) == UsesBeforeCompiling)
         {
-            _ = Task.Run(() => Volatile.Write(ref _regex, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Limit)));
+            _ = Task.Run(() => Volatile.Write(ref _regex, Compiled(text)));
         }
 
         try
@@ -38,6 +38,24 @@ internal sealed class TimedPattern(string pattern)
     }
 
     public bool IsMatch(string text) => Match(text) is not null;
+
+    // A compiled pattern's code is generated here, but the JIT compiles it on its first match, which for the largest
+    // patterns (hundreds of alternatives) takes longer than the time limit: that line would count as no match. The
+    // first match is made here, on a line of the run, before any line depends on it.
+    private Regex Compiled(string sample)
+    {
+        var compiled = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Limit);
+        try
+        {
+            _ = compiled.IsMatch(sample);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The JIT has compiled the code by the time the limit is checked.
+        }
+
+        return compiled;
+    }
 
     /// <summary>Whether the pattern is used compiled yet.</summary>
     internal bool IsCompiled => Volatile.Read(ref _regex).Options.HasFlag(RegexOptions.Compiled);

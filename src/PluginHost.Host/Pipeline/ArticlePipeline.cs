@@ -110,7 +110,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             Guard(step, plugin, article, () =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var matches = RuleEvaluator.Evaluate(rule, step.Layers, scope => step.Report(Stopped(article, "rule", rule.Descriptor.Id, rule.Scope, scope)));
+                var matches = RuleEvaluator.Evaluate(rule, step.Layers, scope => step.Report(Stopped(article, "rule", rule.Descriptor.Id, rule.Scope, scope)), starts: step.Starts);
                 foreach (var match in matches)
                 {
                     step.Report(diagnostics.Create(rule.Descriptor, article.Path, article, match.Span, match.Properties));

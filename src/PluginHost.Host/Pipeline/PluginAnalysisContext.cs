@@ -40,7 +40,7 @@ internal sealed class PluginAnalysisContext(
 
     public override IReadOnlyList<TextMatch> Match(string pattern) =>
         plugin.RuleSet.Pattern(pattern) is { } compiled
-            ? PatternEvaluator.Evaluate(compiled, step.Layers, scope => reportStopped(compiled, scope))
+            ? PatternEvaluator.Evaluate(compiled, step.Layers, scope => reportStopped(compiled, scope), starts: step.Starts)
             : throw new KeyNotFoundException($"The rule files of plugin {plugin.Plugin.Manifest.Name} declare no pattern '{pattern}'.");
 
     public override void Publish(string layer, IEnumerable<Annotation> annotations)

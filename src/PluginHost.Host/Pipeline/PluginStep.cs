@@ -1,3 +1,4 @@
+using PluginHost.Rules.Matching;
 using PluginHost.Sdk.Diagnostics;
 using PluginHost.Sdk.Layers;
 
@@ -16,6 +17,9 @@ internal sealed class PluginStep(LayerStore layers)
     private bool _abandoned;
 
     public LayerStore Layers => layers;
+
+    /// <summary>Where the parts of the plugin's patterns and rules start, shared by all of them until it publishes a layer.</summary>
+    public StartIndex Starts { get; } = new(layers);
 
     /// <summary>The findings, to be read once the plugin has finished.</summary>
     public IReadOnlyList<Diagnostic> Found => _found;
@@ -39,6 +43,7 @@ internal sealed class PluginStep(LayerStore layers)
             {
                 _before.TryAdd(layer, layers.Published(layer));
                 layers.Publish(layer, annotations);
+                Starts.Clear();
             }
         }
     }

@@ -3,6 +3,10 @@ namespace PluginHost.Rules.Matching;
 /// <summary><c>a | b</c>: the first option that lets the rest of the pattern match.</summary>
 public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : PatternNode
 {
+    private Options? _startKey;
+
+    internal override object? StartKey => options.All(o => o.StartKey is not null) ? _startKey ??= new Options([.. options.Select(o => o.StartKey!)]) : null;
+
     public override bool MayStartAt(PatternMatcher matcher, int position)
     {
         foreach (var option in options)
@@ -14,6 +18,14 @@ public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : Patter
         }
 
         return false;
+    }
+
+    internal override void MarkStarts(StartIndex index, bool[] starts)
+    {
+        foreach (var option in options)
+        {
+            index.MarkStartsOf(option, starts);
+        }
     }
 
     // Useful only when each option can tell where it starts: "said" | "wrote", not "said" | !",".
@@ -33,5 +45,24 @@ public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : Patter
         }
 
         return false;
+    }
+
+    // The options' keys in order: "said" | "told" and "said" | "told" written in two patterns start at the same tokens.
+    private sealed class Options(object[] keys)
+    {
+        private readonly object[] _keys = keys;
+
+        public override bool Equals(object? obj) => obj is Options other && _keys.SequenceEqual(other._keys);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var key in _keys)
+            {
+                hash.Add(key);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

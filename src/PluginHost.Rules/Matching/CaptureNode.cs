@@ -5,6 +5,8 @@ public sealed class CaptureNode(string name, PatternNode inner) : PatternNode
 {
     public string Name { get; } = name;
 
+    internal override PatternNode? Leader => inner.Leader;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) => inner.MayStartAt(matcher, position);
 
     protected override IEnumerable<PatternNode> FindRequired() => inner.Required;

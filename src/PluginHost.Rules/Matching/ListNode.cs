@@ -5,7 +5,24 @@ namespace PluginHost.Rules.Matching;
 /// <summary>Any entry of a word list, longest first.</summary>
 public sealed class ListNode(WordList list) : PatternNode
 {
+    internal override object? StartKey => list;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) => list.MayMatchAt(matcher.Article, position, matcher.End);
+
+    // The list compares letter case aside, as the index groups the tokens: one token of each text answers for all.
+    internal override void MarkStarts(StartIndex index, bool[] starts)
+    {
+        foreach (var positions in index.TokensByText.Values)
+        {
+            if (MayStartAt(index.WholeArticle, positions[0]))
+            {
+                foreach (var position in positions)
+                {
+                    starts[position] = true;
+                }
+            }
+        }
+    }
 
     protected override IEnumerable<PatternNode> FindRequired() => [this];
 

@@ -8,12 +8,12 @@ namespace PluginHost.Rules.Matching;
 public static class PatternEvaluator
 {
     /// <summary>The pattern's matches in text order, each with its captures (the last repetition of a repeated one).</summary>
-    public static IReadOnlyList<TextMatch> Evaluate(CompiledPattern pattern, ArticleView view, Action<Segment>? onBudgetExceeded = null, int stepBudget = PatternMatcher.DefaultStepBudget)
+    public static IReadOnlyList<TextMatch> Evaluate(CompiledPattern pattern, ArticleView view, Action<Segment>? onBudgetExceeded = null, int stepBudget = PatternMatcher.DefaultStepBudget, StartIndex? starts = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(view);
         var article = view.Article;
-        return [.. ScopedSearch.FindAll(view, pattern.Scope, pattern.Pattern, pattern.Condition, onBudgetExceeded, stepBudget).Select(match =>
+        return [.. ScopedSearch.FindAll(view, pattern.Scope, pattern.Pattern, pattern.Condition, onBudgetExceeded, stepBudget, starts).Select(match =>
         {
             var captures = new Dictionary<string, CapturedText>(StringComparer.Ordinal);
             foreach (var capture in match.Captures?.All() ?? [])

@@ -14,14 +14,20 @@ public sealed class PatternMatcher
     public const int DefaultStepBudget = 200_000;
 
     private readonly int _budget;
+    private readonly StartIndex? _starts;
     private int _steps;
     private Dictionary<string, AnnotationLayer>? _layers;
 
-    public PatternMatcher(ArticleView view, Segment scope, int stepBudget = DefaultStepBudget)
+    /// <param name="view">The article and its layers.</param>
+    /// <param name="scope">The tokens a match must lie within.</param>
+    /// <param name="stepBudget">How many steps the scope may take before the search gives up.</param>
+    /// <param name="starts">Where the required parts start in the article, when other scopes or patterns ask too.</param>
+    public PatternMatcher(ArticleView view, Segment scope, int stepBudget = DefaultStepBudget, StartIndex? starts = null)
     {
         View = view;
         Scope = scope;
         _budget = stepBudget;
+        _starts = starts;
     }
 
     public ArticleView View { get; }
@@ -56,10 +62,13 @@ public sealed class PatternMatcher
             }
         }
 
+        var leader = _starts is null ? null : pattern.Leader;
+        var startsBefore = leader is null ? null : _starts!.StartsBefore(leader);
         var start = Scope.FirstToken;
         while (start < End)
         {
-            var found = pattern.MayStartAt(this, start) ? Find(pattern, start, accept) : null;
+            var mayStart = startsBefore is null ? pattern.MayStartAt(this, start) : startsBefore[start + 1] > startsBefore[start];
+            var found = mayStart ? Find(pattern, start, accept) : null;
             if (found is null)
             {
                 start++;
@@ -90,6 +99,11 @@ public sealed class PatternMatcher
 
     private bool MayStartInScope(PatternNode node)
     {
+        if (_starts is not null)
+        {
+            return _starts.MayStartIn(node, Scope.FirstToken, End);
+        }
+
         for (var position = Scope.FirstToken; position < End; position++)
         {
             if (node.MayStartAt(this, position))

@@ -12,6 +12,18 @@ public abstract class PatternNode
     /// </summary>
     public IReadOnlyList<PatternNode> Required => _required ??= [.. FindRequired()];
 
+    /// <summary>
+    /// Equal for nodes that may start at the same tokens of any article (the same word, list, layer or class, written in
+    /// two patterns), so that a <see cref="StartIndex"/> works out their starts once for all of them; null when none.
+    /// </summary>
+    internal virtual object? StartKey => null;
+
+    /// <summary>
+    /// The node that says where this one may start, when a <see cref="StartIndex"/> can know it (<see cref="StartKey"/>):
+    /// a sequence's first item, what a capture or a required repetition holds; null when no such node tells.
+    /// </summary>
+    internal virtual PatternNode? Leader => StartKey is null ? null : this;
+
     public bool Match(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
         matcher.Step();
@@ -24,6 +36,18 @@ public abstract class PatternNode
     /// scopes where a required node starts nowhere; true when the node cannot tell.
     /// </summary>
     public virtual bool MayStartAt(PatternMatcher matcher, int position) => true;
+
+    /// <summary>
+    /// Marks every token of the article where the node may start, as <see cref="MayStartAt"/> says with the whole article
+    /// as the scope: by asking each token, unless the node can find them sooner.
+    /// </summary>
+    internal virtual void MarkStarts(StartIndex index, bool[] starts)
+    {
+        for (var position = 0; position < starts.Length; position++)
+        {
+            starts[position] |= MayStartAt(index.WholeArticle, position);
+        }
+    }
 
     /// <summary>The nodes for <see cref="Required"/>: none unless a node knows better.</summary>
     protected virtual IEnumerable<PatternNode> FindRequired() => [];

@@ -8,8 +8,18 @@ public sealed class PhraseNode(string[] tokens, bool caseSensitive) : PatternNod
 {
     private readonly StringComparison _comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
+    internal override object? StartKey { get; } = (nameof(PhraseNode), string.Join(' ', tokens), caseSensitive);
+
     public override bool MayStartAt(PatternMatcher matcher, int position) =>
         PhraseMatcher.Matches(matcher.Article, position, matcher.End, tokens, _comparison);
+
+    internal override void MarkStarts(StartIndex index, bool[] starts)
+    {
+        foreach (var position in index.TokensByText.GetValueOrDefault(tokens[0]) ?? [])
+        {
+            starts[position] |= MayStartAt(index.WholeArticle, position);
+        }
+    }
 
     protected override IEnumerable<PatternNode> FindRequired() => [this];
 

@@ -3,6 +3,8 @@ namespace PluginHost.Rules.Matching;
 /// <summary><c>p?</c>, <c>p*</c>, <c>p+</c>, <c>p{m,n}</c>: greedy, giving back one repetition at a time.</summary>
 public sealed class RepeatNode(PatternNode inner, int min, int? max) : PatternNode
 {
+    internal override PatternNode? Leader => min == 0 ? null : inner.Leader;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) => min == 0 || inner.MayStartAt(matcher, position);
 
     protected override IEnumerable<PatternNode> FindRequired() => min > 0 ? inner.Required : [];

@@ -11,14 +11,14 @@ public static class RuleEvaluator
     /// The rule's matches in text order. A scope on which the pattern runs out of steps is passed to
     /// <paramref name="onBudgetExceeded"/> and skipped; the other scopes still run.
     /// </summary>
-    public static IEnumerable<RuleMatch> Evaluate(CompiledRule rule, ArticleView view, Action<Segment>? onBudgetExceeded = null, int stepBudget = PatternMatcher.DefaultStepBudget)
+    public static IEnumerable<RuleMatch> Evaluate(CompiledRule rule, ArticleView view, Action<Segment>? onBudgetExceeded = null, int stepBudget = PatternMatcher.DefaultStepBudget, StartIndex? starts = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(view);
         var article = view.Article;
         if (rule.Pattern is { } pattern)
         {
-            return ScopedSearch.FindAll(view, rule.Scope, pattern, rule.Condition, onBudgetExceeded, stepBudget)
+            return ScopedSearch.FindAll(view, rule.Scope, pattern, rule.Condition, onBudgetExceeded, stepBudget, starts)
                 .Select(match => new RuleMatch(article.SpanOfTokens(match.FirstToken, match.EndToken - match.FirstToken), Properties(article, match.Captures)));
         }
 

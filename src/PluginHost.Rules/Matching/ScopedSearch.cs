@@ -17,25 +17,26 @@ public static class ScopedSearch
         PatternNode pattern,
         CompiledCondition? condition,
         Action<Segment>? onBudgetExceeded,
-        int stepBudget)
+        int stepBudget,
+        StartIndex? starts)
     {
         foreach (var unit in view.Article.Segments(scope))
         {
-            foreach (var match in FindInUnit(view, unit, pattern, condition, onBudgetExceeded, stepBudget))
+            foreach (var match in FindInUnit(view, unit, pattern, condition, onBudgetExceeded, stepBudget, starts))
             {
                 yield return match;
             }
         }
     }
 
-    private static List<PatternMatch> FindInUnit(ArticleView view, Segment unit, PatternNode pattern, CompiledCondition? condition, Action<Segment>? onBudgetExceeded, int stepBudget)
+    private static List<PatternMatch> FindInUnit(ArticleView view, Segment unit, PatternNode pattern, CompiledCondition? condition, Action<Segment>? onBudgetExceeded, int stepBudget, StartIndex? starts)
     {
         var accept = condition is null
             ? null
             : new Func<PatternMatch, bool>(m => condition(new ConditionScope(view, unit, m.FirstToken, m.EndToken, m.Captures)));
         try
         {
-            return [.. new PatternMatcher(view, unit, stepBudget).FindAll(pattern, accept)];
+            return [.. new PatternMatcher(view, unit, stepBudget, starts).FindAll(pattern, accept)];
         }
         catch (PatternBudgetExceededException)
         {

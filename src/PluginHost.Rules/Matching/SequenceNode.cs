@@ -3,6 +3,8 @@ namespace PluginHost.Rules.Matching;
 /// <summary>Items one after another.</summary>
 public sealed class SequenceNode(IReadOnlyList<PatternNode> items) : PatternNode
 {
+    internal override PatternNode? Leader => items.Count == 0 ? null : items[0].Leader;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) => items.Count == 0 || items[0].MayStartAt(matcher, position);
 
     protected override IEnumerable<PatternNode> FindRequired() => items.SelectMany(item => item.Required);

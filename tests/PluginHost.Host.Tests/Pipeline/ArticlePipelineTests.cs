@@ -224,6 +224,24 @@ public sealed class ArticlePipelineTests
     }
 
     [Fact]
+    public void A_pattern_run_after_the_plugin_publishes_more_of_a_layer_sees_all_of_it()
+    {
+        using var root = new TestDirectory();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB", produces: ["marks"]), new DelegateAnalyzer(c =>
+        {
+            c.Publish("marks", [new Annotation(new TextSpan(0, 4))]);
+            c.Match("marked").Count.ShouldBe(1);
+            c.Publish("marks", [new Annotation(new TextSpan(11, 4))]);
+            foreach (var match in c.Match("marked"))
+            {
+                c.Report("AB0001", match.Span, new Dictionary<string, object?> { ["what"] = c.Article.TextOf(match.Span) });
+            }
+        }));
+        var found = Run(root, "Some text. More text.", (plugin, OneRule + "\npattern marked { match = @marks \"text\"; }"));
+        found.Select(d => d.Message).ShouldBe(["Found Some text", "Found More text"]);
+    }
+
+    [Fact]
     public void Annotations_published_outside_the_article_are_PH0007_and_the_others_are_kept()
     {
         using var root = new TestDirectory();

@@ -1,0 +1,89 @@
+using PluginHost.Rules.Matching;
+using PluginHost.Sdk.Layers;
+using PluginHost.Sdk.Text;
+using static PluginHost.Rules.Tests.RuleTestKit;
+
+namespace PluginHost.Rules.Tests.Matching;
+
+public class StartIndexTests
+{
+    private const string Text = "Ruiz said so. Then Ana told reporters it was over, Ruiz said. “Fine,” said Bo. Mr Ek wrote: “No.”";
+
+    private static readonly Article Sample = Article.Create("a.txt", Text);
+
+    // The quotes of the sample, as a layer: “Fine,” and “No.”
+    private static readonly View Quoted = new(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] });
+
+    [Theory]
+    [InlineData("\"said\"")]
+    [InlineData("\"Ruiz\" \"said\"")]
+    [InlineData("$verbs")]
+    [InlineData("who:_ $verbs")]
+    [InlineData("(\"told\" | \"said\") _")]
+    [InlineData("@quotes \"said\" _")]
+    [InlineData("q:@quotes+ $verbs")]
+    [InlineData("$verbs gap(0, 4) @quotes")]
+    [InlineData("\"so. Then\"")]
+    [InlineData("\"said\" (\"so\" | \"Bo\")? \".\"")]
+    public void A_pattern_finds_the_same_matches_with_the_index_as_without(string pattern)
+    {
+        var rule = Rule($$"""
+            list verbs = said, told, wrote;
+            rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = {{pattern}}; }
+            """, layers: ["quotes"]);
+        var index = new StartIndex(Quoted);
+
+        var withIndex = RuleEvaluator.Evaluate(rule, Quoted, starts: index).Select(m => Sample.TextOf(m.Span)).ToList();
+
+        withIndex.ShouldBe(RuleEvaluator.Evaluate(rule, Quoted).Select(m => Sample.TextOf(m.Span)));
+    }
+
+    [Fact]
+    public void A_phrase_that_crosses_a_sentence_end_starts_in_the_article_but_matches_in_no_sentence()
+    {
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = "so. Then"; }""");
+        var index = new StartIndex(Quoted);
+
+        index.MayStartIn(rule.Pattern!, 0, Sample.Tokens.Count).ShouldBeTrue();
+        RuleEvaluator.Evaluate(rule, Quoted, starts: index).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("\"told\"", "0100")]
+    [InlineData("\"reporters it\"", "0100")]
+    [InlineData("\"ruiz\"", "1100")]
+    [InlineData("=\"ruiz\"", "0000")]
+    [InlineData("$quiet", "0101")]
+    [InlineData("@quotes", "0011")]
+    [InlineData("(\"so\" | \"Bo\")", "1010")]
+    public void The_index_tells_the_sentences_where_a_part_may_start_from_those_where_it_cannot(string part, string sentencesWithIt)
+    {
+        var rule = Rule($$"""
+            list quiet = told, wrote;
+            rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = {{part}}; }
+            """, layers: ["quotes"]);
+        var index = new StartIndex(Quoted);
+
+        var found = Sample.Segmentation.Sentences.Select(s => index.MayStartIn(rule.Pattern!.Required.Single(), s.FirstToken, s.EndToken) ? '1' : '0');
+
+        new string([.. found]).ShouldBe(sentencesWithIt);
+    }
+
+    [Fact]
+    public void The_index_answers_for_the_layers_as_they_were_until_it_is_cleared()
+    {
+        var layers = new Dictionary<string, List<Annotation>> { ["quotes"] = [] };
+        var view = new View(Sample, layers);
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = @quotes; }""", layers: ["quotes"]);
+        var index = new StartIndex(view);
+        RuleEvaluator.Evaluate(rule, view, starts: index).ShouldBeEmpty();
+
+        layers["quotes"].Add(Quote("“No.”"));
+        RuleEvaluator.Evaluate(rule, view, starts: index).ShouldBeEmpty();
+        index.Clear();
+
+        RuleEvaluator.Evaluate(rule, view, starts: index).Select(m => Sample.TextOf(m.Span)).ShouldBe(["“No.”"]);
+    }
+
+    private static Annotation Quote(string text) => new(new TextSpan(Text.IndexOf(text, StringComparison.Ordinal), text.Length));
+}
