@@ -5,6 +5,8 @@ namespace PluginHost.Rules.Matching;
 /// <summary>A class a plugin computes from the tokens (<c>@number</c>, <c>@speech_verb</c>).</summary>
 public sealed class TokenClassNode(ITokenClass tokenClass) : PatternNode
 {
+    internal override object? StartKey => tokenClass;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) => MatchCore(matcher, position, null, static (_, _) => true);
 
     protected override IEnumerable<PatternNode> FindRequired() => [this];

@@ -1,4 +1,5 @@
 using PluginHost.Rules.Matching;
+using PluginHost.Sdk.Analysis;
 using PluginHost.Sdk.Layers;
 using PluginHost.Sdk.Text;
 using static PluginHost.Rules.Tests.RuleTestKit;
@@ -85,5 +86,38 @@ public class StartIndexTests
         RuleEvaluator.Evaluate(rule, view, starts: index).Select(m => Sample.TextOf(m.Span)).ShouldBe(["“No.”"]);
     }
 
+    [Fact]
+    public void A_token_class_two_patterns_require_is_asked_once_per_token()
+    {
+        var never = new CountingClass();
+        var view = new View(Sample, classes: [never]);
+        var set = Compile("""
+            pattern before { match = @never "said"; }
+            pattern after { match = "said" _ @never; }
+            """, [never]);
+        var index = new StartIndex(view);
+
+        foreach (var pattern in set.Patterns)
+        {
+            PatternEvaluator.Evaluate(pattern, view, starts: index).ShouldBeEmpty();
+        }
+
+        never.Asked.ShouldBe(Sample.Tokens.Count);
+    }
+
     private static Annotation Quote(string text) => new(new TextSpan(Text.IndexOf(text, StringComparison.Ordinal), text.Length));
+
+    // A class that matches nowhere and counts how often it is asked.
+    private sealed class CountingClass : ITokenClass
+    {
+        public string Name => "never";
+
+        public int Asked { get; private set; }
+
+        public IEnumerable<int> Match(ArticleView article, int tokenIndex)
+        {
+            Asked++;
+            return [];
+        }
+    }
 }
