@@ -16,6 +16,7 @@ internal sealed partial record BlockFeatures(int Characters, int Words, double? 
         var (first, count) = article.TokensIn(block.Span);
         var words = 0;
         var stop = 0;
+        var isStopword = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < first + count; i++)
         {
             var token = article.Tokens[i];
@@ -25,7 +26,7 @@ internal sealed partial record BlockFeatures(int Characters, int Words, double? 
             }
 
             words++;
-            if (stopwords?.Contains(article.TextOf(token)) == true)
+            if (isStopword?.Contains(article.CharsOf(token.Span)) == true)
             {
                 stop++;
             }
@@ -43,7 +44,19 @@ internal sealed partial record BlockFeatures(int Characters, int Words, double? 
 
     // An ideograph, kana or hangul syllable says about as much as three letters of a Latin word; counted so, a
     // Chinese or Japanese paragraph is as long as the thresholds expect.
-    private static int Length(string text) => text.Sum(c => c is >= '\u1100' and <= '\u11FF' or >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' ? 3 : 1);
+    private static int Length(string text)
+    {
+        var length = text.Length;
+        foreach (var c in text)
+        {
+            if (c is >= '\u1100' and <= '\u11FF' or >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF')
+            {
+                length += 2;
+            }
+        }
+
+        return length;
+    }
 
     // A Markdown link or image, a web address, or a bare domain name.
     [GeneratedRegex(@"!?\[[^\]\n]*\]\([^)\n]*\)|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|info|io|co|ru|de|es|fr|uk|news|media|city)\b(?:/\S*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -118,8 +118,8 @@ internal sealed partial class ChromePatterns
 
     private string? FirstMatch(string line, bool shortLinesToo)
     {
-        var normal = LineText.Normalize(line);
-        var forms = new Line(line, normal, LineText.Normalize(line, trimEnd: false), LineText.Words(normal) <= _shortLineWords);
+        var (normal, head) = LineText.NormalizeBothWays(line);
+        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords);
         foreach (var (category, test, shortLinesOnly) in _tests)
         {
             if ((!shortLinesOnly || (shortLinesToo && forms.IsShort)) && test(forms))

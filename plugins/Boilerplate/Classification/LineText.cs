@@ -15,7 +15,7 @@ internal static partial class LineText
     {
         var builder = new StringBuilder(line.Length);
         var space = false;
-        foreach (var c in line.Trim())
+        foreach (var c in line.AsSpan().Trim())
         {
             if (char.IsWhiteSpace(c))
             {
@@ -39,12 +39,25 @@ internal static partial class LineText
             text = text[length..];
         }
 
-        while (trimEnd && Rune.DecodeLastFromUtf16(text, out var rune, out var length) == OperationStatus.Done && IsEdgeOrBlank(rune))
+        return (trimEnd ? WithoutEdgesAtEnd(text) : text).ToString();
+    }
+
+    /// <summary>The line as <see cref="Normalize"/> gives it both ways: whole, and with its end as it is.</summary>
+    public static (string Normal, string Head) NormalizeBothWays(string line)
+    {
+        var head = Normalize(line, trimEnd: false);
+        var normal = WithoutEdgesAtEnd(head);
+        return (normal.Length == head.Length ? head : normal.ToString(), head);
+    }
+
+    private static ReadOnlySpan<char> WithoutEdgesAtEnd(ReadOnlySpan<char> text)
+    {
+        while (Rune.DecodeLastFromUtf16(text, out var rune, out var length) == OperationStatus.Done && IsEdgeOrBlank(rune))
         {
             text = text[..^length];
         }
 
-        return text.ToString();
+        return text;
     }
 
     /// <summary>The text of a Markdown link that is alone on its line ("[Share](/share?u=…)"), or null.</summary>

@@ -21,15 +21,9 @@ internal sealed class TimedPattern(string pattern)
     /// <summary>The first match in the text, or null when there is none or the time ran out.</summary>
     public Match? Match(string text)
     {
-        // Once, whichever thread counts the last use; should compiling fail, the pattern simply stays interpreted.
-        if (_uses < UsesBeforeCompiling && Interlocked.Increment(ref _uses) == UsesBeforeCompiling)
-        {
-            _ = Task.Run(() => Volatile.Write(ref _regex, Compiled(text)));
-        }
-
         try
         {
-            return Volatile.Read(ref _regex).Match(text) is { Success: true } match ? match : null;
+            return For(text).Match(text) is { Success: true } match ? match : null;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -37,7 +31,30 @@ internal sealed class TimedPattern(string pattern)
         }
     }
 
-    public bool IsMatch(string text) => Match(text) is not null;
+    /// <summary>Whether the pattern matches the text (in time): as <see cref="Match"/>, without making the match.</summary>
+    public bool IsMatch(string text)
+    {
+        try
+        {
+            return For(text).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    // The expression to run on the text, counting the use.
+    private Regex For(string text)
+    {
+        // Once, whichever thread counts the last use; should compiling fail, the pattern simply stays interpreted.
+        if (_uses < UsesBeforeCompiling && Interlocked.Increment(ref _uses) == UsesBeforeCompiling)
+        {
+            _ = Task.Run(() => Volatile.Write(ref _regex, Compiled(text)));
+        }
+
+        return Volatile.Read(ref _regex);
+    }
 
     // A compiled pattern's code is generated here, but the JIT compiles it on its first match, which for the largest
     // patterns (hundreds of alternatives) takes longer than the time limit: that line would count as no match. The
