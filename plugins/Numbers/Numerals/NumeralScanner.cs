@@ -44,7 +44,6 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
     private Numeral? Read(Article article, int i, int end, bool european)
     {
         var token = article.Tokens[i];
-        var text = article.TextOf(token);
         if (token.Kind == TokenKind.Number)
         {
             return ReadFigure(article, i, end, european);
@@ -55,6 +54,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
             return null;
         }
 
+        var text = article.TextOf(token);
         return text.Any(char.IsDigit) ? ReadDigitsInWord(article, i, end, text, european) : ReadWords(article, i, end, text);
     }
 

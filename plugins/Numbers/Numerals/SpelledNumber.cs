@@ -24,13 +24,33 @@ public static class SpelledNumber
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the word is a cardinal number word or a hyphenated one ("twenty-one").</summary>
-    public static bool IsCardinal(string word) => word.Split('-').All(Cardinals.Contains);
+    public static bool IsCardinal(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return AllCardinals(word);
+    }
 
     /// <summary>Whether the word is an ordinal number word: "third", "twenty-first" (not "third-largest").</summary>
     public static bool IsOrdinal(string word)
     {
-        var parts = word.Split('-');
-        return OrdinalEndings.Contains(parts[^1]) && parts[..^1].All(Cardinals.Contains);
+        ArgumentNullException.ThrowIfNull(word);
+        var last = word.LastIndexOf('-');
+        return OrdinalEndings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(last + 1)) && (last < 0 || AllCardinals(word.AsSpan(0, last)));
+    }
+
+    // Asked of every word of every article: the parts are looked up where they stand, not split off into strings.
+    private static bool AllCardinals(ReadOnlySpan<char> words)
+    {
+        var cardinals = Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var part in words.Split('-'))
+        {
+            if (!cardinals.Contains(words[part]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The value of number words: "a hundred and five" is 105, "twentieth" is 20.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Humanizer;
 using PluginHost.Sdk.Analysis;
@@ -14,6 +15,10 @@ public sealed class QuantityFinder : IArticleAnalyzer
 {
     // Built from the rule files' lists on first use; every article of a run sees the same settings.
     private Parts? _parts;
+
+    // Each unit's plural, as Humanizer gives it: it tries its hundred or so plural rules, each a regular expression, in
+    // turn. The units are the rule files' (and their letter-case variants), so the table stays small.
+    private static readonly ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 
     // Humanizer's first plural builds its English vocabulary, about a hundred compiled regular expressions (some
     // 110 ms of a one-article run): begun when the plugin loads, in the background, while the host reads the rule
@@ -114,7 +119,7 @@ public sealed class QuantityFinder : IArticleAnalyzer
                 QuantityKind.Multiplier => "times",
                 _ when quantity.Unit is "percent" => "percent",
                 // "5 km", "50 mw": abbreviations take no plural.
-                _ when quantity.Unit is { } unit => plural && unit.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)) ? unit.Pluralize(inputIsKnownToBeSingular: false) : unit,
+                _ when quantity.Unit is { } unit => plural && unit.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)) ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit,
                 _ => quantity.Counted,
             },
             quantity.Rate,
