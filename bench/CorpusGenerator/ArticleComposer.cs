@@ -16,6 +16,9 @@ public sealed class ArticleComposer(Random random)
     private readonly PageResidue _residue = new(random);
     private readonly ForeignParagraphs _foreign = new(random);
 
+    /// <summary>Article <paramref name="index"/> of the corpus generated with <paramref name="seed"/>: each has its own generator, so it is the same whatever the count.</summary>
+    public static string CorpusArticle(int seed, int index) => new ArticleComposer(new Random(unchecked((seed * 1_000_003) + index) & int.MaxValue)).Compose();
+
     public string Compose()
     {
         var text = new StringBuilder();

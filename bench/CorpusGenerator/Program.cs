@@ -26,8 +26,7 @@ long bytes = 0;
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 for (var index = 0; index < count; index++)
 {
-    // Each article has its own generator, so article n is the same whatever the count.
-    var text = new ArticleComposer(new Random(unchecked((seed * 1_000_003) + index) & int.MaxValue)).Compose();
+    var text = ArticleComposer.CorpusArticle(seed, index);
     var folder = Path.Combine(output, (index / 1000).ToString("D3", CultureInfo.InvariantCulture));
     Directory.CreateDirectory(folder);
     var encoded = utf8.GetBytes(text);

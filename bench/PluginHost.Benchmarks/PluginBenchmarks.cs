@@ -1,10 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Boilerplate;
-using Language;
-using Numbers;
 using PluginHost.Sdk.Diagnostics;
 using PluginHost.Testing;
-using Quotes;
 
 namespace PluginHost.Benchmarks;
 
@@ -23,17 +19,7 @@ public class PluginBenchmarks
     public string Plugin { get; set; } = "";
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _verifier = Plugin switch
-        {
-            "Language" => Samples.Pipeline(new LanguagePlugin()),
-            "Numbers" => Samples.Pipeline(new NumbersPlugin()),
-            "Boilerplate" => Samples.Pipeline(new BoilerplatePlugin(), new LanguagePlugin()),
-            "Quotes" => Samples.Pipeline(new QuotesPlugin(), new LanguagePlugin(), new BoilerplatePlugin()),
-            _ => Samples.AllPlugins(),
-        };
-    }
+    public void Setup() => _verifier = Samples.PipelineFor(Plugin);
 
     [Benchmark]
     public IReadOnlyList<Diagnostic> Analyze() => _verifier.Analyze(Samples.Article, "article.txt");
