@@ -17,7 +17,9 @@ public sealed class QuantityFinder : IArticleAnalyzer
     private Parts? _parts;
 
     // Each unit's plural, as Humanizer gives it: it tries its hundred or so plural rules, each a regular expression, in
-    // turn. The units are the rule files' (and their letter-case variants), so the table stays small.
+    // turn. Most units are the rule files'; a unit written onto a figure with a hyphen is the article's own word
+    // ("a 5-storey block"), so the table keeps only the first MostPlurals units a run meets.
+    private const int MostPlurals = 2_000;
     private static readonly ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 
     // Humanizer's first plural builds its English vocabulary, about a hundred compiled regular expressions (some
@@ -119,13 +121,29 @@ public sealed class QuantityFinder : IArticleAnalyzer
                 QuantityKind.Multiplier => "times",
                 _ when quantity.Unit is "percent" => "percent",
                 // "5 km", "50 mw": abbreviations take no plural.
-                _ when quantity.Unit is { } unit => plural && unit.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)) ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit,
+                _ when quantity.Unit is { } unit => plural && unit.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)) ? Plural(unit) : unit,
                 _ => quantity.Counted,
             },
             quantity.Rate,
             quantity.Change,
         };
         return string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
+    private static string Plural(string unit)
+    {
+        if (Plurals.TryGetValue(unit, out var plural))
+        {
+            return plural;
+        }
+
+        plural = unit.Pluralize(inputIsKnownToBeSingular: false);
+        if (Plurals.Count < MostPlurals)
+        {
+            Plurals.TryAdd(unit, plural);
+        }
+
+        return plural;
     }
 
     private static string Format(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);

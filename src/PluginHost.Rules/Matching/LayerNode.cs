@@ -48,7 +48,7 @@ public sealed class LayerNode(string layer) : PatternNode
                 next++;
             }
 
-            starts[position] = next < annotations.Count && annotations[next].Span.Start == start;
+            starts[position] |= next < annotations.Count && annotations[next].Span.Start == start;
         }
     }
 

@@ -9,7 +9,8 @@ public sealed class ListNode(WordList list) : PatternNode
 
     public override bool MayStartAt(PatternMatcher matcher, int position) => list.MayMatchAt(matcher.Article, position, matcher.End);
 
-    // The list compares letter case aside, as the index groups the tokens: one token of each text answers for all.
+    // A list compares a token's text letter case aside (WordList's OrdinalIgnoreCase), as the index groups the tokens: one
+    // token of each text answers for all of them.
     internal override void MarkStarts(StartIndex index, bool[] starts)
     {
         foreach (var positions in index.TokensByText.Values)

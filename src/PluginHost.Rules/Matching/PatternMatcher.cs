@@ -24,6 +24,11 @@ public sealed class PatternMatcher
     /// <param name="starts">Where the required parts start in the article, when other scopes or patterns ask too.</param>
     public PatternMatcher(ArticleView view, Segment scope, int stepBudget = DefaultStepBudget, StartIndex? starts = null)
     {
+        if (starts is not null && !ReferenceEquals(starts.View, view))
+        {
+            throw new ArgumentException("The start index is another article's or view's.", nameof(starts));
+        }
+
         View = view;
         Scope = scope;
         _budget = stepBudget;
@@ -63,11 +68,12 @@ public sealed class PatternMatcher
         }
 
         var leader = _starts is null ? null : pattern.Leader;
-        var startsBefore = leader is null ? null : _starts!.StartsBefore(leader);
+        var startCounts = leader is null ? null : _starts!.StartCounts(leader);
         var start = Scope.FirstToken;
         while (start < End)
         {
-            var mayStart = startsBefore is null ? pattern.MayStartAt(this, start) : startsBefore[start + 1] > startsBefore[start];
+            // The index passes over the tokens where the pattern cannot start; where it may, the scope decides.
+            var mayStart = (startCounts is null || startCounts[start + 1] > startCounts[start]) && pattern.MayStartAt(this, start);
             var found = mayStart ? Find(pattern, start, accept) : null;
             if (found is null)
             {
@@ -99,14 +105,16 @@ public sealed class PatternMatcher
 
     private bool MayStartInScope(PatternNode node)
     {
-        if (_starts is not null)
+        var counts = _starts?.StartCounts(node);
+        if (counts is not null && counts[End] == counts[Scope.FirstToken])
         {
-            return _starts.MayStartIn(node, Scope.FirstToken, End);
+            return false;
         }
 
+        // Where the index says the part starts, the scope still decides (a phrase may run past its end).
         for (var position = Scope.FirstToken; position < End; position++)
         {
-            if (node.MayStartAt(this, position))
+            if ((counts is null || counts[position + 1] > counts[position]) && node.MayStartAt(this, position))
             {
                 return true;
             }

@@ -7,7 +7,9 @@ namespace PluginHost.Rules.Matching;
 /// once over the whole article and then asked of every scope and every pattern that needs the same part: a plugin's
 /// patterns share their verbs, layers and token classes, and asking each of them again, scope by scope and token by
 /// token, cost more than the matching itself. The answers hold for the layers as they are when asked: a plugin that
-/// publishes a layer must <see cref="Clear"/> the index.
+/// publishes a layer must <see cref="Clear"/> the index. An index may say a part starts where, within a sentence, it
+/// cannot (a phrase that runs past the sentence's end): the matcher checks each start it is given in its own scope.
+/// One plugin's run over one article uses it, from one thread.
 /// </summary>
 public sealed class StartIndex(ArticleView view)
 {
@@ -28,14 +30,14 @@ public sealed class StartIndex(ArticleView view)
     public bool MayStartIn(PatternNode node, int first, int end)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var before = StartsBefore(node);
-        return before[end] > before[first];
+        var counts = StartCounts(node);
+        return counts[end] > counts[first];
     }
 
     /// <summary>Marks the tokens where the node may start, as worked out once for every node that asks.</summary>
     internal void MarkStartsOf(PatternNode node, bool[] starts)
     {
-        var before = StartsBefore(node);
+        var before = StartCounts(node);
         for (var position = 0; position < starts.Length; position++)
         {
             starts[position] |= before[position + 1] > before[position];
@@ -56,7 +58,7 @@ public sealed class StartIndex(ArticleView view)
     /// cross the narrower scope's end): the index may let a scope or a token through that holds no match, never the
     /// other way round.
     /// </summary>
-    internal int[] StartsBefore(PatternNode node)
+    internal int[] StartCounts(PatternNode node)
     {
         if (_byNode.TryGetValue(node, out var before))
         {

@@ -11,7 +11,9 @@ public interface ITokenClass
     /// <summary>
     /// How many tokens the class matches starting at <paramref name="tokenIndex"/>, longest first; none when it does
     /// not match there. Patterns ask it at every token where they might start, so answer "none" with an empty
-    /// collection (<c>[]</c>), which costs no allocation.
+    /// collection (<c>[]</c>), which costs no allocation. It may be asked at any token of the article, and its answer
+    /// must follow from the article and the view's layers alone: the host keeps the answers for an article until the
+    /// plugin publishes a layer.
     /// </summary>
     IEnumerable<int> Match(ArticleView article, int tokenIndex);
 }

@@ -49,6 +49,25 @@ public class StartIndexTests
         RuleEvaluator.Evaluate(rule, Quoted, starts: index).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_phrase_that_crosses_a_sentence_end_costs_that_sentence_no_search()
+    {
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = _ "so. Then"; }""");
+        var stopped = new List<Segment>();
+
+        RuleEvaluator.Evaluate(rule, Quoted, stopped.Add, stepBudget: 1, starts: new StartIndex(Quoted)).ShouldBeEmpty();
+
+        stopped.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_index_of_another_view_is_refused()
+    {
+        var other = new View(Sample);
+
+        Should.Throw<ArgumentException>(() => new PatternMatcher(Quoted, Sample.Whole, starts: new StartIndex(other)));
+    }
+
     [Theory]
     [InlineData("\"told\"", "0100")]
     [InlineData("\"reporters it\"", "0100")]
