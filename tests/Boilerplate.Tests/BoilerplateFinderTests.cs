@@ -400,6 +400,9 @@ public sealed class BoilerplateFinderTests
     [InlineData("By Mara Lindqvist\nScience reporter")]
     [InlineData("Mara Lindqvist\nSenior health correspondent")]
     [InlineData("Agencies")]
+    [InlineData("Mara Lindqvist\nSociety archivist")]
+    [InlineData("★★★★\nReviewed by Mara Lindqvist")]
+    [InlineData("★★★☆☆ (3/5)\nBy Mara Lindqvist")]
     public void A_role_or_a_desk_between_the_headline_and_the_date_leaves_the_head_whole(string byline)
     {
         Verify($"{{|BP0001:[Home](/) [News](/news) [Sport](/sport)|}}\n\nHarbour Wall To Be Rebuilt Before Winter\n{byline}\n5 March 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -415,6 +418,14 @@ public sealed class BoilerplateFinderTests
     public void A_link_in_a_box_of_facts_leaves_the_other_facts_in_the_story()
     {
         Verify($"# Rovers End Their Losing Run Against Quayside\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Match facts\n**Score:** Harbour Rovers 2 Quayside 1\n**Venue:** [Quay Ground](/venues/quay-ground), Port Ellery\n{{|BP0001:**Report:** [Minute by minute](/sport/live/rovers)|}}\n**Referee:** Colm Varley\n**Attendance:** 3,812\n\n{{|BP0001:© Touchline Media 2026|}}");
+    }
+
+    [Theory]
+    [InlineData("Article posted 5 March 2026")]
+    [InlineData("First published 5 March 2026, 09:30 GMT")]
+    public void A_date_said_with_what_was_posted_is_the_heads_date(string date)
+    {
+        Verify($"{{|BP0001:[Home](/) [News](/news) [Sport](/sport)|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nMara Lindqvist\n{date}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]

@@ -110,7 +110,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
-                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords));
+                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords) || (head.Count > 0 && Rating().IsMatch(text)));
 
             // A headline too short to tell from a menu item ("Corrections and clarifications") is the title where it
             // stands right over the head's date or byline, as a page sets its headline over them.
@@ -318,10 +318,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^(?:News\s?desk|Staff|Staff (?:reporter|writer)s?|Agencies|Wire services|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
     private static partial Regex Desk();
 
-    // A writer's role on a line of its own: "Science reporter", "Political editor", "Senior health correspondent"; not a
-    // button's words ("Email the reporter", "Letters to the editor").
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s(?!(?:the|this|our|your|a|an|to)\b)\p{Ll}+){0,2}\s(?:reporter|editor|correspondent|writer|columnist|critic)$")]
+    // A writer's role on a line of its own: "Science reporter", "Political editor", "Senior health correspondent", a
+    // society's or a school's writer ("Society archivist", "Parish secretary"); not a button's words ("Email the
+    // reporter", "Letters to the editor").
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s(?!(?:the|this|our|your|a|an|to)\b)\p{Ll}+){0,2}\s(?:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
     private static partial Regex WritersRole();
+
+    // A review's rating in stars under its headline: "★★★★", "★★★☆☆ (3/5)".
+    [GeneratedRegex(@"^\s*[★☆⭐✩✭✮]{1,5}(?:\s*½)?(?:\s*\(?\d(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10)\)?)?\s*$")]
+    private static partial Regex Rating();
 
     // The greeting a letter's body opens with: "Dear neighbours,", "Dear Mr. Okafor,", "Hi everyone,", "Good morning, readers,".
     [GeneratedRegex(@"^(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|Morning|Evening)\b[^!?:\n]{0,40},$")]
