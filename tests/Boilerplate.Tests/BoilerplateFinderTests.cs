@@ -423,7 +423,8 @@ public sealed class BoilerplateFinderTests
     [Theory]
     [InlineData("Article posted 5 March 2026")]
     [InlineData("First published 5 March 2026, 09:30 GMT")]
-    public void A_date_said_with_what_was_posted_is_the_heads_date(string date)
+    [InlineData("Friday, March 6, 2026 - 09:15 (GMT+7)")]
+    public void A_date_with_what_was_posted_or_its_time_zone_is_the_heads_date(string date)
     {
         Verify($"{{|BP0001:[Home](/) [News](/news) [Sport](/sport)|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nMara Lindqvist\n{date}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
