@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; thirteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development14); and ten held-out sets, written after
-/// rounds of tuning (Evaluation/heldout, heldout2 to heldout10), which tell how well it does on pages it has not seen.
+/// later by other hands (Evaluation/development, development3 to development14); and eleven held-out sets, written after
+/// rounds of tuning (Evaluation/heldout, heldout2 to heldout11), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. Under Stryker only the first
 /// set runs, as every set runs again for nearly every mutant: with the first two sets the Boilerplate mutation run took
 /// 22.5 minutes of CI's hour and scored 81.67 %, with the first alone 16.4 minutes and 81.17 % (1,003 mutants).
@@ -165,6 +165,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_after_the_thirteenth_tuning_keep_their_content() =>
         Holds("heldout10", articles: 24, f1: 0.953, contentRemoved: 0.0111);
+
+    // An eleventh held-out set, written during the fourteenth tuning round by a writer who had seen only ../README.md, and
+    // measured on arrival (F1 0.936, 2.82 % of content removed, the floors; the same with the plugin as it was that
+    // morning). Neither its errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_fourteenth_tuning_keep_their_content() =>
+        Holds("heldout11", articles: 24, f1: 0.935, contentRemoved: 0.0283);
 
     // Written at the end of the thirteenth round by a writer who had seen only ../README.md, for layouts where the reviews
     // had found the head or a box of facts at risk, and measured once on arrival, before anyone read its errors (F1
