@@ -43,6 +43,13 @@ internal static class RuleTestKit
 
         public IEnumerable<string> LayerNames => layers?.Keys ?? (IEnumerable<string>)[];
 
-        public override AnnotationLayer Layer(string name) => new(name, layers?.GetValueOrDefault(name) ?? []);
+        /// <summary>How often a layer was asked for.</summary>
+        public int LayersRead { get; private set; }
+
+        public override AnnotationLayer Layer(string name)
+        {
+            LayersRead++;
+            return new(name, layers?.GetValueOrDefault(name) ?? []);
+        }
     }
 }

@@ -4,8 +4,11 @@ namespace PluginHost.Rules.Matching;
 public sealed class AlternationNode(IReadOnlyList<PatternNode> options) : PatternNode
 {
     private Options? _startKey;
+    private bool? _startsAlike;
 
     internal override object? StartKey => options.All(o => o.StartKey is not null) ? _startKey ??= new Options([.. options.Select(o => o.StartKey!)]) : null;
+
+    internal override bool StartsAlikeInEveryScope => _startsAlike ??= options.All(option => option.StartsAlikeInEveryScope);
 
     public override bool MayStartAt(PatternMatcher matcher, int position)
     {

@@ -7,6 +7,8 @@ public sealed class LayerNode(string layer) : PatternNode
 {
     internal override object? StartKey { get; } = (nameof(LayerNode), layer);
 
+    internal override bool StartsAlikeInEveryScope => true;
+
     public IEnumerable<(Annotation Annotation, int EndToken)> AnnotationsAt(PatternMatcher matcher, int position)
     {
         if (position >= matcher.End)
@@ -38,7 +40,7 @@ public sealed class LayerNode(string layer) : PatternNode
     internal override void MarkStarts(StartIndex index, bool[] starts)
     {
         var tokens = index.View.Article.Tokens;
-        var annotations = index.View.Layer(layer).Annotations;
+        var annotations = index.Layer(layer).Annotations;
         var next = 0;
         for (var position = 0; position < starts.Length && next < annotations.Count; position++)
         {

@@ -7,6 +7,9 @@ public sealed class ListNode(WordList list) : PatternNode
 {
     internal override object? StartKey => list;
 
+    // A list is asked only whether an entry's first word is at the token.
+    internal override bool StartsAlikeInEveryScope => true;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) => list.MayMatchAt(matcher.Article, position, matcher.End);
 
     // A list compares a token's text letter case aside (WordList's OrdinalIgnoreCase), as the index groups the tokens: one

@@ -16,7 +16,7 @@ public sealed class PatternMatcher
     private readonly int _budget;
     private readonly StartIndex? _starts;
     private int _steps;
-    private Dictionary<string, AnnotationLayer>? _layers;
+    private LayerCache? _layers;
 
     /// <param name="view">The article and its layers.</param>
     /// <param name="scope">The tokens a match must lie within.</param>
@@ -43,18 +43,8 @@ public sealed class PatternMatcher
 
     public int End => Scope.EndToken;
 
-    /// <summary>The view's layer of that name, asked of the view once per scope: patterns ask at every token.</summary>
-    internal AnnotationLayer Layer(string name)
-    {
-        _layers ??= new Dictionary<string, AnnotationLayer>(StringComparer.Ordinal);
-        if (!_layers.TryGetValue(name, out var layer))
-        {
-            layer = View.Layer(name);
-            _layers.Add(name, layer);
-        }
-
-        return layer;
-    }
+    /// <summary>The view's layer of that name, asked of the view once per article when there is an index, else once per scope.</summary>
+    internal AnnotationLayer Layer(string name) => _starts is not null ? _starts.Layer(name) : (_layers ??= new LayerCache(View))[name];
 
     /// <summary>Every match in the scope, each the first that <paramref name="accept"/> takes at its leftmost start.</summary>
     public IEnumerable<PatternMatch> FindAll(PatternNode pattern, Func<PatternMatch, bool>? accept = null)
@@ -72,8 +62,10 @@ public sealed class PatternMatcher
         var start = Scope.FirstToken;
         while (start < End)
         {
-            // The index passes over the tokens where the pattern cannot start; where it may, the scope decides.
-            var mayStart = (startCounts is null || startCounts[start + 1] > startCounts[start]) && pattern.MayStartAt(this, start);
+            // The index passes over the tokens where the pattern cannot start; where it may, the scope decides, unless the
+            // scope cannot say otherwise (the pattern starts where its leader does).
+            var mayStart = (startCounts is null || startCounts[start + 1] > startCounts[start])
+                && (leader is { StartsAlikeInEveryScope: true } || pattern.MayStartAt(this, start));
             var found = mayStart ? Find(pattern, start, accept) : null;
             if (found is null)
             {
@@ -106,9 +98,9 @@ public sealed class PatternMatcher
     private bool MayStartInScope(PatternNode node)
     {
         var counts = _starts?.StartCounts(node);
-        if (counts is not null && counts[End] == counts[Scope.FirstToken])
+        if (counts is not null && (counts[End] == counts[Scope.FirstToken] || node.StartsAlikeInEveryScope))
         {
-            return false;
+            return counts[End] > counts[Scope.FirstToken];
         }
 
         // Where the index says the part starts, the scope still decides (a phrase may run past its end).

@@ -24,6 +24,14 @@ public abstract class PatternNode
     /// </summary>
     internal virtual PatternNode? Leader => StartKey is null ? null : this;
 
+    /// <summary>
+    /// True when <see cref="MayStartAt"/> gives a token inside any scope the answer it gives with the whole article as the
+    /// scope (a layer, a list, a single word): then a <see cref="StartIndex"/>'s answer is the scope's, and the matcher
+    /// need not ask again. False when a narrower scope can say no where the article says yes (a phrase of several words
+    /// crossing the scope's end).
+    /// </summary>
+    internal virtual bool StartsAlikeInEveryScope => false;
+
     public bool Match(PatternMatcher matcher, int position, Capture? captures, MatchContinuation next)
     {
         matcher.Step();

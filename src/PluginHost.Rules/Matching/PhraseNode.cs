@@ -10,6 +10,8 @@ public sealed class PhraseNode(string[] tokens, bool caseSensitive) : PatternNod
 
     internal override object? StartKey { get; } = (nameof(PhraseNode), string.Join(' ', tokens), caseSensitive);
 
+    internal override bool StartsAlikeInEveryScope => tokens.Length == 1;
+
     public override bool MayStartAt(PatternMatcher matcher, int position) =>
         PhraseMatcher.Matches(matcher.Article, position, matcher.End, tokens, _comparison);
 

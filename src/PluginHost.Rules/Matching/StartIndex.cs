@@ -1,4 +1,5 @@
 using PluginHost.Sdk.Analysis;
+using PluginHost.Sdk.Layers;
 
 namespace PluginHost.Rules.Matching;
 
@@ -16,6 +17,7 @@ public sealed class StartIndex(ArticleView view)
     private readonly Dictionary<PatternNode, int[]> _byNode = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, int[]> _byPart = [];
     private PatternMatcher? _wholeArticle;
+    private readonly LayerCache _layers = new(view);
     private Dictionary<string, List<int>>? _tokensByText;
 
     public ArticleView View => view;
@@ -25,6 +27,9 @@ public sealed class StartIndex(ArticleView view)
 
     /// <summary>The article's tokens by their text, letter case aside: where a word's tokens are, without asking every token.</summary>
     internal IReadOnlyDictionary<string, List<int>> TokensByText => _tokensByText ??= IndexTokens();
+
+    /// <summary>The view's layer of that name, read once until the index is cleared.</summary>
+    internal AnnotationLayer Layer(string name) => _layers[name];
 
     /// <summary>Whether the node may start at a token from <paramref name="first"/> up to, not including, <paramref name="end"/>.</summary>
     public bool MayStartIn(PatternNode node, int first, int end)
@@ -49,6 +54,7 @@ public sealed class StartIndex(ArticleView view)
     {
         _byNode.Clear();
         _byPart.Clear();
+        _layers.Clear();
         _wholeArticle = null;
     }
 

@@ -61,6 +61,17 @@ public class StartIndexTests
     }
 
     [Fact]
+    public void A_layer_is_read_once_for_the_article_however_many_sentences_hold_its_annotations()
+    {
+        var view = new View(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] });
+        var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = @quotes "said" "Bo"; }""", layers: ["quotes"]);
+
+        RuleEvaluator.Evaluate(rule, view, starts: new StartIndex(view)).Select(m => Sample.TextOf(m.Span)).ShouldBe(["“Fine,” said Bo"]);
+
+        view.LayersRead.ShouldBe(1);
+    }
+
+    [Fact]
     public void An_index_of_another_view_is_refused()
     {
         var other = new View(Sample);
@@ -87,6 +98,36 @@ public class StartIndexTests
         var found = Sample.Segmentation.Sentences.Select(s => index.MayStartIn(rule.Pattern!.Required.Single(), s.FirstToken, s.EndToken) ? '1' : '0');
 
         new string([.. found]).ShouldBe(sentencesWithIt);
+    }
+
+    // A part that claims to start alike in every scope is not asked again by the matcher: the claim must hold in every
+    // sentence, at every token.
+    [Theory]
+    [InlineData("\"told\"", true)]
+    [InlineData("\"reporters it\"", false)]
+    [InlineData("\"so. Then\"", false)]
+    [InlineData("$quiet", true)]
+    [InlineData("@quotes", true)]
+    [InlineData("(\"so\" | @quotes)", true)]
+    [InlineData("(\"so\" | \"so. Then\")", false)]
+    [InlineData("@never", false)]
+    public void A_part_that_starts_alike_in_every_scope_starts_in_each_sentence_where_the_index_says(string part, bool alike)
+    {
+        var never = new CountingClass();
+        var view = new View(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] }, [never]);
+        var node = Compile($$"""
+            list quiet = told, wrote;
+            pattern p { match = {{part}}; }
+            """, [never], layers: ["quotes"]).Patterns.Single().Pattern.Required.Single();
+        var index = new StartIndex(view);
+
+        node.StartsAlikeInEveryScope.ShouldBe(alike);
+        foreach (var sentence in Sample.Segmentation.Sentences.Where(_ => alike))
+        {
+            var matcher = new PatternMatcher(view, sentence);
+            var inSentence = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken);
+            inSentence.Where(t => node.MayStartAt(matcher, t)).ShouldBe(inSentence.Where(t => index.MayStartIn(node, t, t + 1)));
+        }
     }
 
     [Fact]
