@@ -21,11 +21,16 @@ internal sealed partial class ChromePatterns
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
     private readonly int _shortLineWords;
 
+    // Every category's _contains phrases together: a line that holds none of them (most lines of a story) is searched
+    // once, not once per category.
+    private SearchValues<string> _anyPhrase = SearchValues.Create([], StringComparison.Ordinal);
+
     private ChromePatterns(int shortLineWords) => _shortLineWords = shortLineWords;
 
     public static ChromePatterns From(IPluginSettings settings, int shortLineWords)
     {
         var patterns = new ChromePatterns(shortLineWords);
+        var allPhrases = new List<string>();
         foreach (var category in Categories.Listed)
         {
             var name = Categories.ListName(category);
@@ -58,7 +63,8 @@ internal sealed partial class ChromePatterns
             {
                 var phrases = contains.Select(p => LineText.Normalize(p)).Where(p => p.Length > 0).ToArray();
                 var search = SearchValues.Create(phrases, StringComparison.Ordinal);
-                patterns._tests.Add((category, line => LineText.ContainsAnyPhrase(line.Normal, phrases, search), false));
+                allPhrases.AddRange(phrases);
+                patterns._tests.Add((category, line => line.HoldsAPhrase && LineText.ContainsAnyPhrase(line.Normal, phrases, search), false));
             }
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))
@@ -68,6 +74,7 @@ internal sealed partial class ChromePatterns
             }
         }
 
+        patterns._anyPhrase = SearchValues.Create([.. allPhrases.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
         return patterns;
     }
 
@@ -119,7 +126,7 @@ internal sealed partial class ChromePatterns
     private string? FirstMatch(string line, bool shortLinesToo)
     {
         var (normal, head) = LineText.NormalizeBothWays(line);
-        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords);
+        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0);
         foreach (var (category, test, shortLinesOnly) in _tests)
         {
             if ((!shortLinesOnly || (shortLinesToo && forms.IsShort)) && test(forms))
@@ -141,6 +148,6 @@ internal sealed partial class ChromePatterns
     private static partial Regex ButtonGaps();
 
     // A line as the lists compare it, worked out once for all of them: normalized whole, and with its end as it is (for
-    // _starts), and whether it is short enough for the _starts and _ends lists.
-    private readonly record struct Line(string Text, string Normal, string Head, bool IsShort);
+    // _starts), whether it is short enough for the _starts and _ends lists, and whether any _contains phrase stands in it.
+    private readonly record struct Line(string Text, string Normal, string Head, bool IsShort, bool HoldsAPhrase);
 }
