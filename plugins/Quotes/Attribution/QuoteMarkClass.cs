@@ -13,6 +13,9 @@ public sealed class QuoteMarkClass(string name, bool opening) : ITokenClass
     public const string Open = "quote_open";
     public const string Close = "quote_close";
 
+    // The one answer a mark gives, made once: the class is asked at every token of every article.
+    private static readonly int[] OneToken = [1];
+
     public string Name { get; } = name;
 
     public IEnumerable<int> Match(ArticleView article, int tokenIndex)
@@ -23,7 +26,7 @@ public sealed class QuoteMarkClass(string name, bool opening) : ITokenClass
         var isMark = opening
             ? quotes.StartingAt(span.Start).Count > 0
             : ClosesAQuote(quotes.EndingAt(span.End));
-        return isMark ? [1] : [];
+        return isMark ? OneToken : [];
     }
 
     private static bool ClosesAQuote(AnnotationRange endingHere)

@@ -49,8 +49,33 @@ public sealed class SpeakerResolver
             .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
         _sentenceOffsets = [.. article.Segments(SegmentKind.Sentence).Select(s => s.Span.Start)];
         _paragraphOffsets = [.. article.Segments(SegmentKind.Paragraph).Select(p => p.Span.Start)];
-        _embedded = [.. mentions.Where(inner => mentions.Any(outer => outer.Span.Length > inner.Span.Length && outer.Span.Contains(inner.Span)))];
+        _embedded = Embedded(mentions);
         LearnGendersFromPronouns();
+    }
+
+    // The mentions that lie inside a longer one. In text order, the longest first of those that start together, only a
+    // mention before another can hold it: one that started earlier and reaches as far, or one that started at the same
+    // place and reaches further.
+    private static HashSet<Mention> Embedded(IEnumerable<Mention> mentions)
+    {
+        var embedded = new HashSet<Mention>();
+        var (reach, start, reachFromStart) = (-1, -1, -1);
+        foreach (var mention in mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (mention.Span.Start != start)
+            {
+                (reach, start, reachFromStart) = (Math.Max(reach, reachFromStart), mention.Span.Start, -1);
+            }
+
+            if (reach >= mention.Span.End || reachFromStart > mention.Span.End)
+            {
+                embedded.Add(mention);
+            }
+
+            reachFromStart = Math.Max(reachFromStart, mention.Span.End);
+        }
+
+        return embedded;
     }
 
     // "Trump remains resolute; he said…", "a branch manager said she…": a person named or described just before he

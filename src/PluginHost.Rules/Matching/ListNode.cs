@@ -13,10 +13,25 @@ public sealed class ListNode(WordList list) : PatternNode
     public override bool MayStartAt(PatternMatcher matcher, int position) => list.MayMatchAt(matcher.Article, position, matcher.End);
 
     // A list compares a token's text letter case aside (WordList's OrdinalIgnoreCase), as the index groups the tokens: one
-    // token of each text answers for all of them.
+    // token of each text answers for all of them; or, when the list starts with fewer words than the article has, each
+    // of its first words is looked up among the article's.
     internal override void MarkStarts(StartIndex index, bool[] starts)
     {
-        foreach (var positions in index.TokensByText.Values)
+        var byText = index.TokensByText;
+        if (list.FirstTokens.Count < byText.Count)
+        {
+            foreach (var word in list.FirstTokens)
+            {
+                foreach (var position in byText.GetValueOrDefault(word) ?? [])
+                {
+                    starts[position] = true;
+                }
+            }
+
+            return;
+        }
+
+        foreach (var positions in byText.Values)
         {
             if (MayStartAt(index.WholeArticle, positions[0]))
             {

@@ -50,6 +50,9 @@ public sealed class WordList
 
     public IReadOnlyList<string> Entries { get; }
 
+    /// <summary>The first token of every entry, each once (letter case aside): the tokens where an entry may start.</summary>
+    public IReadOnlyCollection<string> FirstTokens => _byFirstToken.Keys;
+
     /// <summary>Whether some entry begins with the token at <paramref name="index"/>: a test that allocates nothing.</summary>
     public bool MayMatchAt(Article article, int index, int end)
     {

@@ -85,12 +85,15 @@ public class StartIndexTests
     [InlineData("\"ruiz\"", "1100")]
     [InlineData("=\"ruiz\"", "0000")]
     [InlineData("$quiet", "0101")]
+    [InlineData("$long", "0101")]
     [InlineData("@quotes", "0011")]
     [InlineData("(\"so\" | \"Bo\")", "1010")]
     public void The_index_tells_the_sentences_where_a_part_may_start_from_those_where_it_cannot(string part, string sentencesWithIt)
     {
+        // $long starts with more words than the sample holds, $quiet with fewer: the index looks them up either way round.
         var rule = Rule($$"""
             list quiet = told, wrote;
+            list long = {{string.Join(", ", LongList)}};
             rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = {{part}}; }
             """, layers: ["quotes"]);
         var index = new StartIndex(Quoted);
@@ -164,6 +167,8 @@ public class StartIndexTests
 
         never.Asked.ShouldBe(Sample.Tokens.Count);
     }
+
+    private static readonly string[] LongList = ["told", "wrote", .. Enumerable.Range(1, 60).Select(i => $"word{i}")];
 
     private static Annotation Quote(string text) => new(new TextSpan(Text.IndexOf(text, StringComparison.Ordinal), text.Length));
 
