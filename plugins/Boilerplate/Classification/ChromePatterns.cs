@@ -23,13 +23,11 @@ internal sealed partial class ChromePatterns
 
     // Every category's _contains phrases together: a line that holds none of them (most lines of a story) is searched
     // once, not once per category.
-    private SearchValues<string> _anyPhrase = SearchValues.Create([], StringComparison.Ordinal);
+    private readonly SearchValues<string> _anyPhrase;
 
-    private ChromePatterns(int shortLineWords) => _shortLineWords = shortLineWords;
-
-    public static ChromePatterns From(IPluginSettings settings, int shortLineWords)
+    private ChromePatterns(IPluginSettings settings, int shortLineWords)
     {
-        var patterns = new ChromePatterns(shortLineWords);
+        _shortLineWords = shortLineWords;
         var allPhrases = new List<string>();
         foreach (var category in Categories.Listed)
         {
@@ -37,17 +35,17 @@ internal sealed partial class ChromePatterns
             if (settings.TryGetList($"{name}_lines", out var lines))
             {
                 var whole = lines.Select(p => LineText.Normalize(p)).ToHashSet(StringComparer.Ordinal);
-                patterns._tests.Add((category, line => whole.Contains(line.Normal), false));
+                _tests.Add((category, line => whole.Contains(line.Normal), false));
                 foreach (var phrase in whole)
                 {
-                    patterns._wholeLines.TryAdd(phrase, category);
+                    _wholeLines.TryAdd(phrase, category);
                 }
             }
 
             if (settings.TryGetList($"{name}_starts", out var starts))
             {
                 var phrases = starts.Select(p => (Phrase: LineText.Normalize(p, trimEnd: false), Icon: StartsWithIcon(p))).Where(p => p.Phrase.Length > 0).ToArray();
-                patterns._tests.Add((category, line =>
+                _tests.Add((category, line =>
                     phrases.Any(p => line.Head.StartsWith(p.Phrase, StringComparison.Ordinal) && LineText.EndsWord(line.Head, p.Phrase.Length)
                         && (!p.Icon || StartsWithIcon(line.Text))), true));
             }
@@ -55,7 +53,7 @@ internal sealed partial class ChromePatterns
             if (settings.TryGetList($"{name}_ends", out var ends))
             {
                 var phrases = ends.Select(p => LineText.Normalize(p)).ToArray();
-                patterns._tests.Add((category, line =>
+                _tests.Add((category, line =>
                     phrases.Any(p => line.Normal.EndsWith(p, StringComparison.Ordinal) && LineText.StartsWord(line.Normal, line.Normal.Length - p.Length)), true));
             }
 
@@ -64,19 +62,20 @@ internal sealed partial class ChromePatterns
                 var phrases = contains.Select(p => LineText.Normalize(p)).Where(p => p.Length > 0).ToArray();
                 var search = SearchValues.Create(phrases, StringComparison.Ordinal);
                 allPhrases.AddRange(phrases);
-                patterns._tests.Add((category, line => line.HoldsAPhrase && LineText.ContainsAnyPhrase(line.Normal, phrases, search), false));
+                _tests.Add((category, line => line.HoldsAPhrase && LineText.ContainsAnyPhrase(line.Normal, phrases, search), false));
             }
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))
             {
                 var regex = new TimedPattern(pattern);
-                patterns._tests.Add((category, line => regex.IsMatch(line.Text), false));
+                _tests.Add((category, line => regex.IsMatch(line.Text), false));
             }
         }
 
-        patterns._anyPhrase = SearchValues.Create([.. allPhrases.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
-        return patterns;
+        _anyPhrase = SearchValues.Create([.. allPhrases.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
     }
+
+    public static ChromePatterns From(IPluginSettings settings, int shortLineWords) => new(settings, shortLineWords);
 
     /// <summary>The category of the first <c>_lines</c> list that holds the whole text, or null.</summary>
     public string? WholeLine(string text) => _wholeLines.GetValueOrDefault(LineText.Normalize(text));

@@ -13,7 +13,7 @@ public sealed class QuoteMarkClass(string name, bool opening) : ITokenClass
     public const string Open = "quote_open";
     public const string Close = "quote_close";
 
-    // The one answer a mark gives, made once: the class is asked at every token of every article.
+    // The one answer a mark gives, made once (the class is asked at every token of every article); never written to.
     private static readonly int[] OneToken = [1];
 
     public string Name { get; } = name;

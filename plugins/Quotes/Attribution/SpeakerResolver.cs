@@ -59,20 +59,20 @@ public sealed class SpeakerResolver
     private static HashSet<Mention> Embedded(IEnumerable<Mention> mentions)
     {
         var embedded = new HashSet<Mention>();
-        var (reach, start, reachFromStart) = (-1, -1, -1);
+        var (reachBefore, start, reachAtStart) = (-1, -1, -1);
         foreach (var mention in mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
         {
             if (mention.Span.Start != start)
             {
-                (reach, start, reachFromStart) = (Math.Max(reach, reachFromStart), mention.Span.Start, -1);
+                (reachBefore, start, reachAtStart) = (Math.Max(reachBefore, reachAtStart), mention.Span.Start, -1);
             }
 
-            if (reach >= mention.Span.End || reachFromStart > mention.Span.End)
+            if (reachBefore >= mention.Span.End || reachAtStart > mention.Span.End)
             {
                 embedded.Add(mention);
             }
 
-            reachFromStart = Math.Max(reachFromStart, mention.Span.End);
+            reachAtStart = Math.Max(reachAtStart, mention.Span.End);
         }
 
         return embedded;

@@ -22,9 +22,12 @@ public sealed class ListNode(WordList list) : PatternNode
         {
             foreach (var word in list.FirstTokens)
             {
-                foreach (var position in byText.GetValueOrDefault(word) ?? [])
+                if (byText.TryGetValue(word, out var positions))
                 {
-                    starts[position] = true;
+                    foreach (var position in positions)
+                    {
+                        starts[position] = true;
+                    }
                 }
             }
 

@@ -63,7 +63,8 @@ public sealed class PatternMatcher
         while (start < End)
         {
             // The index passes over the tokens where the pattern cannot start; where it may, the scope decides, unless the
-            // scope cannot say otherwise (the pattern starts where its leader does).
+            // leader starts alike in every scope: then the index has answered for this one (and a pattern may start
+            // wherever its leader may).
             var mayStart = (startCounts is null || startCounts[start + 1] > startCounts[start])
                 && (leader is { StartsAlikeInEveryScope: true } || pattern.MayStartAt(this, start));
             var found = mayStart ? Find(pattern, start, accept) : null;

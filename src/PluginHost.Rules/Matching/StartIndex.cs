@@ -9,7 +9,8 @@ namespace PluginHost.Rules.Matching;
 /// patterns share their verbs, layers and token classes, and asking each of them again, scope by scope and token by
 /// token, cost more than the matching itself. The answers hold for the layers as they are when asked: a plugin that
 /// publishes a layer must <see cref="Clear"/> the index. An index may say a part starts where, within a sentence, it
-/// cannot (a phrase that runs past the sentence's end): the matcher checks each start it is given in its own scope.
+/// cannot (a phrase that runs past the sentence's end): the matcher checks each start it is given in its own scope,
+/// unless the part starts alike in every scope (<see cref="PatternNode.StartsAlikeInEveryScope"/>).
 /// One plugin's run over one article uses it, from one thread.
 /// </summary>
 public sealed class StartIndex(ArticleView view)
