@@ -643,6 +643,14 @@ public sealed class BoilerplateFinderTests
     [InlineData("1,142 comments")]
     [InlineData("> 16:12, 29 Nov 2026")]
     [InlineData("4:12 PM · Nov 29, 2026 · 48.1K Views")]
+    [InlineData("Hace 2 horas")]
+    [InlineData("Vor 3 Stunden")]
+    [InlineData("Gisteren, 17:42")]
+    [InlineData("Yesterday at 9:15 pm")]
+    [InlineData("Text size: A- A+")]
+    [InlineData("Yazı boyutu: A- A+")]
+    [InlineData("Comparte esta nota")]
+    [InlineData("Te recomendamos")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
