@@ -651,6 +651,10 @@ public sealed class BoilerplateFinderTests
     [InlineData("Yazı boyutu: A- A+")]
     [InlineData("Comparte esta nota")]
     [InlineData("Te recomendamos")]
+    [InlineData("This live coverage has now ended")]
+    [InlineData("Find showtimes near you")]
+    [InlineData("Share   Post   Email")]
+    [InlineData("Featured job")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
