@@ -34,6 +34,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_widget_word_in_capitals_glued_to_the_last_sentence_is_split_off_and_the_paragraph_stays()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.{{|BP0001:ADVERTISEMENT|}}");
+    }
+
+    [Fact]
     public void A_sentence_of_chrome_run_on_to_a_sentence_ending_in_a_figure_is_split_off()
     {
         Verify($"{Body}\n\nThere are 44 plots on the site and a waiting list of 17.{{|BP0001:Get the Courier in your inbox every Thursday — sign up free|}}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -655,6 +661,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("Find showtimes near you")]
     [InlineData("Share   Post   Email")]
     [InlineData("Featured job")]
+    [InlineData("Mara Lindqvist avatar")]
+    [InlineData("Harbour Courier logo")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
