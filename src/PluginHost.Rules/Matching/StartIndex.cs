@@ -17,14 +17,14 @@ public sealed class StartIndex(ArticleView view)
 {
     private readonly Dictionary<PatternNode, int[]> _byNode = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, int[]> _byPart = [];
-    private PatternMatcher? _wholeArticle;
     private readonly LayerCache _layers = new(view);
+    private PatternMatcher? _wholeArticle;
     private Dictionary<string, List<int>>? _tokensByText;
 
     public ArticleView View => view;
 
     /// <summary>The whole article as a scope, for asking a node where it may start.</summary>
-    internal PatternMatcher WholeArticle => _wholeArticle ??= new PatternMatcher(view, view.Article.Whole);
+    internal PatternMatcher WholeArticle => _wholeArticle ??= new PatternMatcher(view, view.Article.Whole, starts: this);
 
     /// <summary>The article's tokens by their text, letter case aside: where a word's tokens are, without asking every token.</summary>
     internal IReadOnlyDictionary<string, List<int>> TokensByText => _tokensByText ??= IndexTokens();

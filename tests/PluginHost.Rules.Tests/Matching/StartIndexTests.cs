@@ -13,7 +13,7 @@ public class StartIndexTests
     private static readonly Article Sample = Article.Create("a.txt", Text);
 
     // The quotes of the sample, as a layer: “Fine,” and “No.”
-    private static readonly View Quoted = new(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] });
+    private static readonly View Quoted = QuotedView();
 
     [Theory]
     [InlineData("\"said\"")]
@@ -63,7 +63,7 @@ public class StartIndexTests
     [Fact]
     public void A_layer_is_read_once_for_the_article_however_many_sentences_hold_its_annotations()
     {
-        var view = new View(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] });
+        var view = QuotedView();
         var rule = Rule("""rule TS0001 { title = "t"; message = "m"; severity = warning; scope = sentence; match = @quotes "said" "Bo"; }""", layers: ["quotes"]);
 
         RuleEvaluator.Evaluate(rule, view, starts: new StartIndex(view)).Select(m => Sample.TextOf(m.Span)).ShouldBe(["“Fine,” said Bo"]);
@@ -117,7 +117,7 @@ public class StartIndexTests
     public void A_part_that_starts_alike_in_every_scope_starts_in_each_sentence_where_the_index_says(string part, bool alike)
     {
         var never = new CountingClass();
-        var view = new View(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] }, [never]);
+        var view = QuotedView(never);
         var node = Compile($$"""
             list quiet = told, wrote;
             pattern p { match = {{part}}; }
@@ -174,6 +174,9 @@ public class StartIndexTests
     }
 
     private static readonly string[] LongList = ["told", "wrote", .. Enumerable.Range(1, 60).Select(i => $"word{i}")];
+
+    // The sample with its quotes as a layer, a view of its own for each test that counts what it is asked.
+    private static View QuotedView(params ITokenClass[] classes) => new(Sample, new() { ["quotes"] = [Quote("“Fine,”"), Quote("“No.”")] }, classes);
 
     private static Annotation Quote(string text) => new(new TextSpan(Text.IndexOf(text, StringComparison.Ordinal), text.Length));
 
