@@ -466,6 +466,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("PUBLIC NOTICES were posted at the town hall on Monday.")]
     [InlineData("More than 200 residents contributed to this report, the commission said.")]
     [InlineData("Ed: We opened the bakery in 1998, when the quay was still busy.")]
+    [InlineData("Priya Kandel joined the Echo in 2021 as its first harbour reporter, the paper said.")]
+    [InlineData("Join the queue early: membership of the new lido is limited to 500 families this year.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -517,6 +519,12 @@ public sealed class BoilerplateFinderTests
     public void A_heading_of_chrome_after_the_sign_off_still_takes_its_teasers()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nMara Lindqvist, editor\n\n{{|BP0001:Related posts\nFerry fares to rise in spring as the operator blames fuel costs and wages\nNew lifeboat named after a local hero who served the station for forty years|}}");
+    }
+
+    [Fact]
+    public void The_next_item_of_a_numbered_list_in_the_story_stays_though_its_words_read_as_a_menus()
+    {
+        Verify($"{Body}\n\nSources\n1. Harbour Board survey of the northern wall, spring 2025, carried out by the board's own divers and engineers.\n2. Marsh Institute (2023). Quay Stones Review. Technical report MI-TR-23-07.\n\n{{|BP0001:© 2026 Harbour Courier|}}");
     }
 
     [Fact]
@@ -663,6 +671,15 @@ public sealed class BoilerplateFinderTests
     [InlineData("Featured job")]
     [InlineData("Mara Lindqvist avatar")]
     [InlineData("Harbour Courier logo")]
+    [InlineData("Nothing in this article constitutes financial advice; past performance is no guide to the future.")]
+    [InlineData("Please remember that the value of investments can go down as well as up.")]
+    [InlineData("The study was paid for by the Quay Trust. The funders had no role in its design or in the decision to publish.")]
+    [InlineData("The authors declare no competing interests.")]
+    [InlineData("Our energy coverage is supported by Brightwater Power, the harbour's own electricity co-operative.")]
+    [InlineData("Join our rowing club today: membership costs £30 a season, with the first month free.")]
+    [InlineData("Priya Kandel joined the Echo in 2021 from a press agency in Leeds. She covers health and social care.")]
+    [InlineData("Last updated on Tue 3 Nov 2026 09.15 GMT")]
+    [InlineData("Last modified on Wednesday 9 December 2026 at 10.42 pm GMT")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 using Boilerplate.Classification;
@@ -101,6 +102,17 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 {
                     revised[from] = BlockClass.Good;
                 }
+            }
+        }
+
+        // The next item of a numbered list the story holds ("2. Halveren Marine Institute (2023). Technical report…" under
+        // a first reference kept as text) is part of that list, though its words alone read as a menu's.
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (revised[i] == BlockClass.Bad && revised[i - 1] == BlockClass.Good && listed[i] is null && !foreign[i]
+                && ItemNumber(blocks[i].Text) is { } number && ItemNumber(blocks[i - 1].Text) == number - 1)
+            {
+                revised[i] = BlockClass.Good;
             }
         }
 
@@ -230,6 +242,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     private static partial Regex LinkFact();
 
     // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
+    // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…".
+    private static int? ItemNumber(string text) => NumberedItem().Match(text) is { Success: true } item ? int.Parse(item.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^\s*(\d{1,2})[.)]\s+\S")]
+    private static partial Regex NumberedItem();
+
     [GeneratedRegex(@"^\W*P\.?(?:\s?P\.?)?\s?S\b")]
     private static partial Regex Postscript();
 
