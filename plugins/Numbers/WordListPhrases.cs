@@ -6,16 +6,22 @@ namespace Numbers;
 /// <summary>Matching a list's phrases that end where a quantity begins ("more than" before "2,000").</summary>
 public static class WordListPhrases
 {
-    // Each list's entries split into tokens once, not at every number.
-    private static readonly ConditionalWeakTable<WordList, string[][]> Phrases = [];
+    // Each list's entries split into tokens once, not at every number, and grouped by their last token: of a currency's
+    // or a comparator's dozens of entries, only those that end with the word before the number are compared.
+    private static readonly ConditionalWeakTable<WordList, Dictionary<string, string[][]>> ByLastToken = [];
 
     /// <summary>The token count of the longest entry that ends just before <paramref name="end"/>, not before <paramref name="floor"/>.</summary>
     public static int LengthEndingAt(this WordList list, Article article, int end, int floor)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(article);
+        if (end - 1 < floor || !ByLastToken.GetValue(list, Grouped).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(article.CharsOf(article.Tokens[end - 1].Span), out var phrases))
+        {
+            return 0;
+        }
+
         var longest = 0;
-        foreach (var tokens in Phrases.GetValue(list, l => [.. l.Entries.Select(WordList.TokenTexts)]))
+        foreach (var tokens in phrases)
         {
             var start = end - tokens.Length;
             if (tokens.Length > longest && start >= floor && PhraseMatcher.Matches(article, start, end, tokens, StringComparison.OrdinalIgnoreCase))
@@ -31,6 +37,11 @@ public static class WordListPhrases
     public static int LengthAt(this WordList list, Article article, int index, int end)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return list.MatchAt(article, index, end).FirstOrDefault();
+        return list.MayMatchAt(article, index, end) ? list.MatchAt(article, index, end).FirstOrDefault() : 0;
     }
+
+    private static Dictionary<string, string[][]> Grouped(WordList list) =>
+        list.Entries.Select(WordList.TokenTexts).Where(t => t.Length > 0)
+            .GroupBy(t => t[^1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 }

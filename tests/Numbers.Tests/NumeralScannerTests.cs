@@ -30,6 +30,9 @@ public sealed class NumeralScannerTests
     [InlineData("Rents may treble.", "treble → 3 times (multiplier)")]
     [InlineData("Output quadrupled.", "quadrupled → 4 times (multiplier)")]
     [InlineData("Output may quadruple.", "quadruple → 4 times (multiplier)")]
+    [InlineData("Sales rose threefold.", "threefold → 3 times increase (multiplier)")]
+    [InlineData("Rents are twice what they were.", "twice → 2 times (multiplier)")]
+    [InlineData("The bell rang thrice.", "thrice → 3 times (multiplier)")]
     public void Multiples_are_multipliers(string text, string expected)
     {
         Quantities(text).ShouldBe(expected);
@@ -62,6 +65,10 @@ public sealed class NumeralScannerTests
     [InlineData("Several hundred people marched.", "Several hundred people → vague, of the order of 100 people (vague)")]
     [InlineData("The few thousand residents left.", "few thousand residents → vague, of the order of 1,000 residents (vague)")]
     [InlineData("Only a mere thousand people came.", "thousand people → 1,000 people (count)")]
+    [InlineData("A few thousand fans waited.", "A few thousand fans → vague, of the order of 1,000 fans (vague)")]
+    [InlineData("Tens of thousands marched.", "Tens of thousands → vague, of the order of 10,000 (vague)")]
+    [InlineData("Two-thirds of the wards voted.", "Two-thirds → 0.6667 (fraction)")]
+    [InlineData("Twenty-one boats sailed.", "Twenty-one boats → 21 boats (count)")]
     public void Magnitudes_and_vague_numbers_take_their_words(string text, string expected)
     {
         Quantities(text).ShouldBe(expected);

@@ -16,6 +16,17 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "every", "each", "whose"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TimesFollowers = new(["as", "more", "higher", "larger", "greater", "bigger", "faster", "the", "that", "what", "over", "lower", "smaller", "fewer", "less"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The words a number in words can start with, up to a hyphen ("twenty-one", "two-thirds", "third-largest"): number
+    /// words, the vague units and their leaders, "a", "half", "twice" and the multiples. Any other word (but one ending in
+    /// "fold") starts none, and most of an article's words are let go on this one lookup, without reading them further.
+    /// </summary>
+    private static readonly HashSet<string> NumberStarts = new(
+        [.. SpelledNumber.Words, .. VagueUnits, .. VagueLeaders, "tens", "a", "an", "half", "twice", "thrice",
+            "double", "doubled", "doubles", "doubling", "triple", "tripled", "triples", "tripling", "treble", "trebled",
+            "quadruple", "quadrupled", "quadrupling"],
+        StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<Numeral> Scan(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -54,8 +65,30 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
             return null;
         }
 
-        var text = article.TextOf(token);
-        return text.Any(char.IsDigit) ? ReadDigitsInWord(article, i, end, text, european) : ReadWords(article, i, end, text);
+        var chars = article.CharsOf(token.Span);
+        if (HasDigit(chars))
+        {
+            return ReadDigitsInWord(article, i, end, article.TextOf(token), european);
+        }
+
+        var hyphen = chars.IndexOf('-');
+        return NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(hyphen < 0 ? chars : chars[..hyphen])
+            || chars.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
+            ? ReadWords(article, i, end, article.TextOf(token))
+            : null;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Numeral? ReadFigure(Article article, int i, int end, bool european)

@@ -23,6 +23,9 @@ public static class SpelledNumber
             "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every number word, cardinal ("twenty", "thousand") or ordinal ("third").</summary>
+    public static IEnumerable<string> Words => Cardinals.Concat(OrdinalEndings);
+
     /// <summary>Whether the word is a cardinal number word or a hyphenated one ("twenty-one").</summary>
     public static bool IsCardinal(string word)
     {
