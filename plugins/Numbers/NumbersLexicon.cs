@@ -6,12 +6,20 @@ namespace Numbers;
 /// <summary>The word lists of the plugin's rule files: magnitudes, qualifiers, currencies, units, rates, changes, sources.</summary>
 public sealed class NumbersLexicon
 {
+    // The tokens any currency's sign, code or name starts or ends with: asked at every number, most of which have none
+    // beside them, so the currencies are not gone through one by one where no currency can stand.
+    private readonly HashSet<string> _currencyFirstTokens;
+    private readonly HashSet<string> _currencyLastTokens;
+
     public NumbersLexicon(IPluginSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Magnitudes = [(settings.GetWordList("thousands"), 1e3), (settings.GetWordList("millions"), 1e6), (settings.GetWordList("billions"), 1e9), (settings.GetWordList("trillions"), 1e12)];
         Comparators = [.. settings.GetList("comparators").Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
         Currencies = [.. settings.GetList("currencies").Select(code => (settings.GetWordList(code.ToLowerInvariant()), code.ToUpperInvariant()))];
+        var currencyPhrases = Currencies.SelectMany(c => c.Words.Entries).Select(WordList.TokenTexts).Where(t => t.Length > 0).ToList();
+        _currencyFirstTokens = new HashSet<string>(currencyPhrases.Select(t => t[0]), StringComparer.OrdinalIgnoreCase);
+        _currencyLastTokens = new HashSet<string>(currencyPhrases.Select(t => t[^1]), StringComparer.OrdinalIgnoreCase);
         Rates = [.. settings.GetList("rates").Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
         DefaultCurrency = settings.GetText("default_currency");
         Percent = settings.GetWordList("percent_words");
@@ -90,11 +98,18 @@ public sealed class NumbersLexicon
     /// wins: "C$" is Canadian dollars, not the "$" of US dollars.
     /// </summary>
     public (string Code, int Length)? CurrencyEndingAt(Article article, int end, int floor) =>
-        Longest(Currencies.Select(c => (c.Code, Length: c.Words.LengthEndingAt(article, end, floor))));
+        end - 1 >= floor && IsTokenOf(_currencyLastTokens, article, end - 1)
+            ? Longest(Currencies.Select(c => (c.Code, Length: c.Words.LengthEndingAt(article, end, floor))))
+            : null;
 
     /// <summary>The currency written at <paramref name="index"/> ("euros", "USD"), and its token count; the longest wins.</summary>
     public (string Code, int Length)? CurrencyAt(Article article, int index, int end) =>
-        Longest(Currencies.Select(c => (c.Code, Length: c.Words.LengthAt(article, index, end))));
+        index < end && IsTokenOf(_currencyFirstTokens, article, index)
+            ? Longest(Currencies.Select(c => (c.Code, Length: c.Words.LengthAt(article, index, end))))
+            : null;
+
+    private static bool IsTokenOf(HashSet<string> tokens, Article article, int index) =>
+        tokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(article.CharsOf(article.Tokens[index].Span));
 
     /// <summary>The comparator whose qualifier ends just before <paramref name="end"/>, and its token count; the list declared first wins.</summary>
     public (string Comparator, int Length)? ComparatorEndingAt(Article article, int end, int floor) =>
