@@ -522,6 +522,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_box_of_facts_and_a_button_between_the_head_and_the_body_leave_the_head_whole()
+    {
+        Verify($"{{|BP0001:We use cookies to make this site work. [Accept all](#) [Manage preferences](#)\n![The Quay Hall](/assets/logo.png)\n[What's on](/whats-on) [Music](/whats-on/music) [Cinema](/cinema) [Support us](/support)\n[Basket (0)](/basket)|}}\n\n# Harbour Brass Band: New Year Concert\nMarches, hymns and a premiere from the town's oldest band\n![The band on the quay in 2025](/media/brass.jpg)\n\n**Date:** Friday 8 January 2027\n**Time:** 7pm (doors 6.15pm)\n**Venue:** The Quay Hall\n**Tickets:** £12, children £5\n**Running time:** about 90 minutes with an interval\n**Age guidance:** suitable for all ages\n{{|BP0001:[Book now](/book/brass)|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void The_next_item_of_a_numbered_list_in_the_story_stays_though_its_words_read_as_a_menus()
     {
         Verify($"{Body}\n\nSources\n1. Harbour Board survey of the northern wall, spring 2025, carried out by the board's own divers and engineers.\n2. Marsh Institute (2023). Quay Stones Review. Technical report MI-TR-23-07.\n\n{{|BP0001:© 2026 Harbour Courier|}}");

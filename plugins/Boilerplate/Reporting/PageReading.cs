@@ -18,8 +18,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// <summary>The fewest words of a menu line after the story (<see cref="MenuLine"/>).</summary>
     private const int MenuLineWords = 4;
 
-    /// <summary>The fewest lines of a box of facts under the story (<see cref="FactLine"/>).</summary>
-    private const int FewestFacts = 3;
 
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
@@ -86,16 +84,16 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
-            var heading = from < blocks.Count && listed[from] is null && !FactLine().IsMatch(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
+            var heading = from < blocks.Count && listed[from] is null && !FactLines.IsBold(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
             var first = heading ? from + 1 : from;
             var to = first;
-            while (to < blocks.Count && listed[to] is null && FactLine().IsMatch(blocks[to].Text))
+            while (to < blocks.Count && listed[to] is null && FactLines.IsBold(blocks[to].Text))
             {
                 to++;
             }
 
-            var facts = Enumerable.Range(first, to - first).Where(i => !LinkFact().IsMatch(blocks[i].Text)).ToList();
-            if (facts.Count >= FewestFacts)
+            var facts = Enumerable.Range(first, to - first).Where(i => !FactLines.IsLinksOnly(blocks[i].Text)).ToList();
+            if (facts.Count >= FactLines.Fewest)
             {
                 facts.ForEach(i => revised[i] = BlockClass.Good);
                 if (heading)
@@ -232,14 +230,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var sure = features.StopwordDensity is { } density ? 0.75 + (0.2 * (1 - Math.Min(1, density / settings.StopwordsLow))) : 0.7;
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
     }
-
-    // A label in bold and its value: "**Attendance:** 14,208", "**Sent off**: Fenwick 76".
-    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
-    private static partial Regex FactLine();
-
-    // A label in bold over nothing but links: "**Spotify:** [Listen](/spotify)", "**Where to buy:** [A](…) | [B](…)".
-    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
-    private static partial Regex LinkFact();
 
     // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
     // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…".

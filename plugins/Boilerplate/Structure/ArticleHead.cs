@@ -102,6 +102,16 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 break;
             }
 
+            // A box of facts between the head and the body (a review's director, cast and running time; an event's date,
+            // venue and tickets), perhaps under a button ("Book now"), is passed as a lead picture is: the head is above
+            // it. Not a head's own lines set as labels ("By: Ana Ruiz", "Published: 4 May 2026").
+            if (!head.Any(h => Plain(h)) && FactBoxTop(blocks, listed, i) is var top && i - top + 1 >= FactLines.Fewest
+                && Enumerable.Range(top, i - top + 1).Any(j => !IsByline(blocks[j].Text) && !settings.Date.IsMatch(blocks[j].Text)))
+            {
+                i = top;
+                continue;
+            }
+
             // A columnist signs with a bare name above the date, a desk with its name ("Newsdesk", "Redacció"), and a
             // writer's role may stand between the byline and the date ("Science reporter").
             if (head.Count > 0 && (settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
@@ -288,6 +298,18 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         return new ArticleHead(parts, datelines, copies, end, signedOff);
+    }
+
+    // The first line of the run of fact lines, none listed, that ends at block <paramref name="bottom"/>.
+    private static int FactBoxTop(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, int bottom)
+    {
+        var top = bottom + 1;
+        while (top > 0 && listed[top - 1] is null && FactLines.IsFact(blocks[top - 1].Text))
+        {
+            top--;
+        }
+
+        return top;
     }
 
     // A Markdown heading of the first level is a headline however short ("# The hedge detective"); a picture's

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Boilerplate.Structure;
+
+/// <summary>
+/// The lines of a box of facts: a label and its value, one to a line ("**Goals:** Addo 23, Mbeki 71", "Running time:
+/// 112 minutes"). A match report, a review or an event page sets such a box under the story or between its head and
+/// its body; it is the story's.
+/// </summary>
+internal static partial class FactLines
+{
+    /// <summary>The fewest lines that make a box of facts.</summary>
+    public const int Fewest = 3;
+
+    /// <summary>A label in bold and its value: "**Attendance:** 14,208", "**Sent off**: Fenwick 76".</summary>
+    public static bool IsBold(string text) => BoldFact().IsMatch(text);
+
+    /// <summary>A label in bold over nothing but links: "**Spotify:** [Listen](/spotify)", "**Where to buy:** [A](…) | [B](…)".</summary>
+    public static bool IsLinksOnly(string text) => LinkFact().IsMatch(text);
+
+    /// <summary>A label in bold or plain (a capital, at most four words) and a value that is no sentence: "Director: Mara Quennell".</summary>
+    public static bool IsFact(string text) => IsBold(text) || PlainFact().IsMatch(text);
+
+    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
+    private static partial Regex BoldFact();
+
+    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
+    private static partial Regex LinkFact();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+\S[^.!?\n]{0,80}$")]
+    private static partial Regex PlainFact();
+}
