@@ -337,6 +337,12 @@ public sealed class BoilerplateFinderTests
         Verify($"{{|BP0001:News | Sport | Weather | Local\n\nLIVE|}}\n{{|BP0001:This page was a live page. Coverage has now ended.|}}\nHarbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\nMara Lindqvist and Tomas Berg\nWednesday 2 December 2026, 07:15 GMT\n{{|BP0001:Updated 2 hours ago|}}\n\nKey points\nThe harbour wall will be rebuilt before the winter storms, the council says\nWork starts in May and the quay stays open all summer\nA local builder won the four-million contract\n\n{{|BP0001:Play video|}}\nDrone footage of the old harbour wall\n{{|BP0001:Duration 1:48\nThis video can not be played. To play this video you need to enable JavaScript in your browser.|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    [Fact]
+    public void The_heading_of_a_box_of_points_under_the_date_is_the_storys()
+    {
+        Verify($"{{|BP0001:The Quay Evening Post\nNews   Sport   What's On   Business   Opinion|}}\n{{|BP0001:Home › News › Weather|}}\n{{|BP0001:This live coverage has now ended|}}\n\nHarbour flooding: tide peaks overnight as 90 homes evacuated\nBy Mara Lindqvist and Tomas Berg\nWednesday 2 December 2026, 07:15 GMT\n{{|BP0001:Updated 3 hours ago|}}\n\nWhat we know\nThe tide peaked at 5.2 metres at the harbour wall at about 03:10\n90 homes on Quay Street and Rope Walk were evacuated\nNobody has been reported hurt\nA rest centre at the sailing club stays open today\nThe coast road remains shut between the quay and the lighthouse\n{{|BP0001:Share|}}Residents spent the night on camp beds in the sailing club after the tide broke over the wall, and the council said the clean-up would take weeks.\nOur live coverage ran through the night. This page sums up what happened and what comes next.\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
     [Theory]
     [InlineData("Newsdesk")]
     [InlineData("Redacció")]

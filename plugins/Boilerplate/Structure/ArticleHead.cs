@@ -77,6 +77,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var shortTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var passed = 0;
+        var boxHeading = -1;
         for (var i = body - 1; i >= 0; i--)
         {
             // A wire code or widget word glued to the body's first line belongs to that line, not to the head.
@@ -145,7 +146,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
                     && Enumerable.Range(Math.Max(0, above - MaxHeadLinesOverDate), Math.Min(above, MaxHeadLinesOverDate)).Any(j => FullHeadline(j) || TitleHeading(j)))
                 {
-                    (head, shortTitle, passed) = ([], -1, 0);
+                    (head, shortTitle, passed, boxHeading) = ([], -1, 0, i);
                     continue;
                 }
 
@@ -234,6 +235,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                     : IsByline(text) || Signed(text) ? ArticlePart.Byline
                     : ArticlePart.Subtitle));
             }
+        }
+
+        // The heading of that box of points is the story's first sub-heading.
+        if (title is not null && boxHeading >= 0)
+        {
+            parts.Add((boxHeading, ArticlePart.Subtitle));
         }
 
         // A standfirst that reads as the body's first paragraph may stand above the byline (or the writer's bare name
