@@ -540,6 +540,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_story_sub_heading_naming_its_own_dates_stays()
+    {
+        Verify($"{Body}\n\nDates for your diary\nThe harbour committee meets on Monday 7 December at 7pm in the old customs house, and the lantern walk along the quay follows on Saturday 12 December.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void The_writers_sign_off_under_the_last_paragraph_stays()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nMara Lindqvist, editor\n{{|BP0001:This week's issue is supported by Quayside Hardware. Rope, paint and everything for the boat.|}}");
