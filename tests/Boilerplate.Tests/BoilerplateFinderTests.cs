@@ -474,6 +474,10 @@ public sealed class BoilerplateFinderTests
     [InlineData("Ed: We opened the bakery in 1998, when the quay was still busy.")]
     [InlineData("Priya Kandel joined the Echo in 2021 as its first harbour reporter, the paper said.")]
     [InlineData("Join the queue early: membership of the new lido is limited to 500 families this year.")]
+    [InlineData("Flood coverage is supported by Flood Re, the government-backed reinsurance scheme.")]
+    [InlineData("The value of shares can swing on a single rumour, as Harbour Holdings' investors found on Monday.")]
+    [InlineData("“Join the union today – membership is free for apprentices,” the organiser told the rally.")]
+    [InlineData("Tom Berg joined the Royal Navy in 1998 and served 20 years. He writes about life at sea in a new memoir.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -525,6 +529,18 @@ public sealed class BoilerplateFinderTests
     public void A_heading_of_chrome_after_the_sign_off_still_takes_its_teasers()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\nMara Lindqvist, editor\n\n{{|BP0001:Related posts\nFerry fares to rise in spring as the operator blames fuel costs and wages\nNew lifeboat named after a local hero who served the station for forty years|}}");
+    }
+
+    [Fact]
+    public void A_head_set_as_labels_is_no_box_of_facts()
+    {
+        Verify($"Harbour flooding: tide peaks overnight as 90 homes evacuated\nAuthor: Mara Lindqvist\nPublished: 2 December 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_numbered_line_in_other_digits_under_the_story_does_not_stop_the_reading()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n{{|BP0001:१. Harbour Board survey\n२. Marsh Institute report|}}\n\n{{|BP0001:© 2026 Harbour Courier|}}");
     }
 
     [Fact]
@@ -694,6 +710,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("The study was paid for by the Quay Trust. The funders had no role in its design or in the decision to publish.")]
     [InlineData("The authors declare no competing interests.")]
     [InlineData("Our energy coverage is supported by Brightwater Power, the harbour's own electricity co-operative.")]
+    [InlineData("Election night coverage is sponsored by Quayside Motors.")]
+    [InlineData("The Courier's harbour coverage is supported by the Quay Trust.")]
     [InlineData("Join our rowing club today: membership costs £30 a season, with the first month free.")]
     [InlineData("Priya Kandel joined the Echo in 2021 from a press agency in Leeds. She covers health and social care.")]
     [InlineData("Last updated on Tue 3 Nov 2026 09.15 GMT")]

@@ -231,13 +231,13 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
     }
 
-    // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
-    // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…".
+    // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…". ASCII digits only, which int.Parse reads.
     private static int? ItemNumber(string text) => NumberedItem().Match(text) is { Success: true } item ? int.Parse(item.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^\s*(\d{1,2})[.)]\s+\S")]
+    [GeneratedRegex(@"^\s*([0-9]{1,2})[.)]\s+\S")]
     private static partial Regex NumberedItem();
 
+    // A postscript under the writer's name is still the letter's, all its wrapped lines: "P.S. The quiz is on the 14th."
     [GeneratedRegex(@"^\W*P\.?(?:\s?P\.?)?\s?S\b")]
     private static partial Regex Postscript();
 

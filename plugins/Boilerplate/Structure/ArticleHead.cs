@@ -23,6 +23,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private const int ShortestWrappedHeadline = 50;
     private const int MaxBannerItemWords = 3;
     private const int MaxHeadLinesOverDate = 3;
+    private const int MaxHeadLinesOverFacts = 3;
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
@@ -104,10 +105,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             // A box of facts between the head and the body (a review's director, cast and running time; an event's date,
-            // venue and tickets), perhaps under a button ("Book now"), is passed as a lead picture is: the head is above
-            // it. Not a head's own lines set as labels ("By: Ana Ruiz", "Published: 4 May 2026").
+            // venue and tickets), perhaps under a button ("Book now"), is passed as a lead picture is, where a headline
+            // stands a few lines above it. A head whose own lines are set as labels ("Harbour flooding: tide peaks
+            // overnight", "Author: Ana Ruiz", "Published: 4 May 2026") has no headline above them, and is read as before.
             if (!head.Any(h => Plain(h)) && FactBoxTop(blocks, listed, i) is var top && i - top + 1 >= FactLines.Fewest
-                && Enumerable.Range(top, i - top + 1).Any(j => !IsByline(blocks[j].Text) && !settings.Date.IsMatch(blocks[j].Text)))
+                && Enumerable.Range(Math.Max(0, top - MaxHeadLinesOverFacts), Math.Min(top, MaxHeadLinesOverFacts)).Any(j => FullHeadline(j) || TitleHeading(j)))
             {
                 i = top;
                 continue;
@@ -146,7 +148,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
                     && Enumerable.Range(Math.Max(0, above - MaxHeadLinesOverDate), Math.Min(above, MaxHeadLinesOverDate)).Any(j => FullHeadline(j) || TitleHeading(j)))
                 {
-                    (head, shortTitle, passed, boxHeading) = ([], -1, 0, i);
+                    (head, shortTitle, passed) = ([], -1, 0);
+                    boxHeading = i;
                     continue;
                 }
 
@@ -237,7 +240,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
         }
 
-        // The heading of that box of points is the story's first sub-heading.
+        // The heading of a box of points under the date or the byline, passed above to find the head, is the story's
+        // first sub-heading ("What we know").
         if (title is not null && boxHeading >= 0)
         {
             parts.Add((boxHeading, ArticlePart.Subtitle));

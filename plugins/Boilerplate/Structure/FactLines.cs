@@ -4,8 +4,8 @@ namespace Boilerplate.Structure;
 
 /// <summary>
 /// The lines of a box of facts: a label and its value, one to a line ("**Goals:** Addo 23, Mbeki 71", "Running time:
-/// 112 minutes"). A match report, a review or an event page sets such a box under the story or between its head and
-/// its body; it is the story's.
+/// 112 minutes"). A match report, a review or an event page sets such a box under the story (read there with labels in
+/// bold only) or between its head and its body (bold or plain); it is the story's.
 /// </summary>
 internal static partial class FactLines
 {
@@ -18,7 +18,10 @@ internal static partial class FactLines
     /// <summary>A label in bold over nothing but links: "**Spotify:** [Listen](/spotify)", "**Where to buy:** [A](…) | [B](…)".</summary>
     public static bool IsLinksOnly(string text) => LinkFact().IsMatch(text);
 
-    /// <summary>A label in bold or plain (a capital, at most four words) and a value that is no sentence: "Director: Mara Quennell".</summary>
+    /// <summary>
+    /// A label in bold or plain (a capital, at most four words) and a value that is no sentence (a point only between
+    /// digits: "Doors: 7.30pm", "Tickets: £12.50"): "Director: Mara Quennell".
+    /// </summary>
     public static bool IsFact(string text) => IsBold(text) || PlainFact().IsMatch(text);
 
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
@@ -27,6 +30,6 @@ internal static partial class FactLines
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
     private static partial Regex LinkFact();
 
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+\S[^.!?\n]{0,80}$")]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+(?:[^.!?\s]|\.(?=\d))(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,80}$")]
     private static partial Regex PlainFact();
 }

@@ -16,15 +16,22 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "every", "each", "whose"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TimesFollowers = new(["as", "more", "higher", "larger", "greater", "bigger", "faster", "the", "that", "what", "over", "lower", "smaller", "fewer", "less"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"twice", "doubled", "tripling": a change by a multiple, with its factor.</summary>
+    private static readonly Dictionary<string, double> Multiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twice"] = 2, ["double"] = 2, ["doubled"] = 2, ["doubles"] = 2, ["doubling"] = 2,
+        ["thrice"] = 3, ["triple"] = 3, ["tripled"] = 3, ["triples"] = 3, ["tripling"] = 3, ["treble"] = 3, ["trebled"] = 3,
+        ["quadruple"] = 4, ["quadrupled"] = 4, ["quadrupling"] = 4,
+    };
+
     /// <summary>
     /// The words a number in words can start with, up to a hyphen ("twenty-one", "two-thirds", "third-largest"): number
-    /// words, the vague units and their leaders, "a", "half", "twice" and the multiples. Any other word (but one ending in
-    /// "fold") starts none, and most of an article's words are let go on this one lookup, without reading them further.
+    /// words, the vague units ("tens", "dozens") and their leaders, "a", "an", "half" and the multiples. Any other word
+    /// (but one ending in "fold") starts none, and most of an article's words are let go on this one lookup, without
+    /// reading them further. A word <see cref="ReadWords"/> learns to read must be added here.
     /// </summary>
     private static readonly HashSet<string> NumberStarts = new(
-        [.. SpelledNumber.Words, .. VagueUnits, .. VagueLeaders, "tens", "a", "an", "half", "twice", "thrice",
-            "double", "doubled", "doubles", "doubling", "triple", "tripled", "triples", "tripling", "treble", "trebled",
-            "quadruple", "quadrupled", "quadrupling"],
+        [.. SpelledNumber.Words, .. VagueUnits, .. VagueLeaders, .. Multiples.Keys, "tens", "a", "an", "half"],
         StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Numeral> Scan(Article article)
@@ -183,12 +190,7 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
             return new Numeral(i, i + 1, NumeralForm.Fraction, 0.5);
         }
 
-        if (word.Equals("twice", StringComparison.OrdinalIgnoreCase) || word.Equals("thrice", StringComparison.OrdinalIgnoreCase))
-        {
-            return new Numeral(i, i + 1, NumeralForm.Multiplier, word.Equals("twice", StringComparison.OrdinalIgnoreCase) ? 2 : 3);
-        }
-
-        if (Multiple(word) is { } multiple)
+        if (Multiples.TryGetValue(word, out var multiple))
         {
             return new Numeral(i, i + 1, NumeralForm.Multiplier, multiple);
         }
@@ -317,16 +319,6 @@ public sealed partial class NumeralScanner(NumbersLexicon lexicon)
         "trillion" => 12,
         _ => null,
     };
-
-    // "doubled", "tripled", "quadrupling": a change by a multiple.
-    private static double? Multiple(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return lower is "double" or "doubled" or "doubles" or "doubling" ? 2
-            : lower is "triple" or "tripled" or "triples" or "tripling" or "treble" or "trebled" ? 3
-            : lower is "quadruple" or "quadrupled" or "quadrupling" ? 4
-            : null;
-    }
 
     private static double? Denominator(string word) => word.ToLowerInvariant() switch
     {
