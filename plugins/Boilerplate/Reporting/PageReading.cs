@@ -18,7 +18,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// <summary>The fewest words of a menu line after the story (<see cref="MenuLine"/>).</summary>
     private const int MenuLineWords = 4;
 
-
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
         var blocks = BlockReader.Read(article, settings.Glue);

@@ -311,7 +311,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         return new ArticleHead(parts, datelines, copies, end, signedOff);
     }
 
-    // The first line of the run of fact lines, none listed, that ends at block <paramref name="bottom"/>.
+    // The first block of the run of fact lines, none of them listed, that ends at the block numbered bottom.
     private static int FactBoxTop(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, int bottom)
     {
         var top = bottom + 1;
