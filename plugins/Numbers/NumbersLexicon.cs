@@ -17,9 +17,8 @@ public sealed class NumbersLexicon
         Magnitudes = [(settings.GetWordList("thousands"), 1e3), (settings.GetWordList("millions"), 1e6), (settings.GetWordList("billions"), 1e9), (settings.GetWordList("trillions"), 1e12)];
         Comparators = [.. settings.GetList("comparators").Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
         Currencies = [.. settings.GetList("currencies").Select(code => (settings.GetWordList(code.ToLowerInvariant()), code.ToUpperInvariant()))];
-        var currencyPhrases = Currencies.SelectMany(c => c.Words.Entries).Select(WordList.TokenTexts).Where(t => t.Length > 0).ToList();
-        _currencyFirstTokens = new HashSet<string>(currencyPhrases.Select(t => t[0]), StringComparer.OrdinalIgnoreCase);
-        _currencyLastTokens = new HashSet<string>(currencyPhrases.Select(t => t[^1]), StringComparer.OrdinalIgnoreCase);
+        _currencyFirstTokens = new HashSet<string>(Currencies.SelectMany(c => c.Words.FirstTokens), StringComparer.OrdinalIgnoreCase);
+        _currencyLastTokens = new HashSet<string>(Currencies.SelectMany(c => c.Words.LastTokens()), StringComparer.OrdinalIgnoreCase);
         Rates = [.. settings.GetList("rates").Select(name => (settings.GetWordList(name), name.Replace('_', ' ')))];
         DefaultCurrency = settings.GetText("default_currency");
         Percent = settings.GetWordList("percent_words");

@@ -33,6 +33,13 @@ public static class WordListPhrases
         return longest;
     }
 
+    /// <summary>The last token of every entry, each once (letter case aside): the tokens where an entry may end.</summary>
+    public static IReadOnlyCollection<string> LastTokens(this WordList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return ByLastToken.GetValue(list, Grouped).Keys;
+    }
+
     /// <summary>The token count of the longest entry that starts at <paramref name="index"/>, or 0.</summary>
     public static int LengthAt(this WordList list, Article article, int index, int end)
     {

@@ -22,8 +22,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private const int MaxWidgetsPassed = 3;
     private const int ShortestWrappedHeadline = 50;
     private const int MaxBannerItemWords = 3;
-    private const int MaxHeadLinesOverDate = 3;
-    private const int MaxHeadLinesOverFacts = 3;
+    private const int MaxHeadLinesAbove = 3;
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
@@ -71,6 +70,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         bool FullHeadline(int i) => Plain(i) && IsHeadline(blocks[i].Text, settings) && !settings.Date.IsMatch(blocks[i].Text) && !IsByline(blocks[i].Text)
             && ItemSeparator().Split(blocks[i].Text) is var items && (items.Length == 1 || items.Any(item => LineText.WordsOfLine(item) > MaxBannerItemWords));
 
+        // A headline of full length or a Markdown title in the few lines right above a block (the head's date, a box of facts).
+        bool HeadlineAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove)).Any(j => FullHeadline(j) || TitleHeading(j));
+
         // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story).
         bool Repeated(int i) => Headline(blocks[i].Text) is var headline && Enumerable.Range(0, blocks.Count).Any(j => j != i && !blocks[j].IsGlued && SameHeadline(blocks[j].Text, headline));
 
@@ -109,7 +111,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // stands a few lines above it. A head whose own lines are set as labels ("Harbour flooding: tide peaks
             // overnight", "Author: Ana Ruiz", "Published: 4 May 2026") has no headline above them, and is read as before.
             if (!head.Any(h => Plain(h)) && FactBoxTop(blocks, listed, i) is var top && i - top + 1 >= FactLines.Fewest
-                && Enumerable.Range(Math.Max(0, top - MaxHeadLinesOverFacts), Math.Min(top, MaxHeadLinesOverFacts)).Any(j => FullHeadline(j) || TitleHeading(j)))
+                && HeadlineAbove(top))
             {
                 i = top;
                 continue;
@@ -146,7 +148,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // live page) is the story's: the head is above its heading, where a headline stands over the date or the
                 // byline (not over a section's name between the date and the headline: "Local News").
                 if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
-                    && Enumerable.Range(Math.Max(0, above - MaxHeadLinesOverDate), Math.Min(above, MaxHeadLinesOverDate)).Any(j => FullHeadline(j) || TitleHeading(j)))
+                    && HeadlineAbove(above))
                 {
                     (head, shortTitle, passed) = ([], -1, 0);
                     boxHeading = i;
