@@ -6,7 +6,7 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; thirteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development14); and eleven held-out sets, written after
+/// later by other hands (Evaluation/development, development3 to development15); and eleven held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout11), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -180,6 +180,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
         Holds("development14", articles: 24, f1: 0.954, contentRemoved: 0.0468);
+
+    // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
+    // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,
+    // before anyone read its errors (F1 0.923, 5.81 % of content removed): the fifteenth round's tuning set.
+    [Fact]
+    public void Pages_of_the_fifteenth_tuning_set_keep_their_content() =>
+        Holds("development15", articles: 24, f1: 0.923, contentRemoved: 0.0582);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
