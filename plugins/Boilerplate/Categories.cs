@@ -6,6 +6,7 @@ internal static class Categories
     public const string AuthorBio = "author-bio";
     public const string Controls = "controls";
     public const string Copyright = "copyright";
+    public const string Credit = "credit";
     public const string DuplicateTitle = "duplicate-title";
     public const string ForeignChrome = "foreign-chrome";
     public const string Legal = "legal";

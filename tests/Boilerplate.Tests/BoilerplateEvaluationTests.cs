@@ -160,11 +160,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("development13", articles: 24, f1: 0.92, contentRemoved: 0.0102);
 
     // A tenth held-out set, written after the thirteenth tuning round by a writer who had seen only ../README.md, and
-    // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed, the floors; with the plugin as
-    // it was that morning: 0.952, 1.66 %). Neither its errors nor its overall figure guide a change.
+    // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed; with the plugin as it was that
+    // morning: 0.952, 1.66 %). Neither its errors nor its overall figure guide a change. Content removed rose to 1.39 % (one
+    // line, not read) in the fifteenth round, when the language layer stopped reading Markdown links' targets, which kept a
+    // development page's whole story.
     [Fact]
     public void Pages_written_after_the_thirteenth_tuning_keep_their_content() =>
-        Holds("heldout10", articles: 24, f1: 0.953, contentRemoved: 0.0111);
+        Holds("heldout10", articles: 24, f1: 0.953, contentRemoved: 0.0139);
 
     // An eleventh held-out set, written during the fourteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival (F1 0.936, 2.82 % of content removed, the floors; the same with the plugin as it was that
@@ -183,10 +185,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,
-    // before anyone read its errors (F1 0.923, 5.81 % of content removed): the fifteenth round's tuning set.
+    // before anyone read its errors (F1 0.923, 5.81 % of content removed): the fifteenth round's tuning set, 0.949 and
+    // 0.48 % after its first step.
     [Fact]
     public void Pages_of_the_fifteenth_tuning_set_keep_their_content() =>
-        Holds("development15", articles: 24, f1: 0.923, contentRemoved: 0.0582);
+        Holds("development15", articles: 24, f1: 0.949, contentRemoved: 0.0049);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

@@ -826,4 +826,31 @@ public sealed class BoilerplateFinderTests
             "BP0001 related 0.88 listed",
         ]);
     }
+
+    [Fact]
+    public void A_credits_wording_under_the_title_is_the_byline()
+    {
+        Verify($"{{|BP0001:Home > Notices|}}\n\nVolunteers Clear The Harbour Steps Before The Winter Storms\nCompiled by Ruth Penhallow\nPosted 5 December 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void An_events_details_under_its_heading_before_the_first_paragraph_are_the_storys()
+    {
+        Verify("{|BP0001:Home | Notices | Parish Council | Clubs | Church | Contact|}\n\nCommunity notices: week of 7 December\nBy Ruth Penhallow\nPosted 5 December 2026\n\nChristmas Fair\nVillage hall, Saturday 12 December, 11am to 3pm. Entry 50p, children free.\nTombola, cakes, and Father Christmas from 1pm.\n\n"
+            + "Carols on the Green\nSunday 13 December, 5pm. Free. Bring a torch.\nMulled apple juice £1 a cup, in aid of the church roof.\n\nLunch Club\nEvery Tuesday, 12.30pm, Ashby Methodist rooms. £5 for two courses. Call Pam on 01632 960 772 to book.\n\n"
+            + "Lost\nChild's red mitten with a reindeer on it, near the bus shelter. Now on the noticeboard.\n\n{|BP0001:© Lower Ashby Village Online 2026|}");
+    }
+
+    [Fact]
+    public void What_the_storys_last_paragraph_introduces_with_a_colon_is_the_storys_up_to_a_blank_line()
+    {
+        Verify($"{Body}\n\nCardle had a man sent off in stoppage time, and Rovers held on for the win.\n\nOther results from Sunday:\nFox & Lantern       0   Hatherley Athletic  3\nMillbeck Juniors    4   Seabright Albion    4\nOld Tanners         1   Rowan Vale          0\nPlayer of the match: Jordy Plum (Pellham Rovers).\n\n"
+            + "{|BP0001:LEAGUE TABLE        P   Pts\nPellham Rovers     11   28\nHatherley Ath      11   25\nRowan Vale         10   21\nShare on Facebook   Share on X   WhatsApp|}");
+    }
+
+    [Fact]
+    public void A_row_of_results_that_reads_as_the_heads_result_line_is_no_copy_of_the_title()
+    {
+        Verify($"{{|BP0001:Sport > Football > Sunday League|}}\n\nPellham Rovers edge Cardle Town to stay top at Christmas\nBy Gus Tremayne\nMonday, 30 November 2026\nPellham Rovers 2 Cardle Town 1\n{Body}\n\nThe results from Sunday were as follows.\n\nPellham Rovers      2   Cardle Town         1\nFox & Lantern       0   Hatherley Athletic  3\nMillbeck Juniors    4   Seabright Albion    4\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

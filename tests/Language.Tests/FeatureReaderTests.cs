@@ -37,6 +37,17 @@ public sealed class FeatureReaderTests
     }
 
     [Theory]
+    [InlineData("[Economie](/economie/pret-vin)", "economie")]
+    [InlineData("![Pickers at dawn](/img/ice-harvest.jpg)", "pickers at dawn")]
+    [InlineData("[Home](/) · [Sport](/sport/latest),", "home sport")]
+    [InlineData("[www.example.org](https://www.example.org) desk", "desk")]
+    [InlineData("[Read more](https://example.org/a) and [more](/a", "read more and more")]
+    public void A_markdown_links_text_is_read_and_its_target_not(string text, string read)
+    {
+        Features.Of(text).Words.Select(w => w.Hash).ShouldBe(read.Split(' ').Select(w => FeatureReader.WordHash(w)));
+    }
+
+    [Theory]
     [InlineData("U.S.", 2)]
     [InlineData("end. Next", 7)]
     [InlineData("e.g", 2)]

@@ -77,6 +77,18 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
+        // The story's last paragraph ending in a colon ("Other results from Sunday:") introduces what follows: the lines
+        // right under it, up to the first blank line (a table of results, a list), are the story's where the lists do not
+        // name them.
+        if (text.Count > 0 && blocks[text[^1]].Text.TrimEnd().EndsWith(':'))
+        {
+            for (var i = text[^1] + 1; i < blocks.Count && LineText.AfterLineBreak(article.Text, blocks[i - 1].Line.End) == blocks[i].Line.Start
+                && listed[i] is null && !foreign[i]; i++)
+            {
+                revised[i] = BlockClass.Good;
+            }
+        }
+
         // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
         // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley").
         // A line whose value is only links ("**Next:** [Storm warning issued…](/storm)") is no fact and stays residue.
@@ -121,6 +133,20 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         var head = ArticleHead.Read(blocks, listed, foreign, tableRows, revised, paragraphs, settings.Head);
+
+        // Under a head, what stands before the first paragraph the classifier could read, up to that paragraph (an event's
+        // time, place and price under its heading), is the story's where it is a sentence the lists do not name.
+        if (head.Parts.Count > 0)
+        {
+            for (var i = head.End; i <= body.Start; i++)
+            {
+                if (revised[i] == BlockClass.Bad && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0 && features[i].EndsSentence)
+                {
+                    revised[i] = BlockClass.Good;
+                }
+            }
+        }
+
         var sections = TrailingSections.Of(blocks, listed, revised, features, head.End, settings.Patterns);
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];

@@ -40,7 +40,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // the title they are the article's.
         var signatures = new HashSet<int>();
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
-        bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)))
+        // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline.
+        bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)) || (listed[i] == Categories.Credit && IsByline(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || signatures.Contains(i));
         // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
         // "Issue 38 · Winter 2026".
@@ -73,8 +74,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // A headline of full length or a Markdown title in the few lines right above a block (the head's date, a box of facts).
         bool HeadlineAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove)).Any(j => FullHeadline(j) || TitleHeading(j));
 
-        // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story).
-        bool Repeated(int i) => Headline(blocks[i].Text) is var headline && Enumerable.Range(0, blocks.Count).Any(j => j != i && !blocks[j].IsGlued && SameHeadline(blocks[j].Text, headline));
+        // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story). A row
+        // of a table of results that reads as a line of the head ("Pellham Rovers 2 Cardle Town 1") is no restatement.
+        bool Restates(int j, string headline) => !blocks[j].IsGlued && !tableRows[j] && SameHeadline(blocks[j].Text, headline);
+        bool Repeated(int i) => Headline(blocks[i].Text) is var headline && Enumerable.Range(0, blocks.Count).Any(j => j != i && Restates(j, headline));
 
         var head = new List<int>();
         var shortTitle = -1;
@@ -186,7 +189,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         if (title is { } titled)
         {
             var headline = Headline(blocks[titled].Text);
-            copies = [.. Enumerable.Range(0, blocks.Count).Where(i => i != titled && !blocks[i].IsGlued && SameHeadline(blocks[i].Text, headline))];
+            copies = [.. Enumerable.Range(0, blocks.Count).Where(i => i != titled && Restates(i, headline))];
 
             // The headline stated higher up, word for word (a press release's, above its "News provided by" lines), is
             // the title, and the one over the body its copy: the first statement is the one an editor keeps.

@@ -5,8 +5,8 @@ namespace Language.Detection;
 /// <summary>
 /// Reads a text as a language model sees it: words are runs of letters (with their combining marks), lower-cased,
 /// each padded with a space either side, and give their character n-grams of one to <see cref="MaxOrder"/> letters
-/// and the word itself. Web addresses, e-mail addresses and domain names are no evidence of a language and are
-/// skipped. The model builder and the detector both read text through here, so they count the same things. An
+/// and the word itself. Web addresses, e-mail addresses, domain names and Markdown links' targets are no evidence of a language
+/// and are skipped. The model builder and the detector both read text through here, so they count the same things. An
 /// n-gram is packed into one 64-bit number, its first character in the lowest 16 bits. Text is read in UTF-16
 /// code units: letters outside the Basic Multilingual Plane (rare CJK characters, mathematical letters) are no
 /// letters here.
@@ -39,13 +39,38 @@ internal static class FeatureReader
                 end++;
             }
 
-            var chunk = text[start..end];
-            if (!IsAddress(chunk))
+            ReadChunk(text[start..end], ref sink);
+            start = end;
+        }
+    }
+
+    // A Markdown link's target ("[Economie](/economie/pret-vin)") is an address: the link's text is read, its target not.
+    private static void ReadChunk<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
+        where TSink : struct, IFeatureSink, allows ref struct
+    {
+        var target = chunk.IndexOf("](", StringComparison.Ordinal);
+        while (target >= 0)
+        {
+            ReadUnlessAddress(chunk[..target], ref sink);
+            var close = chunk[(target + 2)..].IndexOf(')');
+            if (close < 0)
             {
-                ReadWords(chunk, ref sink);
+                return;
             }
 
-            start = end;
+            chunk = chunk[(target + 3 + close)..];
+            target = chunk.IndexOf("](", StringComparison.Ordinal);
+        }
+
+        ReadUnlessAddress(chunk, ref sink);
+    }
+
+    private static void ReadUnlessAddress<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
+        where TSink : struct, IFeatureSink, allows ref struct
+    {
+        if (!IsAddress(chunk))
+        {
+            ReadWords(chunk, ref sink);
         }
     }
 
