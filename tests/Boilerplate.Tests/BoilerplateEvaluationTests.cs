@@ -154,10 +154,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written after the twelfth tuning round as a held-out set, by a writer who had seen only ../README.md, and measured on
     // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
-    // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached.
+    // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached, and
+    // the F1 the fifteenth round's lists reached (an obituary's guestbook).
     [Fact]
     public void Pages_of_the_thirteenth_tuning_set_keep_their_content() =>
-        Holds("development13", articles: 24, f1: 0.92, contentRemoved: 0.0102);
+        Holds("development13", articles: 24, f1: 0.938, contentRemoved: 0.0102);
 
     // A tenth held-out set, written after the thirteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed; with the plugin as it was that
@@ -186,10 +187,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,
     // before anyone read its errors (F1 0.923, 5.81 % of content removed): the fifteenth round's tuning set, 0.949 and
-    // 0.48 % after its first step.
+    // 0.48 % after its first step, 0.979 after its second.
     [Fact]
     public void Pages_of_the_fifteenth_tuning_set_keep_their_content() =>
-        Holds("development15", articles: 24, f1: 0.949, contentRemoved: 0.0049);
+        Holds("development15", articles: 24, f1: 0.978, contentRemoved: 0.0049);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

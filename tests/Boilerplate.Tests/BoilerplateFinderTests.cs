@@ -478,6 +478,9 @@ public sealed class BoilerplateFinderTests
     [InlineData("The value of shares can swing on a single rumour, as Harbour Holdings' investors found on Monday.")]
     [InlineData("“Join the union today – membership is free for apprentices,” the organiser told the rally.")]
     [InlineData("Tom Berg joined the Royal Navy in 1998 and served 20 years. He writes about life at sea in a new memoir.")]
+    [InlineData("Maria Lopez travelled at her own expense to Kyiv, where she worked in a field hospital for three months.")]
+    [InlineData("Ana Ruiz stayed as a guest of the Harbour Trust while the flood repairs to her cottage went on.")]
+    [InlineData("Read the council's plan from page 12, where the costs are set out line by line.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -716,6 +719,19 @@ public sealed class BoilerplateFinderTests
     [InlineData("Priya Kandel joined the Echo in 2021 from a press agency in Leeds. She covers health and social care.")]
     [InlineData("Last updated on Tue 3 Nov 2026 09.15 GMT")]
     [InlineData("Last modified on Wednesday 9 December 2026 at 10.42 pm GMT")]
+    [InlineData("This guide is for general information only and is not a substitute for advice from your GP.")]
+    [InlineData("Tom Berg travelled as a guest of Harbour Line Ferries. The Courier does not accept hosted trips.")]
+    [InlineData("Ana Ruiz travelled at her own expense.")]
+    [InlineData("This press release was issued by the Quay Trust and is published unedited by the Courier.")]
+    [InlineData("Got a story? Send your pictures and video to the Courier newsdesk.")]
+    [InlineData("Get alerts in the Courier app")]
+    [InlineData("⏱ 4 min read")]
+    [InlineData("← Previous post: Why the harbour lights keep failing in a storm")]
+    [InlineData("Read the Courier's e-edition from £1.99 a week")]
+    [InlineData("Actualizat acum 3 ore")]
+    [InlineData("Distribuie pe Facebook · Distribuie pe WhatsApp")]
+    [InlineData("Message (max 200 words)")]
+    [InlineData("Sitemap | Contact the webmaster")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -725,6 +741,18 @@ public sealed class BoilerplateFinderTests
     public void A_widget_under_a_banner_above_the_head_opens_no_section_over_the_head()
     {
         Verify($"Need help now? Call the harbour office on 01632 960 000, any day of the week, at any hour.\n{{|BP0001:🌐 Translate this page|}}\nHarbour wall to be rebuilt before the winter storms\nTraders and engineers agreed the plan after six years of argument over the stones of the old quay.\nPosted on 12 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void An_obituarys_guest_book_with_its_count_opens_a_section_of_comments()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Guest book (3 entries)\nMara Lindqvist: He mended our nets every spring for thirty years. Rest easy, old friend.\nTom B: A kind man and a fine sailor.|}}");
+    }
+
+    [Fact]
+    public void A_universitys_profile_under_its_about_heading_is_found()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:About the University of Harrowmere\nThe University of Harrowmere is a research university with 14,000 students and a marine station on the quay.|}}");
     }
 
     [Fact]
