@@ -881,4 +881,10 @@ public sealed class BoilerplateFinderTests
     {
         Verify($"{{|BP0001:Sport > Football > Sunday League|}}\n\nPellham Rovers edge Cardle Town to stay top at Christmas\nBy Gus Tremayne\nMonday, 30 November 2026\nPellham Rovers 2 Cardle Town 1\n{Body}\n\nThe results from Sunday were as follows.\n\nPellham Rovers      2   Cardle Town         1\nFox & Lantern       0   Hatherley Athletic  3\nMillbeck Juniors    4   Seabright Albion    4\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
+
+    [Fact]
+    public void A_scorecards_line_of_names_and_figures_read_as_another_language_with_little_confidence_stays()
+    {
+        Verify($"{Body}\n\nThe last five wickets fell for 31 runs, and the cup went back to the valley for the first time since 2009.\n\nScorecard\nHalden Vale 276-7 (50 overs)\nR Okafor 112, J Penhale 58, K Dunmore 31\nS Whitlow 3-41, A Brightwell 2-55\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

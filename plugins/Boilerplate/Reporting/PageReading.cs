@@ -23,7 +23,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var blocks = BlockReader.Read(article, settings.Glue);
         var articleLanguage = languages.Annotations.FirstOrDefault(a => a["scope"] as string == "article")?.Value;
         var language = blocks.Select(b => languages.Covering(b.Span)?.Value ?? articleLanguage).ToArray();
-        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, settings.MinForeignLetters)).ToArray();
+        var confidence = blocks.Select(b => languages.Covering(b.Span)?["confidence"] as double? ?? 1).ToArray();
+        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, confidence[i], settings)).ToArray();
         var tableRows = DataTables.Of(article.Text, blocks);
         var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
         WrappedParagraphs.CarryCategories(article.Text, blocks, tableRows, listed);
@@ -218,13 +219,15 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w.FirstOrDefault(char.IsLetterOrDigit)));
 
     /// <summary>
-    /// Whether a block the language layer gives another language has enough letters for that to be believed: a name
-    /// or two ("By Lowri Baptiste") often reads as another language. A block in another script always has.
+    /// Whether a block the language layer gives another language is believed to be in it: enough letters, read with
+    /// enough confidence. A name or two ("By Lowri Baptiste") often reads as another language, and so does a line of
+    /// names and figures (a scorecard's "R Okafor 112, J Penhale 58, K Dunmore 31", Norwegian at 0.69). A block in
+    /// another script always is.
     /// </summary>
-    private static bool ReadsForeign(string text, int minimumLetters)
+    private static bool ReadsForeign(string text, double confidence, FinderSettings settings)
     {
         var letters = text.Count(char.IsLetter);
-        return letters >= minimumLetters || text.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
+        return (letters >= settings.MinForeignLetters && confidence >= settings.MinForeignConfidence) || text.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
     }
 
     /// <summary>
