@@ -177,10 +177,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written at the end of the thirteenth round by a writer who had seen only ../README.md, for layouts where the reviews
     // had found the head or a box of facts at risk, and measured once on arrival, before anyone read its errors (F1
     // 0.903, 9.34 % of content removed; with the plugin as it was that morning, 0.899 and 10.71 %): the fourteenth round's
-    // tuning set, 0.910 and 7.97 % after its first step, 0.927 and 7.69 % after its second, 0.955 and 4.67 % after its third.
+    // tuning set, 0.910 and 7.97 % after its first step, 0.927 and 7.69 % after its second, 0.955 and 4.67 % after its third;
+    // 0.959 and 3.85 % after the fifteenth round's (a scorecard, a road test's head).
     [Fact]
     public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
-        Holds("development14", articles: 24, f1: 0.954, contentRemoved: 0.0468);
+        Holds("development14", articles: 24, f1: 0.958, contentRemoved: 0.0385);
 
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,

@@ -887,4 +887,10 @@ public sealed class BoilerplateFinderTests
     {
         Verify($"{Body}\n\nThe last five wickets fell for 31 runs, and the cup went back to the valley for the first time since 2009.\n\nScorecard\nHalden Vale 276-7 (50 overs)\nR Okafor 112, J Penhale 58, K Dunmore 31\nS Whitlow 3-41, A Brightwell 2-55\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
+
+    [Fact]
+    public void A_row_of_linked_buttons_between_the_head_and_the_body_leaves_the_head_whole()
+    {
+        Verify($"{{|BP0001:[Reviews](/reviews) · [News](/news) · [Electric](/electric) · [Used cars](/used) · [Advice](/advice)|}}\n\n# Kestrel Avena Hybrid Estate review: the sensible choice, finally with some spark\n★★★★☆\nBy Owen Calloway\nPublished 2 December 2026\n{{|BP0001:[Share](/share) · [Save for later](/account/saved)|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

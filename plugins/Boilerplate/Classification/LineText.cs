@@ -63,6 +63,9 @@ internal static partial class LineText
     /// <summary>The text of a Markdown link that is alone on its line ("[Share](/share?u=…)"), or null.</summary>
     public static string? LinkText(string line) => LoneLink().Match(line) is { Success: true } link ? link.Groups[1].Value : null;
 
+    /// <summary>A row of two or more Markdown links and nothing else but blanks and separators: "[Share](/share) · [Save](/saved)".</summary>
+    public static bool IsLinkRow(string line) => LinkRow().IsMatch(line);
+
     /// <summary>The line with each Markdown link replaced by its text: "By [Ilse Marwood](/authors/ilse)" → "By Ilse Marwood".</summary>
     public static string Unlinked(string line) => line.Contains("](", StringComparison.Ordinal) ? Link().Replace(line, "$1") : line;
 
@@ -151,6 +154,9 @@ internal static partial class LineText
 
     [GeneratedRegex(@"(?<!!)\[([^\]\n]*)\]\([^)\s]*\)")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"^\s*\[[^\]\n]*\]\([^)\s]*\)(?:\s*[|·•,]?\s*\[[^\]\n]*\]\([^)\s]*\))+\s*$")]
+    private static partial Regex LinkRow();
 
     // The text may hold a picture ("[![Logo](/logo.png)](/)"), not the end of another link.
     [GeneratedRegex(@"^\s*\[((?:!\[[^\]]*\]\([^)\s]*\)|[^\]])+)\]\([^)\s]*\)\s*$")]

@@ -140,9 +140,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
-                // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on"), a portal's in its own
-                // language, and the lead picture, may sit between the head and the body, not above the head's lines.
-                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))
+                // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on", a row of links), a portal's
+                // in its own language, and the lead picture, may sit between the head and the body, not above the head's lines.
+                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))
                 {
                     continue;
                 }
