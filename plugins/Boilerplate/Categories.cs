@@ -19,7 +19,7 @@ internal static class Categories
     public static readonly string[] Listed =
     [
         "breadcrumb", Navigation, "share", Related, "read-more", "avatar", "logo", "tagline", "site-name", "about",
-        "search", "cookie", "newsletter", "subscribe", "form", Legal, Copyright, "disclaimer", "wire-id", "credit",
+        "search", "cookie", "newsletter", "subscribe", "form", Legal, Copyright, "disclaimer", "wire-id", Credit,
         "photo-credit", "advert", "comments", "tags", AuthorBio, Timestamp, Controls, Other,
     ];
 

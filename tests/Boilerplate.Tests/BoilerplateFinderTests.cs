@@ -744,7 +744,7 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
-    public void An_obituarys_guest_book_with_its_count_opens_a_section_of_comments()
+    public void An_obituarys_guest_book_with_its_count_is_found_with_its_entries()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Guest book (3 entries)\nMara Lindqvist: He mended our nets every spring for thirty years. Rest easy, old friend.\nTom B: A kind man and a fine sailor.|}}");
     }
@@ -856,7 +856,7 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
-    public void A_credits_wording_under_the_title_is_the_byline()
+    public void A_credits_wording_under_the_title_stays_with_the_head()
     {
         Verify($"{{|BP0001:Home > Notices|}}\n\nVolunteers Clear The Harbour Steps Before The Winter Storms\nCompiled by Ruth Penhallow\nPosted 5 December 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
@@ -872,8 +872,14 @@ public sealed class BoilerplateFinderTests
     [Fact]
     public void What_the_storys_last_paragraph_introduces_with_a_colon_is_the_storys_up_to_a_blank_line()
     {
-        Verify($"{Body}\n\nCardle had a man sent off in stoppage time, and Rovers held on for the win.\n\nOther results from Sunday:\nFox & Lantern       0   Hatherley Athletic  3\nMillbeck Juniors    4   Seabright Albion    4\nOld Tanners         1   Rowan Vale          0\nPlayer of the match: Jordy Plum (Pellham Rovers).\n\n"
+        Verify($"{Body}\n\nCardle had a man sent off in stoppage time, and Rovers held on for the win.\n\nOther results from Sunday:\nFox & Lantern       0   Hatherley Athletic  3\nMillbeck Juniors    4   Seabright Albion    4\nOld Tanners         1   Rowan Vale          0\nPlayer of the match: Jordy Plum\n\n"
             + "{|BP0001:LEAGUE TABLE        P   Pts\nPellham Rovers     11   28\nHatherley Ath      11   25\nRowan Vale         10   21\nShare on Facebook   Share on X   WhatsApp|}");
+    }
+
+    [Fact]
+    public void Links_the_storys_last_paragraph_introduces_with_a_colon_stay_the_pages()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:More from the Courier on the harbour:\n- [Ferry fares to rise in the spring](/news/ferry-fares)\n- [Quay market moves for the summer](/news/quay-market)\n- [Storm damage bill reaches £2m](/news/storm-bill)|}}");
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class FeatureReaderTests
     [InlineData("[Home](/) · [Sport](/sport/latest),", "home sport")]
     [InlineData("[www.example.org](https://www.example.org) desk", "desk")]
     [InlineData("[Read more](https://example.org/a) and [more](/a", "read more and more")]
+    [InlineData("[Tide](/wiki/Tide_(sea)_tables) times", "tide times")]
     public void A_markdown_links_text_is_read_and_its_target_not(string text, string read)
     {
         Features.Of(text).Words.Select(w => w.Hash).ShouldBe(read.Split(' ').Select(w => FeatureReader.WordHash(w)));

@@ -1,3 +1,4 @@
+using Boilerplate.Classification;
 using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Blocks;
@@ -11,4 +12,7 @@ internal sealed record Block(int Index, TextSpan Span, string Text, TextSpan Lin
 {
     /// <summary>For the widget part of a glued line, the category its word list gives; otherwise null.</summary>
     public string? GluedCategory { get; init; }
+
+    /// <summary>Whether this block's line comes right after the line of <paramref name="above"/>, with no blank line between.</summary>
+    public bool IsRightUnder(Block above, string text) => LineText.AfterLineBreak(text, above.Line.End) == Line.Start;
 }

@@ -24,7 +24,7 @@ internal static partial class DataTables
         for (var i = 1; i <= blocks.Count; i++)
         {
             if (i < blocks.Count && cells[i].Length == cells[first].Length
-                && LineText.AfterLineBreak(text, blocks[i - 1].Line.End) == blocks[i].Line.Start)
+                && blocks[i].IsRightUnder(blocks[i - 1], text))
             {
                 continue;
             }

@@ -64,7 +64,7 @@ internal static class WrappedParagraphs
     private static bool Continues(string text, Block line, Block next, bool mayJoin) =>
         mayJoin && !line.IsGlued && !next.IsGlued && line.Text.Length >= ShortestWrappedLine
         && !StandsAlone(line.Text) && !StandsAlone(next.Text)
-        && LineText.AfterLineBreak(text, line.Line.End) == next.Line.Start
+        && next.IsRightUnder(line, text)
         && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));
 
     // A link or a picture alone on its line is a block of its own however long it is.

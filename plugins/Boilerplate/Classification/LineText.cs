@@ -72,6 +72,9 @@ internal static partial class LineText
     /// <summary>Whether the line is a Markdown picture alone: "![Jess Morrow](/authors/jess-morrow.jpg)".</summary>
     public static bool IsPicture(string line) => line.TrimStart() is ['!', .. var rest] && LinkText(rest) is not null;
 
+    /// <summary>Whether a line ends in a colon, closing emphasis aside ("Other results from Sunday:", "**Line-ups:**").</summary>
+    public static bool EndsWithColon(string line) => WithoutClosers(line) is [.., ':'];
+
     /// <summary>Whether a line ends as a sentence does, closing quotes, brackets and emphasis aside.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line) =>
         WithoutClosers(line) is [.., '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？'];

@@ -22,9 +22,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     {
         var blocks = BlockReader.Read(article, settings.Glue);
         var articleLanguage = languages.Annotations.FirstOrDefault(a => a["scope"] as string == "article")?.Value;
-        var language = blocks.Select(b => languages.Covering(b.Span)?.Value ?? articleLanguage).ToArray();
-        var confidence = blocks.Select(b => languages.Covering(b.Span)?["confidence"] as double? ?? 1).ToArray();
-        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage && ReadsForeign(b.Text, confidence[i], settings)).ToArray();
+        var named = blocks.Select(b => languages.Covering(b.Span)).ToArray();
+        var language = named.Select(a => a?.Value ?? articleLanguage).ToArray();
+        // The Language plugin gives every block of its layer a confidence (a double); a block it does not cover is the
+        // article's, as sure as the article.
+        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage
+            && ReadsForeign(b.Text, Convert.ToDouble(named[i]?["confidence"] ?? 1.0, CultureInfo.InvariantCulture), settings.MinForeignLetters, settings.MinForeignConfidence)).ToArray();
         var tableRows = DataTables.Of(article.Text, blocks);
         var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
         WrappedParagraphs.CarryCategories(article.Text, blocks, tableRows, listed);
@@ -78,15 +81,22 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        // The story's last paragraph ending in a colon ("Other results from Sunday:") introduces what follows: the lines
-        // right under it, up to the first blank line (a table of results, a list), are the story's where the lists do not
-        // name them.
-        if (text.Count > 0 && blocks[text[^1]].Text.TrimEnd().EndsWith(':'))
+        // The story's last paragraph ending in a colon ("Other results from Sunday:") introduces what follows: the rows of
+        // a table, the items of a list or the facts right under it are the story's, with the line that introduces them,
+        // up to the first line of another shape or a blank line (where a page's own blocks begin), where the lists do not
+        // name them. Links ("More from the Courier:" over teasers) are the page's.
+        if (text.Count > 0 && LineText.EndsWithColon(blocks[text[^1]].Text))
         {
-            for (var i = text[^1] + 1; i < blocks.Count && LineText.AfterLineBreak(article.Text, blocks[i - 1].Line.End) == blocks[i].Line.Start
-                && listed[i] is null && !foreign[i]; i++)
+            var i = text[^1] + 1;
+            for (; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0
+                && (tableRows[i] || LineText.IsListItem(blocks[i].Text) || ItemNumber(blocks[i].Text) is not null || FactLines.IsFact(blocks[i].Text)); i++)
             {
                 revised[i] = BlockClass.Good;
+            }
+
+            if (i > text[^1] + 1)
+            {
+                revised[text[^1]] = BlockClass.Good;
             }
         }
 
@@ -135,13 +145,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         var head = ArticleHead.Read(blocks, listed, foreign, tableRows, revised, paragraphs, settings.Head);
 
-        // Under a head, what stands before the first paragraph the classifier could read, up to that paragraph (an event's
-        // time, place and price under its heading), is the story's where it is a sentence the lists do not name.
+        // Under a head, what stands between it and the body's first text block, that block included (an event's time, place
+        // and price under its heading, which the context pass left as its neighbours are), is the story's where it is a
+        // sentence the lists do not name. On a live page the body starts at its first entry's time.
         if (head.Parts.Count > 0)
         {
             for (var i = head.End; i <= body.Start; i++)
             {
-                if (revised[i] == BlockClass.Bad && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0 && features[i].EndsSentence)
+                if (revised[i] == BlockClass.Bad && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0 && LineText.EndsWithFullStop(blocks[i].Text))
                 {
                     revised[i] = BlockClass.Good;
                 }
@@ -224,10 +235,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// names and figures (a scorecard's "R Okafor 112, J Penhale 58, K Dunmore 31", Norwegian at 0.69). A block in
     /// another script always is.
     /// </summary>
-    private static bool ReadsForeign(string text, double confidence, FinderSettings settings)
+    private static bool ReadsForeign(string text, double confidence, int minimumLetters, double minimumConfidence)
     {
         var letters = text.Count(char.IsLetter);
-        return (letters >= settings.MinForeignLetters && confidence >= settings.MinForeignConfidence) || text.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
+        return (letters >= minimumLetters && confidence >= minimumConfidence) || text.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private const int MaxBannerItemWords = 3;
     private const int MaxHeadLinesAbove = 3;
 
-    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", "credit", "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
+    private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", Categories.Credit, "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>

@@ -5,11 +5,11 @@ namespace Language.Detection;
 /// <summary>
 /// Reads a text as a language model sees it: words are runs of letters (with their combining marks), lower-cased,
 /// each padded with a space either side, and give their character n-grams of one to <see cref="MaxOrder"/> letters
-/// and the word itself. Web addresses, e-mail addresses, domain names and Markdown links' targets are no evidence of a language
-/// and are skipped. The model builder and the detector both read text through here, so they count the same things. An
-/// n-gram is packed into one 64-bit number, its first character in the lowest 16 bits. Text is read in UTF-16
-/// code units: letters outside the Basic Multilingual Plane (rare CJK characters, mathematical letters) are no
-/// letters here.
+/// and the word itself. Web addresses, e-mail addresses, domain names and Markdown links' targets are no evidence of a
+/// language and are skipped. The model builder and the detector both read text through here, so they count the same
+/// things (the training text holds no Markdown). An n-gram is packed into one 64-bit number, its first character in the
+/// lowest 16 bits. Text is read in UTF-16 code units: letters outside the Basic Multilingual Plane (rare CJK characters,
+/// mathematical letters) are no letters here.
 /// </summary>
 internal static class FeatureReader
 {
@@ -52,17 +52,37 @@ internal static class FeatureReader
         while (target >= 0)
         {
             ReadUnlessAddress(chunk[..target], ref sink);
-            var close = chunk[(target + 2)..].IndexOf(')');
+            var close = TargetEnd(chunk, target + 2);
             if (close < 0)
             {
                 return;
             }
 
-            chunk = chunk[(target + 3 + close)..];
+            chunk = chunk[(close + 1)..];
             target = chunk.IndexOf("](", StringComparison.Ordinal);
         }
 
         ReadUnlessAddress(chunk, ref sink);
+    }
+
+    // The index of the parenthesis that closes a link's target starting at the index, brackets inside it paired
+    // ("/wiki/Foo_(band)"), or -1 when the chunk ends first.
+    private static int TargetEnd(ReadOnlySpan<char> chunk, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < chunk.Length; i++)
+        {
+            if (chunk[i] == '(')
+            {
+                depth++;
+            }
+            else if (chunk[i] == ')' && depth-- == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void ReadUnlessAddress<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
