@@ -43,6 +43,9 @@ public sealed class FeatureReaderTests
     [InlineData("[www.example.org](https://www.example.org) desk", "desk")]
     [InlineData("[Read more](https://example.org/a) and [more](/a", "read more and more")]
     [InlineData("[Tide](/wiki/Tide_(sea)_tables) times", "tide times")]
+    [InlineData("[Tide](/wiki/Tide_(sea))·[Sea](/sea)", "tide sea")]
+    [InlineData("[Home](/)·[Sport](/sport)", "home sport")]
+    [InlineData("[Read more ](/more)", "read more")]
     public void A_markdown_links_text_is_read_and_its_target_not(string text, string read)
     {
         Features.Of(text).Words.Select(w => w.Hash).ShouldBe(read.Split(' ').Select(w => FeatureReader.WordHash(w)));

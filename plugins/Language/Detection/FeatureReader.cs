@@ -52,13 +52,7 @@ internal static class FeatureReader
         while (target >= 0)
         {
             ReadUnlessAddress(chunk[..target], ref sink);
-            var close = TargetEnd(chunk, target + 2);
-            if (close < 0)
-            {
-                return;
-            }
-
-            chunk = chunk[(close + 1)..];
+            chunk = chunk[(TargetEnd(chunk, target + 2) + 1)..];
             target = chunk.IndexOf("](", StringComparison.Ordinal);
         }
 
@@ -66,7 +60,7 @@ internal static class FeatureReader
     }
 
     // The index of the parenthesis that closes a link's target starting at the index, brackets inside it paired
-    // ("/wiki/Foo_(band)"), or -1 when the chunk ends first.
+    // ("/wiki/Foo_(band)"), or the chunk's last index when the chunk ends first.
     private static int TargetEnd(ReadOnlySpan<char> chunk, int start)
     {
         var depth = 0;
@@ -82,7 +76,7 @@ internal static class FeatureReader
             }
         }
 
-        return -1;
+        return chunk.Length - 1;
     }
 
     private static void ReadUnlessAddress<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
