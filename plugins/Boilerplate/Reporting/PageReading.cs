@@ -34,6 +34,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
         var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
 
+        // What the lists name, the language layer puts in another language, or links make: the page's own marks, which
+        // the passes below never turn into the story's text.
+        bool PageMarked(int i) => listed[i] is not null || foreign[i] || features[i].LinkDensity > 0;
+
         // A widget word glued to the text says nothing about the text around it: it is no neighbour in the context pass.
         var initial = blocks.Select((b, i) => b.GluedCategory is not null ? BlockClass.Short
             : listed[i] is null && settings.StoryNote.IsMatch(b.Text) ? BlockClass.Good
@@ -48,12 +52,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var text = Enumerable.Range(0, blocks.Count).Where(i => listed[i] is null && !foreign[i] && (initial[i] is BlockClass.Good or BlockClass.NearGood
             || (initial[i] == BlockClass.Short && features[i].EndsSentence && features[i].StopwordDensity >= settings.Classifier.StopwordsLow))).ToList();
         var body = text.Count == 0 ? (Start: -1, End: -1)
-            : LiveEntries.Body(blocks, (text[0], text[^1]), i => listed[i] is not null || foreign[i] || features[i].LinkDensity > 0, settings.EntryTime, settings.MinLiveEntries);
+            : LiveEntries.Body(blocks, (text[0], text[^1]), PageMarked, settings.EntryTime, settings.MinLiveEntries);
         bool Inside(int i) => text.Count > 0 && i >= body.Start && i <= body.End && i != text[0] && i != text[^1];
         var revised = BlockClassifier.Revise(initial, i => listed[i] is not null && Inside(i));
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (revised[i] == BlockClass.Bad && Inside(i) && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0)
+            if (revised[i] == BlockClass.Bad && Inside(i) && !PageMarked(i))
             {
                 revised[i] = BlockClass.Good;
             }
@@ -88,7 +92,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         if (text.Count > 0 && LineText.EndsWithColon(blocks[text[^1]].Text))
         {
             var i = text[^1] + 1;
-            for (; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0
+            for (; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && !PageMarked(i)
                 && (tableRows[i] || LineText.IsListItem(blocks[i].Text) || ItemNumber(blocks[i].Text) is not null || FactLines.IsFact(blocks[i].Text)); i++)
             {
                 revised[i] = BlockClass.Good;
@@ -152,7 +156,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         {
             for (var i = head.End; i <= body.Start; i++)
             {
-                if (revised[i] == BlockClass.Bad && listed[i] is null && !foreign[i] && features[i].LinkDensity == 0 && LineText.EndsWithFullStop(blocks[i].Text))
+                if (revised[i] == BlockClass.Bad && !PageMarked(i) && LineText.EndsWithFullStop(blocks[i].Text))
                 {
                     revised[i] = BlockClass.Good;
                 }
