@@ -366,6 +366,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_newsletters_row_of_name_issue_and_date_over_the_title_is_its_dateline_and_the_masthead_above_is_not()
+    {
+        Verify($"{{|BP0001:HARBOUR STREET SCHOOL\nLearning by the sea, together|}}\nNewsletter · Issue 9 · Friday 4 December 2026\n\nHarbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_magazines_issue_line_over_the_title_is_its_dateline()
     {
         Verify($"{{|BP0001:[Current issue](/issue) · [Archive](/archive) · [Shop](/shop)|}}\n{{|BP0001:[Subscribe](/subscribe) · [Sign in](/login)|}}\n\nIssue 38 · Winter 2026\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms.\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

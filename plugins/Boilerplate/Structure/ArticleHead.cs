@@ -40,12 +40,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // the title they are the article's.
         var signatures = new HashSet<int>();
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
-        // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline.
-        bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)) || (listed[i] == Categories.Credit && IsByline(blocks[i].Text)))
+        // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline, and a row of items with an issue's
+        // number among them ("Newsletter · Issue 14 · Friday 4 December 2026") its dateline, not a menu.
+        bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)) || (listed[i] == Categories.Credit && IsByline(blocks[i].Text))
+                || (listed[i] == Categories.Navigation && Numbered(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || signatures.Contains(i));
         // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
         // "Issue 38 · Winter 2026".
-        bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim()) || Issue().IsMatch(item.Trim()));
+        bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim())) || Numbered(text);
+        bool Numbered(string text) => ItemSeparator().Split(text).Any(item => Issue().IsMatch(item.Trim()));
         // The head's date or byline, as it stands under a headline.
         bool DateOrByline(int i) => Plain(i) && (settings.Date.IsMatch(blocks[i].Text) || IsByline(blocks[i].Text));
         // A Markdown heading of the first level ("# The hedge detective"), the title wherever it stands in the head.
@@ -96,6 +99,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             if (i == salutation)
             {
                 continue;
+            }
+
+            // A newsletter's issue line over its headline is the head's first line: the masthead is above it.
+            if (head.Count > 1 && listed[head[0]] == Categories.Navigation && (FullHeadline(head[1]) || TitleHeading(head[1])))
+            {
+                break;
             }
 
             // A table of figures may open the story under its head (a match's score by quarters), as a lead picture may.
