@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; thirteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development15); and eleven held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; fifteen more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development16); and eleven held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout11), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -155,10 +155,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written after the twelfth tuning round as a held-out set, by a writer who had seen only ../README.md, and measured on
     // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
     // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached, and
-    // the F1 the fifteenth round reached (an obituary's guestbook).
+    // the F1 the fifteenth round reached (an obituary's guestbook); 0.938 and 0.76 % after the sixteenth (a podcast's
+    // episode line).
     [Fact]
     public void Pages_of_the_thirteenth_tuning_set_keep_their_content() =>
-        Holds("development13", articles: 24, f1: 0.936, contentRemoved: 0.0102);
+        Holds("development13", articles: 24, f1: 0.937, contentRemoved: 0.0076);
 
     // A tenth held-out set, written after the thirteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed; with the plugin as it was that
@@ -178,10 +179,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // had found the head or a box of facts at risk, and measured once on arrival, before anyone read its errors (F1
     // 0.903, 9.34 % of content removed; with the plugin as it was that morning, 0.899 and 10.71 %): the fourteenth round's
     // tuning set, 0.910 and 7.97 % after its first step, 0.927 and 7.69 % after its second, 0.955 and 4.67 % after its third;
-    // 0.959 and 3.85 % after the fifteenth round's (a scorecard, a road test's head).
+    // 0.959 and 3.85 % after the fifteenth round's (a scorecard, a road test's head); 0.960 and 3.57 % after the
+    // sixteenth's (a newsletter's issue line).
     [Fact]
     public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
-        Holds("development14", articles: 24, f1: 0.958, contentRemoved: 0.0385);
+        Holds("development14", articles: 24, f1: 0.959, contentRemoved: 0.0358);
 
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,
@@ -190,6 +192,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_fifteenth_tuning_set_keep_their_content() =>
         Holds("development15", articles: 24, f1: 0.977, contentRemoved: 0.0073);
+
+    // Written at the start of the sixteenth round by a writer who had seen only ../README.md, pages whose residue is
+    // wordy (notes about the site, appeals, comment threads, teasers with standfirsts) around stories of many shapes, and
+    // measured once on arrival, before anyone read its errors (F1 0.866, 1.38 % of content removed): the sixteenth round's
+    // tuning set, 0.906 and 0.55 % after its first step.
+    [Fact]
+    public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
+        Holds("development16", articles: 24, f1: 0.905, contentRemoved: 0.0056);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

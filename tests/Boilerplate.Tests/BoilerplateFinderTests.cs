@@ -372,6 +372,24 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_gallerys_counters_a_comment_count_heading_and_a_wire_feed_notice_are_boilerplate()
+    {
+        Verify($"{Body}\n\n{{|BP0001:Photo 2 of 5|}}\n\nVolunteers carry the first stone down to the slipway.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:This story was published from a syndicated feed and has not been edited by our staff.|}}\n\n{{|BP0001:**Harbour talk (3 comments)**|}}");
+    }
+
+    [Fact]
+    public void A_markdown_title_and_its_date_over_share_links_and_the_first_letters_heading_stay()
+    {
+        Verify($"{{|BP0001:[Home](/) › [Opinion](/opinion) › [Letters](/letters)|}}\n\n# Letters: the harbour wall, the ferry and a thank-you\nEdited by Mara Lindqvist\nThursday 3 December 2026\n{{|BP0001:[Share on Facebook](https://share.example/fb) [Share by email](mailto:?subject=Letters)|}}\n\n**Rebuild the wall now**\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_podcasts_episode_number_date_and_length_under_its_title_are_its_dateline()
+    {
+        Verify($"{{|BP0001:[Podcasts](/podcasts) › [Harbour Hour](/podcasts/harbour-hour)|}}\n\n# Episode 12: The harbour wall\nEpisode 12 · 30 November 2026 · 38 min\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_magazines_issue_line_over_the_title_is_its_dateline()
     {
         Verify($"{{|BP0001:[Current issue](/issue) · [Archive](/archive) · [Shop](/shop)|}}\n{{|BP0001:[Subscribe](/subscribe) · [Sign in](/login)|}}\n\nIssue 38 · Winter 2026\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms.\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -72,6 +72,9 @@ internal static partial class LineText
     /// <summary>Whether the line is a Markdown picture alone: "![Jess Morrow](/authors/jess-morrow.jpg)".</summary>
     public static bool IsPicture(string line) => line.TrimStart() is ['!', .. var rest] && LinkText(rest) is not null;
 
+    /// <summary>Whether the line is a sub-heading: a Markdown heading below the first level ("## What happens next") or bold alone ("**Cutting the 41 would strand us**").</summary>
+    public static bool IsSubheading(string line) => Subheading().IsMatch(line);
+
     /// <summary>Whether a line ends in a colon, closing emphasis aside ("Other results from Sunday:", "**Line-ups:**").</summary>
     public static bool EndsWithColon(string line) => WithoutClosers(line) is [.., ':'];
 
@@ -160,6 +163,9 @@ internal static partial class LineText
 
     [GeneratedRegex(@"^\s*\[[^\]\n]*\]\([^)\s]*\)(?:\s*[|·•,]?\s*\[[^\]\n]*\]\([^)\s]*\))+\s*$")]
     private static partial Regex LinkRow();
+
+    [GeneratedRegex(@"^(?:#{2,6}\s+\S.*|\*\*[^*\n]+\*\*)$")]
+    private static partial Regex Subheading();
 
     // The text may hold a picture ("[![Logo](/logo.png)](/)"), not the end of another link.
     [GeneratedRegex(@"^\s*\[((?:!\[[^\]]*\]\([^)\s]*\)|[^\]])+)\]\([^)\s]*\)\s*$")]

@@ -41,9 +41,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var signatures = new HashSet<int>();
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
         // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline, and a row of items with an issue's
-        // number among them ("Newsletter · Issue 14 · Friday 4 December 2026") its dateline, not a menu.
+        // number among them ("Newsletter · Issue 14 · Friday 4 December 2026", "Episode 48 · 30 November 2026 · 38 min") its
+        // dateline, not a menu or a teaser.
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)) || (listed[i] == Categories.Credit && IsByline(blocks[i].Text))
-                || (listed[i] == Categories.Navigation && Numbered(blocks[i].Text)))
+                || (listed[i] is Categories.Navigation or Categories.Related && Numbered(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || signatures.Contains(i));
         // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
         // "Issue 38 · Winter 2026".
@@ -76,6 +77,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         // A headline of full length or a Markdown title in the few lines right above a block (the head's date, a box of facts).
         bool HeadlineAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove)).Any(j => FullHeadline(j) || TitleHeading(j));
+
+        // A Markdown title over a block, with nothing but the head's dates and bylines between them.
+        bool TitleRightAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove)).Reverse()
+            .TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
 
         // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story). A row
         // of a table of results that reads as a line of the head ("Pellham Rovers 2 Cardle Town 1") is no restatement.
@@ -152,6 +157,13 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on", a row of links), a portal's
                 // in its own language, and the lead picture, may sit between the head and the body, not above the head's lines.
                 if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))
+                {
+                    continue;
+                }
+
+                // A row of links (share buttons) under a Markdown title and its date may stand over the story's first
+                // sub-heading ("**Cutting the 41 would strand us**" on a page of letters): the head goes on above the row.
+                if (head.Count > 0 && LineText.IsSubheading(blocks[head[0]].Text) && listed[i] is null && LineText.IsLinkRow(text) && TitleRightAbove(i))
                 {
                     continue;
                 }
