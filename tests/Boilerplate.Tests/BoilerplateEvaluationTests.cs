@@ -196,10 +196,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written at the start of the sixteenth round by a writer who had seen only ../README.md, pages whose residue is
     // wordy (notes about the site, appeals, comment threads, teasers with standfirsts) around stories of many shapes, and
     // measured once on arrival, before anyone read its errors (F1 0.866, 1.38 % of content removed): the sixteenth round's
-    // tuning set, 0.906 and 0.55 % after its first step.
+    // tuning set, 0.906 and 0.55 % after its first step, 0.940 after its second.
     [Fact]
     public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
-        Holds("development16", articles: 24, f1: 0.905, contentRemoved: 0.0056);
+        Holds("development16", articles: 24, f1: 0.939, contentRemoved: 0.0056);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
