@@ -30,10 +30,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("development3", articles: 24, f1: 0.95, contentRemoved: 0.01);
 
     // Written at the end of the second tuning round and measured once on arrival: F1 0.828, 6.23 % of content removed
-    // (docs/plugins/boilerplate.md); the floors are what the tuning it guided reached.
+    // (docs/plugins/boilerplate.md); the floors are what the tuning it guided reached, and the content kept since the
+    // sixteenth round (a ferry timetable of Lithuanian place names).
     [Fact]
     public void Pages_of_the_fourth_tuning_set_keep_their_content() =>
-        Holds("development4", articles: 24, f1: 0.92, contentRemoved: 0.0068);
+        Holds("development4", articles: 24, f1: 0.92, contentRemoved: 0.0034);
 
     // Its first run measured F1 0.743 and 2.23 % of content removed (docs/plugins/boilerplate.md); the floors are its
     // figures after the sixth round (content removed: after the seventh), the measure of what tuning on the other sets
@@ -196,10 +197,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written at the start of the sixteenth round by a writer who had seen only ../README.md, pages whose residue is
     // wordy (notes about the site, appeals, comment threads, teasers with standfirsts) around stories of many shapes, and
     // measured once on arrival, before anyone read its errors (F1 0.866, 1.38 % of content removed): the sixteenth round's
-    // tuning set, 0.906 and 0.55 % after its first step, 0.940 after its second.
+    // tuning set, 0.906 and 0.55 % after its first step, 0.940 after its second, 0.943 and 0.00 % after its third (names
+    // in the language layer).
     [Fact]
     public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
-        Holds("development16", articles: 24, f1: 0.939, contentRemoved: 0.0056);
+        Holds("development16", articles: 24, f1: 0.942, contentRemoved: 0.0);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

@@ -25,6 +25,14 @@ public sealed class FeatureReaderTests
         lower.Capitalized.ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_capitalized_word_inside_a_sentence_is_a_name_and_one_that_starts_a_sentence_a_line_or_an_item_is_not()
+    {
+        var features = Features.Of("The boat Yıldız sailed. Then Ana left: Home\nSport   News · Weather");
+
+        features.Names.ShouldBe([false, false, true, false, false, true, false, false, false, false, false]);
+    }
+
     [Theory]
     [InlineData("https://example.org/news")]
     [InlineData("www.example.org")]
@@ -130,6 +138,8 @@ public sealed class FeatureReaderTests
 
         public List<Script> Letters { get; } = [];
 
+        public List<bool> Names { get; } = [];
+
         public static Features Of(string text)
         {
             var sink = new Sink(new Features());
@@ -142,6 +152,8 @@ public sealed class FeatureReaderTests
             public Features Features => features;
 
             public void Letter(Script script) => features.Letters.Add(script);
+
+            public void BeginWord(bool isName) => features.Names.Add(isName);
 
             public void NGram(int order, ulong key) => features.NGrams.Add(Unpack(order, key));
 

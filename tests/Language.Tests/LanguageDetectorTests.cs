@@ -132,6 +132,16 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Names_weigh_less_in_running_text_of_an_article_whose_language_is_known()
+    {
+        const string caption = "The refitted trawler Yıldız II moored in Yalıbaşı harbour.";
+
+        Detector.Detect(caption).Language.ShouldBe("tr");
+        Detector.Detect(caption, ("en", 20)).Language.ShouldBe("en");
+        Detector.Detect("Yıldız Yalıbaşı", ("en", 20)).Language.ShouldBe("tr");
+    }
+
+    [Fact]
     public void Only_the_languages_asked_for_are_named()
     {
         var detector = new LanguageDetector(LanguageModel.Shipped, ["en", "de"], 0);

@@ -22,6 +22,11 @@ internal sealed class FeatureCounts : IFeatureSink
 
     public void Letter(Script script) => Letters[script] = Letters.GetValueOrDefault(script) + 1;
 
+    // The model counts a name's features as any word's: a language's names are its text too.
+    public void BeginWord(bool isName)
+    {
+    }
+
     public void NGram(int order, ulong key) => Add(ByOrder[order], key);
 
     public void Word(ulong hash, bool capitalized) => Add(ByOrder[0], hash);
@@ -34,6 +39,8 @@ internal sealed class FeatureCounts : IFeatureSink
         public readonly FeatureCounts Counts => counts;
 
         public readonly void Letter(Script script) => counts.Letter(script);
+
+        public readonly void BeginWord(bool isName) => counts.BeginWord(isName);
 
         public readonly void NGram(int order, ulong key) => counts.NGram(order, key);
 

@@ -26,12 +26,17 @@ internal static class FeatureReader
         where TSink : struct, IFeatureSink, allows ref struct
     {
         var start = 0;
+        var sentenceStart = true;
         while (start < text.Length)
         {
+            var gap = start;
             while (start < text.Length && char.IsWhiteSpace(text[start]))
             {
                 start++;
             }
+
+            // A line break, a tab or a wide gap parts a menu's items ("Del artiklen   Kopiér link"), as a full stop parts sentences.
+            sentenceStart |= start - gap > 1 || text[gap..start].ContainsAny('\n', '\t');
 
             var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]))
@@ -39,24 +44,26 @@ internal static class FeatureReader
                 end++;
             }
 
-            ReadChunk(text[start..end], ref sink);
+            var chunk = text[start..end];
+            ReadChunk(chunk, ref sink, ref sentenceStart);
+            sentenceStart |= EndsSentence(chunk);
             start = end;
         }
     }
 
     // A Markdown link's target ("[Economie](/economie/pret-vin)") is an address: the link's text is read, its target not.
-    private static void ReadChunk<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
+    private static void ReadChunk<TSink>(ReadOnlySpan<char> chunk, ref TSink sink, ref bool sentenceStart)
         where TSink : struct, IFeatureSink, allows ref struct
     {
         var target = chunk.IndexOf("](", StringComparison.Ordinal);
         while (target >= 0)
         {
-            ReadUnlessAddress(chunk[..target], ref sink);
+            ReadUnlessAddress(chunk[..target], ref sink, ref sentenceStart);
             chunk = chunk[(TargetEnd(chunk, target + 2) + 1)..];
             target = chunk.IndexOf("](", StringComparison.Ordinal);
         }
 
-        ReadUnlessAddress(chunk, ref sink);
+        ReadUnlessAddress(chunk, ref sink, ref sentenceStart);
     }
 
     // The index of the parenthesis that closes a link's target starting at the index, brackets inside it paired
@@ -79,12 +86,12 @@ internal static class FeatureReader
         return chunk.Length - 1;
     }
 
-    private static void ReadUnlessAddress<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
+    private static void ReadUnlessAddress<TSink>(ReadOnlySpan<char> chunk, ref TSink sink, ref bool sentenceStart)
         where TSink : struct, IFeatureSink, allows ref struct
     {
         if (!IsAddress(chunk))
         {
-            ReadWords(chunk, ref sink);
+            ReadWords(chunk, ref sink, ref sentenceStart);
         }
     }
 
@@ -104,7 +111,8 @@ internal static class FeatureReader
         return dot > 0 && dot < trimmed.Length - 1 && char.IsLetterOrDigit(trimmed[dot - 1]) && char.IsLetter(trimmed[dot + 1]) && trimmed.Length - dot > 2;
     }
 
-    private static void ReadWords<TSink>(ReadOnlySpan<char> chunk, ref TSink sink)
+    // A capitalized word that does not start a sentence or a line is a name ("Yıldız", "Yalıbaşı"), or a German noun.
+    private static void ReadWords<TSink>(ReadOnlySpan<char> chunk, ref TSink sink, ref bool sentenceStart)
         where TSink : struct, IFeatureSink, allows ref struct
     {
         var i = 0;
@@ -122,6 +130,8 @@ internal static class FeatureReader
                 end++;
             }
 
+            sink.BeginWord(isName: char.IsUpper(chunk[i]) && !sentenceStart);
+            sentenceStart = false;
             ReadWord(chunk[i..end], ref sink);
             i = end;
         }
@@ -151,6 +161,19 @@ internal static class FeatureReader
         {
             sink.Word(hash, char.IsUpper(word[0]));
         }
+    }
+
+    // A chunk that ends with a sentence's last mark ("harbour.", "said:", "now?»") ends it; an item separator alone ("·",
+    // "|") ends an item.
+    private static bool EndsSentence(ReadOnlySpan<char> chunk)
+    {
+        var last = chunk.Length - 1;
+        while (last >= 0 && chunk[last] is ')' or '»' or '"' or '”' or '’' or '\'' or '*' or '_')
+        {
+            last--;
+        }
+
+        return (last >= 0 && chunk[last] is '.' or '!' or '?' or ':' or '…' or '。' or '！' or '？') || (chunk.Length == 1 && chunk[0] is '·' or '|' or '•' or '/' or '›' or '>');
     }
 
     /// <summary>The hash <see cref="IFeatureSink.Word"/> gives a word made of letters only, such as a word of a list.</summary>
