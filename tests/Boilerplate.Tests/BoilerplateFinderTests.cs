@@ -390,6 +390,36 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void An_issue_row_over_a_short_title_leaves_the_title_and_the_byline_in_the_head()
+    {
+        Verify($"Newsletter · Issue 9 · Friday 4 December 2026\n\nSports Day Moved\nBy Ana Ruiz\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_podcasts_masthead_above_its_episode_row_is_not_the_head()
+    {
+        Verify($"{{|BP0001:THE HARBOUR HOUR\nStories from the sea wall, every Sunday|}}\nEpisode 48 · 30 November 2026 · 38 min\n\nThe Tunnels Under Lowmarsh Station\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_masthead_above_an_issue_row_and_a_short_title_is_not_the_head()
+    {
+        Verify($"{{|BP0001:HARBOUR STREET SCHOOL\nLearning by the sea, together|}}\nNewsletter · Issue 9 · Friday 4 December 2026\n\nSports Day Moved\nBy Ana Ruiz\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_row_of_share_links_between_a_title_and_a_sub_heading_leaves_the_sub_heading_and_the_byline()
+    {
+        Verify($"# Harbour Notebook\nThursday 3 December 2026\n{{|BP0001:[Share on Facebook](https://share.example/fb) [Share by email](mailto:?subject=Notes)|}}\n## Tide Tables\nBy Ana Ruiz\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_menu_with_a_number_among_its_items_above_the_title_is_not_the_head()
+    {
+        Verify($"{{|BP0001:Politics · Westminster · No. 10 · Scotland · Wales|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Ana Ruiz\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_magazines_issue_line_over_the_title_is_its_dateline()
     {
         Verify($"{{|BP0001:[Current issue](/issue) · [Archive](/archive) · [Shop](/shop)|}}\n{{|BP0001:[Subscribe](/subscribe) · [Sign in](/login)|}}\n\nIssue 38 · Winter 2026\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms.\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -760,6 +790,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("**Harbour talk (3 comments)**")]
     [InlineData("Also in Markets")]
     [InlineData("Latest from your area")]
+    [InlineData("ALSO IN MARKETS")]
+    [InlineData("This story has not been edited by Courier staff and is published from a syndicated feed.")]
     [InlineData("**About the show.** *Harbour Hour* is the Courier's fortnightly podcast about the coast.")]
     [InlineData("### Discover more from The Harbour Ledger")]
     [InlineData("Upgrade to paid to get the planning digest and support the Ledger.")]
@@ -867,6 +899,12 @@ public sealed class BoilerplateFinderTests
     [InlineData("Comments have been turned off on the club's Instagram post after a torrent of abuse.")]
     [InlineData("18:00 / 20:30 · Lantern parade from the Market Square")]
     [InlineData("ATTN: Parents — the school will close early on Friday, the notice said.")]
+    [InlineData("Also in court was Tom Avery, 22, of Mill Lane, who admitted speeding on the coast road.")]
+    [InlineData("Also in court")]
+    [InlineData("**About 300 homes were left without power.** Engineers worked through the night to restore it.")]
+    [InlineData("- Dairy Flats, Lowmarsh Road (212 comments)")]
+    [InlineData("Only about one in ten free subscribers upgrade to paid, the company said.")]
+    [InlineData("The false report was published automatically from a wire feed, the broadcaster admitted.")]
     [InlineData("Why we need the wall is no mystery to anyone who lives on the quay.")]
     [InlineData("The Courier is published by a trust, not a company, and has been since 1921.")]
     [InlineData("Support for the plan grew after the meeting, and the council voted for it in May.")]

@@ -40,16 +40,17 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // the title they are the article's.
         var signatures = new HashSet<int>();
         bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
-        // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline, and a row of items with an issue's
-        // number among them ("Newsletter · Issue 14 · Friday 4 December 2026", "Episode 48 · 30 November 2026 · 38 min") its
-        // dateline, not a menu or a teaser.
+        // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline, and an issue's or an episode's line
+        // ("Newsletter · Issue 14 · Friday 4 December 2026", "Episode 48 · 30 November 2026 · 38 min") the head's, not a
+        // menu or a teaser.
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)) || (listed[i] == Categories.Credit && IsByline(blocks[i].Text))
-                || (listed[i] is Categories.Navigation or Categories.Related && Numbered(blocks[i].Text)))
+                || (listed[i] is Categories.Navigation or Categories.Related && IssueLine(blocks[i].Text)))
             && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || signatures.Contains(i));
         // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
         // "Issue 38 · Winter 2026".
-        bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim())) || Numbered(text);
-        bool Numbered(string text) => ItemSeparator().Split(text).Any(item => Issue().IsMatch(item.Trim()));
+        bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim()) || Issue().IsMatch(item.Trim()));
+        // A row of items with an issue's or an episode's number and a date among them.
+        bool IssueLine(string text) => ItemSeparator().Split(text) is var items && items.Any(item => Issue().IsMatch(item.Trim())) && items.Any(item => settings.Date.IsMatch(item.Trim()));
         // The head's date or byline, as it stands under a headline.
         bool DateOrByline(int i) => Plain(i) && (settings.Date.IsMatch(blocks[i].Text) || IsByline(blocks[i].Text));
         // A Markdown heading of the first level ("# The hedge detective"), the title wherever it stands in the head.
@@ -75,12 +76,14 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         bool FullHeadline(int i) => Plain(i) && IsHeadline(blocks[i].Text, settings) && !settings.Date.IsMatch(blocks[i].Text) && !IsByline(blocks[i].Text)
             && ItemSeparator().Split(blocks[i].Text) is var items && (items.Length == 1 || items.Any(item => LineText.WordsOfLine(item) > MaxBannerItemWords));
 
+        // The few lines right above a block, nearest last.
+        IEnumerable<int> LinesAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove));
+
         // A headline of full length or a Markdown title in the few lines right above a block (the head's date, a box of facts).
-        bool HeadlineAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove)).Any(j => FullHeadline(j) || TitleHeading(j));
+        bool HeadlineAbove(int i) => LinesAbove(i).Any(j => FullHeadline(j) || TitleHeading(j));
 
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
-        bool TitleRightAbove(int i) => Enumerable.Range(Math.Max(0, i - MaxHeadLinesAbove), Math.Min(i, MaxHeadLinesAbove)).Reverse()
-            .TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
+        bool TitleRightAbove(int i) => LinesAbove(i).Reverse().TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
 
         // A headline the page states again elsewhere (in capitals over the body, in a forum post quoting the story). A row
         // of a table of results that reads as a line of the head ("Pellham Rovers 2 Cardle Town 1") is no restatement.
@@ -106,8 +109,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 continue;
             }
 
-            // A newsletter's issue line over its headline is the head's first line: the masthead is above it.
-            if (head.Count > 1 && listed[head[0]] == Categories.Navigation && (FullHeadline(head[1]) || TitleHeading(head[1])))
+            // A newsletter's issue line or a podcast's episode line over its headline, which the lists took for a menu or a
+            // teaser, is the head's first line: the masthead is above it.
+            if (head.Count > 1 && listed[head[0]] is Categories.Navigation or Categories.Related && (FullHeadline(head[1]) || TitleHeading(head[1]) || head[1] == shortTitle))
             {
                 break;
             }
@@ -165,6 +169,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // sub-heading ("**Cutting the 41 would strand us**" on a page of letters): the head goes on above the row.
                 if (head.Count > 0 && LineText.IsSubheading(blocks[head[0]].Text) && listed[i] is null && LineText.IsLinkRow(text) && TitleRightAbove(i))
                 {
+                    shortTitle = -1;
                     continue;
                 }
 
@@ -195,16 +200,19 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             title = Title(head);
         }
 
+        // A row with an issue's date ("Newsletter · Issue 9 · Friday 4 December 2026") reads as a headline of full length:
+        // it is the title only where the head has no other.
+        bool TitleLine(int i) => FullHeadline(i) && !Dated(blocks[i].Text);
         int? Title(List<int> lines) =>
             lines.Cast<int?>().FirstOrDefault(i => TitleHeading(i!.Value))
-            ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value) && Repeated(i.Value))
-            ?? lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value))
-            ?? (lines.Contains(shortTitle) ? shortTitle : null);
+            ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value) && Repeated(i.Value))
+            ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value))
+            ?? (lines.Contains(shortTitle) ? shortTitle : lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value)));
 
         // Where the title is a repeated headline below another, that other one may be the real headline over a standfirst
         // the page repeats: it stays in the head.
         var passedOver = title is { } chosen && !blocks[chosen].Text.StartsWith("# ", StringComparison.Ordinal)
-            ? head.Where(i => i < chosen && FullHeadline(i)).ToList()
+            ? head.Where(i => i < chosen && TitleLine(i)).ToList()
             : [];
         List<int> copies = [];
         if (title is { } titled)
