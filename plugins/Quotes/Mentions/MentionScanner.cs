@@ -24,22 +24,23 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(article);
         var mentions = new List<Mention>();
+        var text = new ScannedText(article);
         foreach (var sentence in article.Segments(SegmentKind.Sentence))
         {
-            FindNames(article, sentence, mentions);
-            FindRoles(article, sentence, mentions);
-            FindUnnamedSources(article, sentence, mentions);
+            FindNames(text, sentence, mentions);
+            FindRoles(text, sentence, mentions);
+            FindUnnamedSources(text, sentence, mentions);
         }
 
         return [.. mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)];
     }
 
-    private void FindNames(Article article, Segment sentence, List<Mention> mentions)
+    private void FindNames(ScannedText article, Segment sentence, List<Mention> mentions)
     {
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            var word = WordAt(article, i);
+            var word = article.WordAt(i);
             if (word is null)
             {
                 i++;
@@ -69,18 +70,18 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         }
     }
 
-    private int NameEnd(Article article, int start, Segment sentence)
+    private int NameEnd(ScannedText article, int start, Segment sentence)
     {
         var end = start + 1;
         while (end < sentence.EndToken)
         {
-            var word = WordAt(article, end);
+            var word = article.WordAt(end);
             if (IsNameWord(article, end, sentence))
             {
                 end++;
             }
-            else if (IsAdjacentSign(article, end, ".") && (lexicon.Titles.Contains(article.TextOf(article.Tokens[end - 1]) + ".")
-                || lexicon.OrganizationWords.Contains(article.TextOf(article.Tokens[end - 1]) + ".")))
+            else if (IsAdjacentSign(article, end, ".") && (lexicon.Titles.Contains(article.TextOf(end - 1) + ".")
+                || lexicon.OrganizationWords.Contains(article.TextOf(end - 1) + ".")))
             {
                 end++;
             }
@@ -90,7 +91,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
             else if (IsAdjacentSign(article, end, "'") || IsAdjacentSign(article, end, "’"))
             {
-                if (!IsNameWord(article, end + 1, sentence) || !article.TextOf(article.Tokens[end - 1]).EndsWith('s'))
+                if (!IsNameWord(article, end + 1, sentence) || !article.TextOf(end - 1).EndsWith('s'))
                 {
                     break;
                 }
@@ -98,7 +99,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
                 end++;
             }
             else if (word is not null && IsNameWord(article, end + 1, sentence)
-                && ((word is "of" or "for" && (HasOrganizationWord(article, start, end) || lexicon.Titles.Contains(article.TextOf(article.Tokens[end - 1]))))
+                && ((word is "of" or "for" && (HasOrganizationWord(article, start, end) || lexicon.Titles.Contains(article.TextOf(end - 1))))
                     || NameParticles.Contains(word)
                     || (word == "and" && end == start + 1 && (IsGivenName(article, start) || IsGivenName(article, end + 1)) && IsNameWord(article, end + 2, sentence))))
             {
@@ -113,23 +114,23 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         return end;
     }
 
-    private Mention NameMention(Article article, int start, int runStart, int end)
+    private Mention NameMention(ScannedText article, int start, int runStart, int end)
     {
         var isOrganization = HasOrganizationWord(article, runStart, end) || Enumerable.Range(runStart, end - runStart).Any(i => IsSign(article, i, "&"));
-        var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => article.TextOf(article.Tokens[i]) == "and");
+        var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => article.TextOf(i) == "and");
         var kind = isOrganization ? MentionKind.Organization : isGroup ? MentionKind.Group : MentionKind.Person;
         var first = kind == MentionKind.Organization ? start : runStart;
         var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(first, end - first)));
-        var key = kind == MentionKind.Person ? WithoutPossessive(article.TextOf(article.Tokens[end - 1])).Name : KeyOf(name);
+        var key = kind == MentionKind.Person ? WithoutPossessive(article.TextOf(end - 1)).Name : KeyOf(name);
         var gender = kind == MentionKind.Person ? GenderOf(article, runStart, end) : Gender.Unknown;
         var givenName = kind == MentionKind.Person
-            ? Enumerable.Range(runStart, end - 1 - runStart).Select(i => article.TextOf(article.Tokens[i]))
+            ? Enumerable.Range(runStart, end - 1 - runStart).Select(i => article.TextOf(i))
                 .FirstOrDefault(word => char.IsLetter(word[0]) && !lexicon.Titles.Contains(word) && !lexicon.Titles.Contains(word + ".") && !NameParticles.Contains(word))
             : null;
         return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant(), givenName);
     }
 
-    private void FindRoles(Article article, Segment sentence, List<Mention> mentions)
+    private void FindRoles(ScannedText article, Segment sentence, List<Mention> mentions)
     {
         var headEnd = sentence.FirstToken;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -155,17 +156,17 @@ public sealed class MentionScanner(MentionLexicon lexicon)
                 continue;
             }
 
-            var plural = IsPlural(article.TextOf(article.Tokens[i + headLength - 1]));
-            if (determiner is null && !plural && !IsPossessive(article.TextOf(article.Tokens[start])))
+            var plural = IsPlural(article.TextOf(i + headLength - 1));
+            if (determiner is null && !plural && !IsPossessive(article.TextOf(start)))
             {
                 continue;
             }
 
             var end = ComplementEnd(article, i + headLength, sentence);
-            var unnamed = determiner is null ? !IsPossessive(article.TextOf(article.Tokens[start])) : lexicon.UnnamedDeterminers.Contains(determiner);
+            var unnamed = determiner is null ? !IsPossessive(article.TextOf(start)) : lexicon.UnnamedDeterminers.Contains(determiner);
 
             // "one of the officials", "two of the protesters": some of a group, unnamed.
-            if (start - 2 >= sentence.FirstToken && WordAt(article, start - 1) == "of" && WordAt(article, start - 2) is { } part && lexicon.UnnamedDeterminers.Contains(part))
+            if (start - 2 >= sentence.FirstToken && article.WordAt(start - 1) == "of" && article.WordAt(start - 2) is { } part && lexicon.UnnamedDeterminers.Contains(part))
             {
                 (start, unnamed, plural) = (start - 2, true, !part.Equals("one", StringComparison.OrdinalIgnoreCase));
             }
@@ -177,18 +178,18 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
     // "One trustee, who…", "two bakers at the plant said", "what one customer called": someone unnamed whose noun
     // is not in the roles list, known by an unnamed determiner and by speaking (or being set off by a comma).
-    private void FindUnnamedSources(Article article, Segment sentence, List<Mention> mentions)
+    private void FindUnnamedSources(ScannedText article, Segment sentence, List<Mention> mentions)
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken - 1; i++)
         {
-            if (WordAt(article, i) is not { } determiner || !lexicon.UnnamedDeterminers.Contains(determiner)
+            if (article.WordAt(i) is not { } determiner || !lexicon.UnnamedDeterminers.Contains(determiner)
                 || mentions.Any(m => m.Span.Start == article.Tokens[i].Span.Start))
             {
                 continue;
             }
 
             var nounEnd = i + 1;
-            while (nounEnd < sentence.EndToken && nounEnd - i <= MostUnnamedWords && WordAt(article, nounEnd) is { } word && IsPlainNoun(word))
+            while (nounEnd < sentence.EndToken && nounEnd - i <= MostUnnamedWords && article.WordAt(nounEnd) is { } word && IsPlainNoun(word))
             {
                 nounEnd++;
             }
@@ -196,14 +197,14 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             var end = nounEnd > i + 1 ? ComplementEnd(article, nounEnd, sentence) : nounEnd;
             // A participle after the noun describes a thing ("a petition asking for…", "a letter saying…"); a person
             // unnamed speaks with a finite verb ("one trustee said").
-            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(article, end, ",") || WordAt(article, end) is { } next
+            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(article, end, ",") || article.WordAt(end) is { } next
                 && !next.EndsWith("ing", StringComparison.Ordinal) && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next))))
             {
                 continue;
             }
 
             var name = article.TextOf(article.SpanOfTokens(i, end - i));
-            mentions.Add(new Mention(article.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, IsPlural(article.TextOf(article.Tokens[nounEnd - 1])), KeyOf(name)));
+            mentions.Add(new Mention(article.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, IsPlural(article.TextOf(nounEnd - 1)), KeyOf(name)));
         }
     }
 
@@ -217,18 +218,18 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         char.IsLower(word[0]) && !lexicon.NotNames.Contains(word) && !lexicon.SpeechVerbs.Contains(word) && !lexicon.NamingVerbs.Contains(word)
         && !lexicon.RoleComplements.Contains(word) && !lexicon.Auxiliaries.Contains(word) && !lexicon.UnnamedDeterminers.Contains(word);
 
-    private static bool IsSign(Article article, int index, string sign) =>
-        index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.TextOf(article.Tokens[index]) == sign;
+    private static bool IsSign(ScannedText article, int index, string sign) =>
+        index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.TextOf(index) == sign;
 
-    private int RoleHeadLength(Article article, int index, Segment sentence)
+    private int RoleHeadLength(ScannedText article, int index, Segment sentence)
     {
         // A role is lower case ("the mayor"), or an abbreviation in capitals ("the local MP").
-        if (index >= sentence.EndToken || WordAt(article, index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
+        if (index >= sentence.EndToken || article.WordAt(index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
         {
             return 0;
         }
 
-        var length = lexicon.Roles.MatchAt(article, index, sentence.EndToken).FirstOrDefault();
+        var length = lexicon.Roles.MatchAt(article.Article, index, sentence.EndToken).FirstOrDefault();
         if (length > 0)
         {
             return length;
@@ -240,12 +241,12 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // Walks left over modifiers ("senior", "health", "Hollin Green", "company's") to the determiner, if any.
-    private (int Start, string? Determiner) RoleStart(Article article, int head, Segment sentence)
+    private (int Start, string? Determiner) RoleStart(ScannedText article, int head, Segment sentence)
     {
         var k = head - 1;
         for (var modifiers = 0; k >= sentence.FirstToken && modifiers <= MostModifiers; k--, modifiers++)
         {
-            if (WordAt(article, k) is not { } word)
+            if (article.WordAt(k) is not { } word)
             {
                 break;
             }
@@ -265,9 +266,9 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // Carries a role on over what describes it: "familiar with the talks", "of the district office", "who voted for closure".
-    private int ComplementEnd(Article article, int end, Segment sentence)
+    private int ComplementEnd(ScannedText article, int end, Segment sentence)
     {
-        var complement = lexicon.RoleComplements.MatchAt(article, end, sentence.EndToken).FirstOrDefault();
+        var complement = lexicon.RoleComplements.MatchAt(article.Article, end, sentence.EndToken).FirstOrDefault();
         if (complement == 0)
         {
             return end;
@@ -275,7 +276,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
         var stop = end + complement;
         while (stop < sentence.EndToken && stop - end < LongestComplement + complement
-            && (WordAt(article, stop) is { } word
+            && (article.WordAt(stop) is { } word
                 ? !IsSpeechVerb(article, stop) && !Conjunctions.Contains(word) && !lexicon.Auxiliaries.Contains(word)
                 : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
         {
@@ -286,16 +287,16 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // "the ruling group", "a warning sign": after a determiner, a speech verb's form is a noun or an adjective.
-    private bool IsSpeechVerb(Article article, int index) =>
-        WordAt(article, index) is { } word && lexicon.SpeechVerbs.Contains(word)
-        && !(index > 0 && WordAt(article, index - 1) is { } before && (DefiniteDeterminers.Contains(before) || lexicon.UnnamedDeterminers.Contains(before)));
+    private bool IsSpeechVerb(ScannedText article, int index) =>
+        article.WordAt(index) is { } word && lexicon.SpeechVerbs.Contains(word)
+        && !(index > 0 && article.WordAt(index - 1) is { } before && (DefiniteDeterminers.Contains(before) || lexicon.UnnamedDeterminers.Contains(before)));
 
     // The last word of a longer name is the surname, which tells nothing of sex: "Elizabeth Warren".
-    private Gender GenderOf(Article article, int start, int end)
+    private Gender GenderOf(ScannedText article, int start, int end)
     {
         for (var i = start; i < (end - start > 1 ? end - 1 : end); i++)
         {
-            var word = article.TextOf(article.Tokens[i]);
+            var word = article.TextOf(i);
             if (lexicon.FemaleTitles.Contains(word) || lexicon.FemaleNames.Contains(word))
             {
                 return Gender.Female;
@@ -311,25 +312,22 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // Words in capitals ("PORT ALMERY —", a sign reading "CLOSED") are datelines and shouting, not names.
-    private bool IsNameWord(Article article, int index, Segment sentence) =>
-        index < sentence.EndToken && WordAt(article, index) is { } word && char.IsUpper(word[0]) && !lexicon.NotNames.Contains(word)
+    private bool IsNameWord(ScannedText article, int index, Segment sentence) =>
+        index < sentence.EndToken && article.WordAt(index) is { } word && char.IsUpper(word[0]) && !lexicon.NotNames.Contains(word)
         && (word.Length < 4 || word.Any(char.IsLower));
 
-    private bool IsGivenName(Article article, int index) =>
-        WordAt(article, index) is { } word && (lexicon.FemaleNames.Contains(word) || lexicon.MaleNames.Contains(word));
+    private bool IsGivenName(ScannedText article, int index) =>
+        article.WordAt(index) is { } word && (lexicon.FemaleNames.Contains(word) || lexicon.MaleNames.Contains(word));
 
-    private bool HasOrganizationWord(Article article, int start, int end) =>
-        Enumerable.Range(start, end - start).Any(i => lexicon.OrganizationWords.Contains(WithoutPossessive(article.TextOf(article.Tokens[i])).Name));
+    private bool HasOrganizationWord(ScannedText article, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => lexicon.OrganizationWords.Contains(WithoutPossessive(article.TextOf(i)).Name));
 
-    private static bool PrecededByThe(Article article, int index, Segment sentence) =>
-        index > sentence.FirstToken && article.TextOf(article.Tokens[index - 1]) == "the";
+    private static bool PrecededByThe(ScannedText article, int index, Segment sentence) =>
+        index > sentence.FirstToken && article.TextOf(index - 1) == "the";
 
-    private static bool IsAdjacentSign(Article article, int index, string sign) =>
+    private static bool IsAdjacentSign(ScannedText article, int index, string sign) =>
         index > 0 && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word
-        && article.TextOf(article.Tokens[index]) == sign && article.Tokens[index - 1].Span.End == article.Tokens[index].Span.Start;
-
-    private static string? WordAt(Article article, int index) =>
-        index < article.Tokens.Count && article.Tokens[index].Kind == TokenKind.Word ? article.TextOf(article.Tokens[index]) : null;
+        && article.TextOf(index) == sign && article.Tokens[index - 1].Span.End == article.Tokens[index].Span.Start;
 
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
