@@ -198,10 +198,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // wordy (notes about the site, appeals, comment threads, teasers with standfirsts) around stories of many shapes, and
     // measured once on arrival, before anyone read its errors (F1 0.866, 1.38 % of content removed): the sixteenth round's
     // tuning set, 0.906 and 0.55 % after its first step, 0.940 after its second, 0.943 and 0.00 % after its third (names
-    // in the language layer).
+    // in the language layer), 0.949 after its review (tickers' arrows).
     [Fact]
     public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
-        Holds("development16", articles: 24, f1: 0.942, contentRemoved: 0.0);
+        Holds("development16", articles: 24, f1: 0.948, contentRemoved: 0.0);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
