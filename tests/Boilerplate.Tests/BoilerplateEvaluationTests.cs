@@ -6,8 +6,8 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; fifteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development16); and eleven held-out sets, written after
-/// rounds of tuning (Evaluation/heldout, heldout2 to heldout11), which tell how well it does on pages it has not seen.
+/// later by other hands (Evaluation/development, development3 to development16); and twelve held-out sets, written after
+/// rounds of tuning (Evaluation/heldout, heldout2 to heldout12), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -202,6 +202,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
         Holds("development16", articles: 24, f1: 0.948, contentRemoved: 0.0);
+
+    // A twelfth held-out set, written during the sixteenth tuning round by a writer who had seen only ../README.md, and
+    // measured on arrival (F1 0.960, 1.32 % of content removed, the floors; the same with the plugin as it was that
+    // morning). Neither its errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_sixteenth_tuning_keep_their_content() =>
+        Holds("heldout12", articles: 24, f1: 0.959, contentRemoved: 0.0132);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
