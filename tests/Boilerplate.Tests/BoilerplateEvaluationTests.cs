@@ -148,10 +148,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written after the eleventh tuning round by a writer who had seen only ../README.md, and measured once on arrival,
     // before anyone read its errors (F1 0.893, 1.31 % of content removed): the twelfth round's tuning set. The floors
-    // are what the tuning it guided reached.
+    // are what the tuning it guided reached; no content removed since the sixteenth round (a DOI line).
     [Fact]
     public void Pages_of_the_twelfth_tuning_set_keep_their_content() =>
-        Holds("development12", articles: 24, f1: 0.917, contentRemoved: 0.0027);
+        Holds("development12", articles: 24, f1: 0.917, contentRemoved: 0.0);
 
     // Written after the twelfth tuning round as a held-out set, by a writer who had seen only ../README.md, and measured on
     // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
@@ -181,10 +181,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // 0.903, 9.34 % of content removed; with the plugin as it was that morning, 0.899 and 10.71 %): the fourteenth round's
     // tuning set, 0.910 and 7.97 % after its first step, 0.927 and 7.69 % after its second, 0.955 and 4.67 % after its third;
     // 0.959 and 3.85 % after the fifteenth round's (a scorecard, a road test's head); 0.960 and 3.57 % after the
-    // sixteenth's (a newsletter's issue line).
+    // sixteenth's (a newsletter's issue line), 0.961 and 3.30 % after its DOI line.
     [Fact]
     public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
-        Holds("development14", articles: 24, f1: 0.959, contentRemoved: 0.0358);
+        Holds("development14", articles: 24, f1: 0.960, contentRemoved: 0.0330);
 
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,

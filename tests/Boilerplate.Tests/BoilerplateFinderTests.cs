@@ -419,6 +419,15 @@ public sealed class BoilerplateFinderTests
         Verify($"{{|BP0001:Politics · Westminster · No. 10 · Scotland · Wales|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Ana Ruiz\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    // The second DOI's link reads as Catalan ("cel"): the letters of its target counted to 20 and made it foreign chrome.
+    [Theory]
+    [InlineData("10.5555/harbour.2026.0031")]
+    [InlineData("10.5555/cel.2026.0031")]
+    public void A_papers_doi_under_its_reference_is_the_storys(string doi)
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Reference\nLindqvist, M. & Ruiz, A. (2026). Storm loads on rubble sea walls. *Coastal Engineering Letters* 9, 14–29.\nDOI: [{doi}](https://doi.org/{doi})\n\n{{|BP0001:© 2026 The Harbour Courier. All rights reserved.|}}");
+    }
+
     [Fact]
     public void A_magazines_issue_line_over_the_title_is_its_dateline()
     {
@@ -504,7 +513,7 @@ public sealed class BoilerplateFinderTests
     [Fact]
     public void A_reporter_and_editor_line_under_the_standfirst_is_the_byline()
     {
-        Verify($"{{|BP0001:* [Beranda](/)|}}\n{{|BP0001:* [Berita Terkini](/terkini)\n* [Nasional](/nasional)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay\nReporter: Dewi Anggraini Salim | Editor: Rahmat Hidayat Putra\nSaturday, 7 September 2024 21:05 WIB\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{{|BP0001:* [Beranda](/)\n* [Berita Terkini](/terkini)\n* [Nasional](/nasional)|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay\nReporter: Dewi Anggraini Salim | Editor: Rahmat Hidayat Putra\nSaturday, 7 September 2024 21:05 WIB\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]
