@@ -913,6 +913,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("ATTN: Parents — the school will close early on Friday, the notice said.")]
     [InlineData("Also in court was Tom Avery, 22, of Mill Lane, who admitted speeding on the coast road.")]
     [InlineData("Also in court")]
+    [InlineData("Shares in Harbour Holdings closed at 412p ▲ after the results were published on Tuesday.")]
+    [InlineData("▬ 3 people were taken to hospital, police said")]
     [InlineData("**About 300 homes were left without power.** Engineers worked through the night to restore it.")]
     [InlineData("- Dairy Flats, Lowmarsh Road (212 comments)")]
     [InlineData("Only about one in ten free subscribers upgrade to paid, the company said.")]

@@ -25,6 +25,17 @@ public sealed class FeatureReaderTests
         lower.Capitalized.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("„Wir fahren morgen.“ Dann kam Anna", "000001")]
+    [InlineData("Capt. Yıldız and J. Smith left", "010110")]
+    [InlineData("Home » News » Local", "000")]
+    [InlineData("Harbour – Quay Street", "011")]
+    [InlineData("See [the full report.](/r) The council met", "0000000")]
+    public void A_sentence_ends_inside_closing_quotes_and_a_links_text_and_not_after_a_title_or_an_initial(string text, string names)
+    {
+        Features.Of(text).Names.ShouldBe([.. names.Select(n => n == '1')]);
+    }
+
     [Fact]
     public void A_capitalized_word_inside_a_sentence_is_a_name_and_one_that_starts_a_sentence_a_line_or_an_item_is_not()
     {

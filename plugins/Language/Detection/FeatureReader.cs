@@ -163,18 +163,25 @@ internal static class FeatureReader
         }
     }
 
-    // A chunk that ends with a sentence's last mark ("harbour.", "said:", "now?»") ends it; an item separator alone ("·",
-    // "|") ends an item.
+    // A chunk that ends with a sentence's last mark ("harbour.", "said:", "now?»", "morgen.“", "[the report.](/r)") ends
+    // it, unless it is a title or an initial before a name ("Capt.", "J."); an item separator alone ("·", "|", "»") ends
+    // an item. A dash does not: it parts the names of a route ("Vėjupė – Žuvėdrynas") as often as a menu's items.
     private static bool EndsSentence(ReadOnlySpan<char> chunk)
     {
-        var last = chunk.Length - 1;
-        while (last >= 0 && chunk[last] is ')' or '»' or '"' or '”' or '’' or '\'' or '*' or '_')
+        if (chunk.Length == 1 && chunk[0] is '·' or '|' or '•' or '/' or '›' or '>' or '»')
         {
-            last--;
+            return true;
         }
 
-        return (last >= 0 && chunk[last] is '.' or '!' or '?' or ':' or '…' or '。' or '！' or '？') || (chunk.Length == 1 && chunk[0] is '·' or '|' or '•' or '/' or '›' or '>');
+        var text = chunk is [.., ')'] && chunk.LastIndexOf("](", StringComparison.Ordinal) is var target and >= 0 ? chunk[..target] : chunk;
+        text = text.TrimEnd(")»«›\"”“’'*_]¹²³");
+        return text is [.., '.' or '!' or '?' or ':' or '…' or '。' or '！' or '？'] && !IsTitleOrInitial(text[..^1].TrimStart("([\"“‘'*_"));
     }
+
+    private static bool IsTitleOrInitial(ReadOnlySpan<char> word) =>
+        word is [var initial] ? char.IsUpper(initial)
+            : word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Mt" or "Fr" or "Rev" or "Prof" or "Capt" or "Gen" or "Col" or "Lt" or "Sgt"
+                or "Cllr" or "Sen" or "Rep" or "Gov" or "Hon" or "Insp" or "Supt" or "Det" or "No" or "Jr" or "Sr";
 
     /// <summary>The hash <see cref="IFeatureSink.Word"/> gives a word made of letters only, such as a word of a list.</summary>
     public static ulong WordHash(ReadOnlySpan<char> word)

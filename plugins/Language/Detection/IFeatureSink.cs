@@ -5,7 +5,7 @@ internal interface IFeatureSink
 {
     void Letter(Script script);
 
-    /// <summary>A word starts: its letters, n-grams and the word itself follow. <paramref name="isName"/> when it is capitalized and starts neither a sentence nor a line.</summary>
+    /// <summary>A word starts: its letters, n-grams and the word itself follow. <paramref name="isName"/> when it is capitalized and starts neither a sentence, a line nor a menu's item.</summary>
     void BeginWord(bool isName);
 
     /// <summary>A character n-gram of a lower-cased word padded with one space each side, packed into one number, the first character in the lowest 16 bits.</summary>

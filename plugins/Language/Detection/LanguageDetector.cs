@@ -31,7 +31,8 @@ internal sealed class LanguageDetector
     /// A name in running text ("The refitted trawler Yıldız II moored in Yalıbaşı harbour") says where the story is, not
     /// what language it is told in, yet its letters can outweigh every other word (no English n-gram holds a dotless ı):
     /// where the text has at least <see cref="RunningWords"/> words in lower case, a name's n-grams and word count this
-    /// much. Chosen on the evaluation (docs/plugins/language.md).
+    /// much. Chosen on the Boilerplate plugin's evaluation, whose pages have such captions; the language evaluation reads
+    /// text alone, where names count in full (docs/plugins/language.md).
     /// </summary>
     private const double NameWeight = 0.25;
 
@@ -102,7 +103,8 @@ internal sealed class LanguageDetector
 
     /// <summary>
     /// The language of <paramref name="text"/>. A <paramref name="preferred"/> language is one the text is known to be
-    /// likelier in (the article's, for one of its paragraphs), with the prior odds for it.
+    /// likelier in (the article's, for one of its paragraphs), with the prior odds for it; a text read so is running text
+    /// inside an article, whose names weigh <see cref="NameWeight"/>.
     /// </summary>
     // The feature batches are written before they are read and need no zeroing, which a short text's call would spend
     // most of its time on; the scores and counts are zeroed here.
@@ -219,7 +221,7 @@ internal sealed class LanguageDetector
     }
 
     /// <summary>What a text's features say: its letters' scripts, its words, and each model's score. Features are
-    /// looked up in batches (<see cref="FeatureTable.AddTo"/>); <see cref="Flush"/> adds the last one.</summary>
+    /// looked up in batches (<see cref="FeatureTable.AddTo"/>), names' apart; <see cref="Flush"/> adds the last of each.</summary>
     private ref struct Evidence(LanguageModel model, Dictionary<ulong, int[]> tellingAgainst, long tellingPenalty, Span<long> scores, Span<long> wordScores, Span<long> nameScores, Span<long> nameWordScores, Span<int> batch, Span<int> scriptLetters, Span<ulong> ngrams, Span<ulong> wordHashes, Span<ulong> nameNgrams, Span<ulong> nameWordHashes) : IFeatureSink
     {
         /// <summary>How many script counts <see cref="Letter"/> keeps: one per <see cref="Script"/> flag.</summary>
@@ -247,7 +249,7 @@ internal sealed class LanguageDetector
         private bool _inName;
 
         /// <summary>
-        /// Per model, the sum of its n-grams' log-probabilities above the floor, in 1/<see cref="FeatureTable.Scale"/>ths
+        /// Per model, the sum of its n-grams' log-probabilities (names' aside) above the floor, in 1/<see cref="FeatureTable.Scale"/>ths
         /// (the log-likelihood, but for a constant), less what telling words take off.
         /// </summary>
         public readonly Span<long> Scores { get; } = scores;

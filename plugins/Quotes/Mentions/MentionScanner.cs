@@ -35,12 +35,12 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         return [.. mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)];
     }
 
-    private void FindNames(ScannedText article, Segment sentence, List<Mention> mentions)
+    private void FindNames(ScannedText text, Segment sentence, List<Mention> mentions)
     {
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            var word = article.WordAt(i);
+            var word = text.WordAt(i);
             if (word is null)
             {
                 i++;
@@ -49,59 +49,59 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
             if (Pronouns.Contains(word))
             {
-                mentions.Add(new Mention(article.Tokens[i].Span, word, MentionKind.Pronoun, false, Gender.Unknown, word.Equals("they", StringComparison.OrdinalIgnoreCase), word.ToLowerInvariant()));
+                mentions.Add(new Mention(text.Tokens[i].Span, word, MentionKind.Pronoun, false, Gender.Unknown, word.Equals("they", StringComparison.OrdinalIgnoreCase), word.ToLowerInvariant()));
                 i++;
                 continue;
             }
 
-            var leadingThe = word == "The" && IsNameWord(article, i + 1, sentence);
+            var leadingThe = word == "The" && IsNameWord(text, i + 1, sentence);
             var runStart = leadingThe ? i + 1 : i;
             // A role that opens a sentence is capitalised without being a name ("Residents said…"), unless a name follows it.
-            if (!IsNameWord(article, runStart, sentence)
-                || (runStart == sentence.FirstToken && lexicon.Roles.Contains(word) && !lexicon.Titles.Contains(word) && !IsNameWord(article, runStart + 1, sentence)))
+            if (!IsNameWord(text, runStart, sentence)
+                || (runStart == sentence.FirstToken && lexicon.Roles.Contains(word) && !lexicon.Titles.Contains(word) && !IsNameWord(text, runStart + 1, sentence)))
             {
                 i++;
                 continue;
             }
 
-            var runEnd = NameEnd(article, runStart, sentence);
-            mentions.Add(NameMention(article, leadingThe || PrecededByThe(article, runStart, sentence) ? runStart - 1 : runStart, runStart, runEnd));
+            var runEnd = NameEnd(text, runStart, sentence);
+            mentions.Add(NameMention(text, leadingThe || PrecededByThe(text, runStart, sentence) ? runStart - 1 : runStart, runStart, runEnd));
             i = runEnd;
         }
     }
 
-    private int NameEnd(ScannedText article, int start, Segment sentence)
+    private int NameEnd(ScannedText text, int start, Segment sentence)
     {
         var end = start + 1;
         while (end < sentence.EndToken)
         {
-            var word = article.WordAt(end);
-            if (IsNameWord(article, end, sentence))
+            var word = text.WordAt(end);
+            if (IsNameWord(text, end, sentence))
             {
                 end++;
             }
-            else if (IsAdjacentSign(article, end, ".") && (lexicon.Titles.Contains(article.TextOf(end - 1) + ".")
-                || lexicon.OrganizationWords.Contains(article.TextOf(end - 1) + ".")))
+            else if (IsAdjacentSign(text, end, ".") && (lexicon.Titles.Contains(text.TextOf(end - 1) + ".")
+                || lexicon.OrganizationWords.Contains(text.TextOf(end - 1) + ".")))
             {
                 end++;
             }
-            else if (IsSign(article, end, "&") && IsNameWord(article, end + 1, sentence))
+            else if (IsSign(text, end, "&") && IsNameWord(text, end + 1, sentence))
             {
                 end++;
             }
-            else if (IsAdjacentSign(article, end, "'") || IsAdjacentSign(article, end, "’"))
+            else if (IsAdjacentSign(text, end, "'") || IsAdjacentSign(text, end, "’"))
             {
-                if (!IsNameWord(article, end + 1, sentence) || !article.TextOf(end - 1).EndsWith('s'))
+                if (!IsNameWord(text, end + 1, sentence) || !text.TextOf(end - 1).EndsWith('s'))
                 {
                     break;
                 }
 
                 end++;
             }
-            else if (word is not null && IsNameWord(article, end + 1, sentence)
-                && ((word is "of" or "for" && (HasOrganizationWord(article, start, end) || lexicon.Titles.Contains(article.TextOf(end - 1))))
+            else if (word is not null && IsNameWord(text, end + 1, sentence)
+                && ((word is "of" or "for" && (HasOrganizationWord(text, start, end) || lexicon.Titles.Contains(text.TextOf(end - 1))))
                     || NameParticles.Contains(word)
-                    || (word == "and" && end == start + 1 && (IsGivenName(article, start) || IsGivenName(article, end + 1)) && IsNameWord(article, end + 2, sentence))))
+                    || (word == "and" && end == start + 1 && (IsGivenName(text, start) || IsGivenName(text, end + 1)) && IsNameWord(text, end + 2, sentence))))
             {
                 end++;
             }
@@ -114,97 +114,97 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         return end;
     }
 
-    private Mention NameMention(ScannedText article, int start, int runStart, int end)
+    private Mention NameMention(ScannedText text, int start, int runStart, int end)
     {
-        var isOrganization = HasOrganizationWord(article, runStart, end) || Enumerable.Range(runStart, end - runStart).Any(i => IsSign(article, i, "&"));
-        var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => article.TextOf(i) == "and");
+        var isOrganization = HasOrganizationWord(text, runStart, end) || Enumerable.Range(runStart, end - runStart).Any(i => IsSign(text, i, "&"));
+        var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => text.TextOf(i) == "and");
         var kind = isOrganization ? MentionKind.Organization : isGroup ? MentionKind.Group : MentionKind.Person;
         var first = kind == MentionKind.Organization ? start : runStart;
-        var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(first, end - first)));
-        var key = kind == MentionKind.Person ? WithoutPossessive(article.TextOf(end - 1)).Name : KeyOf(name);
-        var gender = kind == MentionKind.Person ? GenderOf(article, runStart, end) : Gender.Unknown;
+        var (name, possessive) = WithoutPossessive(text.TextOf(text.SpanOfTokens(first, end - first)));
+        var key = kind == MentionKind.Person ? WithoutPossessive(text.TextOf(end - 1)).Name : KeyOf(name);
+        var gender = kind == MentionKind.Person ? GenderOf(text, runStart, end) : Gender.Unknown;
         var givenName = kind == MentionKind.Person
-            ? Enumerable.Range(runStart, end - 1 - runStart).Select(i => article.TextOf(i))
+            ? Enumerable.Range(runStart, end - 1 - runStart).Select(i => text.TextOf(i))
                 .FirstOrDefault(word => char.IsLetter(word[0]) && !lexicon.Titles.Contains(word) && !lexicon.Titles.Contains(word + ".") && !NameParticles.Contains(word))
             : null;
-        return new Mention(article.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant(), givenName);
+        return new Mention(text.SpanOfTokens(first, end - first), name, kind, possessive, gender, isGroup, key.ToLowerInvariant(), givenName);
     }
 
-    private void FindRoles(ScannedText article, Segment sentence, List<Mention> mentions)
+    private void FindRoles(ScannedText text, Segment sentence, List<Mention> mentions)
     {
         var headEnd = sentence.FirstToken;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var headLength = RoleHeadLength(article, i, sentence);
-            if (headLength == 0 || i < headEnd || RoleHeadLength(article, i + headLength, sentence) > 0)
+            var headLength = RoleHeadLength(text, i, sentence);
+            if (headLength == 0 || i < headEnd || RoleHeadLength(text, i + headLength, sentence) > 0)
             {
                 continue;
             }
 
             headEnd = i + headLength;
-            var (start, determiner) = RoleStart(article, i, sentence);
+            var (start, determiner) = RoleStart(text, i, sentence);
 
             // "the retired teacher Jonas Eckel", "union secretary Aurelio Banderas": the name that follows is who
             // the role describes; the description and the name are one mention, named by the name.
-            if (IsNameWord(article, i + headLength, sentence))
+            if (IsNameWord(text, i + headLength, sentence))
             {
-                if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Span.Start == article.Tokens[i + headLength].Span.Start) is { } described)
+                if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Span.Start == text.Tokens[i + headLength].Span.Start) is { } described)
                 {
-                    mentions.Add(described with { Span = TextSpan.FromBounds(article.Tokens[start].Span.Start, described.Span.End) });
+                    mentions.Add(described with { Span = TextSpan.FromBounds(text.Tokens[start].Span.Start, described.Span.End) });
                 }
 
                 continue;
             }
 
-            var plural = IsPlural(article.TextOf(i + headLength - 1));
-            if (determiner is null && !plural && !IsPossessive(article.TextOf(start)))
+            var plural = IsPlural(text.TextOf(i + headLength - 1));
+            if (determiner is null && !plural && !IsPossessive(text.TextOf(start)))
             {
                 continue;
             }
 
-            var end = ComplementEnd(article, i + headLength, sentence);
-            var unnamed = determiner is null ? !IsPossessive(article.TextOf(start)) : lexicon.UnnamedDeterminers.Contains(determiner);
+            var end = ComplementEnd(text, i + headLength, sentence);
+            var unnamed = determiner is null ? !IsPossessive(text.TextOf(start)) : lexicon.UnnamedDeterminers.Contains(determiner);
 
             // "one of the officials", "two of the protesters": some of a group, unnamed.
-            if (start - 2 >= sentence.FirstToken && article.WordAt(start - 1) == "of" && article.WordAt(start - 2) is { } part && lexicon.UnnamedDeterminers.Contains(part))
+            if (start - 2 >= sentence.FirstToken && text.WordAt(start - 1) == "of" && text.WordAt(start - 2) is { } part && lexicon.UnnamedDeterminers.Contains(part))
             {
                 (start, unnamed, plural) = (start - 2, true, !part.Equals("one", StringComparison.OrdinalIgnoreCase));
             }
 
-            var (name, possessive) = WithoutPossessive(article.TextOf(article.SpanOfTokens(start, end - start)));
-            mentions.Add(new Mention(article.SpanOfTokens(start, end - start), name, unnamed ? MentionKind.Unnamed : MentionKind.Role, possessive, Gender.Unknown, plural, KeyOf(name)));
+            var (name, possessive) = WithoutPossessive(text.TextOf(text.SpanOfTokens(start, end - start)));
+            mentions.Add(new Mention(text.SpanOfTokens(start, end - start), name, unnamed ? MentionKind.Unnamed : MentionKind.Role, possessive, Gender.Unknown, plural, KeyOf(name)));
         }
     }
 
     // "One trustee, who…", "two bakers at the plant said", "what one customer called": someone unnamed whose noun
     // is not in the roles list, known by an unnamed determiner and by speaking (or being set off by a comma).
-    private void FindUnnamedSources(ScannedText article, Segment sentence, List<Mention> mentions)
+    private void FindUnnamedSources(ScannedText text, Segment sentence, List<Mention> mentions)
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken - 1; i++)
         {
-            if (article.WordAt(i) is not { } determiner || !lexicon.UnnamedDeterminers.Contains(determiner)
-                || mentions.Any(m => m.Span.Start == article.Tokens[i].Span.Start))
+            if (text.WordAt(i) is not { } determiner || !lexicon.UnnamedDeterminers.Contains(determiner)
+                || mentions.Any(m => m.Span.Start == text.Tokens[i].Span.Start))
             {
                 continue;
             }
 
             var nounEnd = i + 1;
-            while (nounEnd < sentence.EndToken && nounEnd - i <= MostUnnamedWords && article.WordAt(nounEnd) is { } word && IsPlainNoun(word))
+            while (nounEnd < sentence.EndToken && nounEnd - i <= MostUnnamedWords && text.WordAt(nounEnd) is { } word && IsPlainNoun(word))
             {
                 nounEnd++;
             }
 
-            var end = nounEnd > i + 1 ? ComplementEnd(article, nounEnd, sentence) : nounEnd;
+            var end = nounEnd > i + 1 ? ComplementEnd(text, nounEnd, sentence) : nounEnd;
             // A participle after the noun describes a thing ("a petition asking for…", "a letter saying…"); a person
             // unnamed speaks with a finite verb ("one trustee said").
-            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(article, end, ",") || article.WordAt(end) is { } next
+            if (nounEnd == i + 1 || end >= sentence.EndToken || !(IsSign(text, end, ",") || text.WordAt(end) is { } next
                 && !next.EndsWith("ing", StringComparison.Ordinal) && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next))))
             {
                 continue;
             }
 
-            var name = article.TextOf(article.SpanOfTokens(i, end - i));
-            mentions.Add(new Mention(article.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, IsPlural(article.TextOf(nounEnd - 1)), KeyOf(name)));
+            var name = text.TextOf(text.SpanOfTokens(i, end - i));
+            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, IsPlural(text.TextOf(nounEnd - 1)), KeyOf(name)));
         }
     }
 
@@ -218,18 +218,18 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         char.IsLower(word[0]) && !lexicon.NotNames.Contains(word) && !lexicon.SpeechVerbs.Contains(word) && !lexicon.NamingVerbs.Contains(word)
         && !lexicon.RoleComplements.Contains(word) && !lexicon.Auxiliaries.Contains(word) && !lexicon.UnnamedDeterminers.Contains(word);
 
-    private static bool IsSign(ScannedText article, int index, string sign) =>
-        index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word && article.TextOf(index) == sign;
+    private static bool IsSign(ScannedText text, int index, string sign) =>
+        index < text.Tokens.Count && text.Tokens[index].Kind != TokenKind.Word && text.TextOf(index) == sign;
 
-    private int RoleHeadLength(ScannedText article, int index, Segment sentence)
+    private int RoleHeadLength(ScannedText text, int index, Segment sentence)
     {
         // A role is lower case ("the mayor"), or an abbreviation in capitals ("the local MP").
-        if (index >= sentence.EndToken || article.WordAt(index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
+        if (index >= sentence.EndToken || text.WordAt(index) is not { } word || (char.IsUpper(word[0]) && index != sentence.FirstToken && word.Any(char.IsLower)))
         {
             return 0;
         }
 
-        var length = lexicon.Roles.MatchAt(article.Article, index, sentence.EndToken).FirstOrDefault();
+        var length = lexicon.Roles.MatchAt(text.Article, index, sentence.EndToken).FirstOrDefault();
         if (length > 0)
         {
             return length;
@@ -241,12 +241,12 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // Walks left over modifiers ("senior", "health", "Hollin Green", "company's") to the determiner, if any.
-    private (int Start, string? Determiner) RoleStart(ScannedText article, int head, Segment sentence)
+    private (int Start, string? Determiner) RoleStart(ScannedText text, int head, Segment sentence)
     {
         var k = head - 1;
         for (var modifiers = 0; k >= sentence.FirstToken && modifiers <= MostModifiers; k--, modifiers++)
         {
-            if (article.WordAt(k) is not { } word)
+            if (text.WordAt(k) is not { } word)
             {
                 break;
             }
@@ -266,9 +266,9 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // Carries a role on over what describes it: "familiar with the talks", "of the district office", "who voted for closure".
-    private int ComplementEnd(ScannedText article, int end, Segment sentence)
+    private int ComplementEnd(ScannedText text, int end, Segment sentence)
     {
-        var complement = lexicon.RoleComplements.MatchAt(article.Article, end, sentence.EndToken).FirstOrDefault();
+        var complement = lexicon.RoleComplements.MatchAt(text.Article, end, sentence.EndToken).FirstOrDefault();
         if (complement == 0)
         {
             return end;
@@ -276,9 +276,9 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
         var stop = end + complement;
         while (stop < sentence.EndToken && stop - end < LongestComplement + complement
-            && (article.WordAt(stop) is { } word
-                ? !IsSpeechVerb(article, stop) && !Conjunctions.Contains(word) && !lexicon.Auxiliaries.Contains(word)
-                : IsAdjacentSign(article, stop, "’") || IsAdjacentSign(article, stop, "'")))
+            && (text.WordAt(stop) is { } word
+                ? !IsSpeechVerb(text, stop) && !Conjunctions.Contains(word) && !lexicon.Auxiliaries.Contains(word)
+                : IsAdjacentSign(text, stop, "’") || IsAdjacentSign(text, stop, "'")))
         {
             stop++;
         }
@@ -287,16 +287,16 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // "the ruling group", "a warning sign": after a determiner, a speech verb's form is a noun or an adjective.
-    private bool IsSpeechVerb(ScannedText article, int index) =>
-        article.WordAt(index) is { } word && lexicon.SpeechVerbs.Contains(word)
-        && !(index > 0 && article.WordAt(index - 1) is { } before && (DefiniteDeterminers.Contains(before) || lexicon.UnnamedDeterminers.Contains(before)));
+    private bool IsSpeechVerb(ScannedText text, int index) =>
+        text.WordAt(index) is { } word && lexicon.SpeechVerbs.Contains(word)
+        && !(index > 0 && text.WordAt(index - 1) is { } before && (DefiniteDeterminers.Contains(before) || lexicon.UnnamedDeterminers.Contains(before)));
 
     // The last word of a longer name is the surname, which tells nothing of sex: "Elizabeth Warren".
-    private Gender GenderOf(ScannedText article, int start, int end)
+    private Gender GenderOf(ScannedText text, int start, int end)
     {
         for (var i = start; i < (end - start > 1 ? end - 1 : end); i++)
         {
-            var word = article.TextOf(i);
+            var word = text.TextOf(i);
             if (lexicon.FemaleTitles.Contains(word) || lexicon.FemaleNames.Contains(word))
             {
                 return Gender.Female;
@@ -312,22 +312,22 @@ public sealed class MentionScanner(MentionLexicon lexicon)
     }
 
     // Words in capitals ("PORT ALMERY —", a sign reading "CLOSED") are datelines and shouting, not names.
-    private bool IsNameWord(ScannedText article, int index, Segment sentence) =>
-        index < sentence.EndToken && article.WordAt(index) is { } word && char.IsUpper(word[0]) && !lexicon.NotNames.Contains(word)
+    private bool IsNameWord(ScannedText text, int index, Segment sentence) =>
+        index < sentence.EndToken && text.WordAt(index) is { } word && char.IsUpper(word[0]) && !lexicon.NotNames.Contains(word)
         && (word.Length < 4 || word.Any(char.IsLower));
 
-    private bool IsGivenName(ScannedText article, int index) =>
-        article.WordAt(index) is { } word && (lexicon.FemaleNames.Contains(word) || lexicon.MaleNames.Contains(word));
+    private bool IsGivenName(ScannedText text, int index) =>
+        text.WordAt(index) is { } word && (lexicon.FemaleNames.Contains(word) || lexicon.MaleNames.Contains(word));
 
-    private bool HasOrganizationWord(ScannedText article, int start, int end) =>
-        Enumerable.Range(start, end - start).Any(i => lexicon.OrganizationWords.Contains(WithoutPossessive(article.TextOf(i)).Name));
+    private bool HasOrganizationWord(ScannedText text, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => lexicon.OrganizationWords.Contains(WithoutPossessive(text.TextOf(i)).Name));
 
-    private static bool PrecededByThe(ScannedText article, int index, Segment sentence) =>
-        index > sentence.FirstToken && article.TextOf(index - 1) == "the";
+    private static bool PrecededByThe(ScannedText text, int index, Segment sentence) =>
+        index > sentence.FirstToken && text.TextOf(index - 1) == "the";
 
-    private static bool IsAdjacentSign(ScannedText article, int index, string sign) =>
-        index > 0 && index < article.Tokens.Count && article.Tokens[index].Kind != TokenKind.Word
-        && article.TextOf(index) == sign && article.Tokens[index - 1].Span.End == article.Tokens[index].Span.Start;
+    private static bool IsAdjacentSign(ScannedText text, int index, string sign) =>
+        index > 0 && index < text.Tokens.Count && text.Tokens[index].Kind != TokenKind.Word
+        && text.TextOf(index) == sign && text.Tokens[index - 1].Span.End == text.Tokens[index].Span.Start;
 
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
