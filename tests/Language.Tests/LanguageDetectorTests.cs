@@ -207,6 +207,19 @@ public sealed class LanguageDetectorTests
         guess.Confidence.ShouldBeGreaterThan(0.9);
     }
 
+    // Written in the letters the three share: only the words tell them apart ("сайте" is Russian's, the others have "сайта"
+    // and "сайті"; Bulgarian reads "четете" for "читайте"). Before Russian, Ukrainian and Bulgarian had telling words, the
+    // first two read as Bulgarian.
+    [Theory]
+    [InlineData("Реклама на сайте", "ru")]
+    [InlineData("Читайте нас", "ru")]
+    [InlineData("Це не так", "uk")]
+    [InlineData("Ще има промени", "bg")]
+    public void A_short_line_in_the_letters_russian_ukrainian_and_bulgarian_share_is_read_by_its_words(string text, string language)
+    {
+        Detector.Detect(text).Language.ShouldBe(language);
+    }
+
     [Fact]
     public void Close_neighbours_the_model_does_not_know_are_refused()
     {

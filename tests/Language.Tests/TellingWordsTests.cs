@@ -63,5 +63,8 @@ public sealed class TellingWordsTests
         shipped.Against[FeatureReader.WordHash("tisuća")].ShouldBe(["sr", "bs"], ignoreOrder: true);
         shipped.Against[FeatureReader.WordHash("vreme")].ShouldBe(["hr", "bs"], ignoreOrder: true);
         shipped.Against[FeatureReader.WordHash("bahawa")].ShouldBe(["id"]);
+        shipped.Against[FeatureReader.WordHash("сайте")].ShouldBe(["uk", "bg"], ignoreOrder: true);
+        shipped.Against[FeatureReader.WordHash("читайте")].ShouldBe(["bg"]);
+        shipped.Against[FeatureReader.WordHash("було")].ShouldBe(["ru"]);
     }
 }
