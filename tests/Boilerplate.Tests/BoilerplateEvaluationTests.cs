@@ -212,10 +212,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written at the start of the seventeenth round by a writer who had seen only ../README.md, stories whose own lines
     // look like residue (lists, timetables, results, fact boxes, one-line paragraphs, a poem), and measured once on
-    // arrival, before anyone read its errors (F1 0.978, 0.21 % of content removed): the seventeenth round's tuning set.
+    // arrival, before anyone read its errors (F1 0.978, 0.21 % of content removed): the seventeenth round's tuning set,
+    // 0.995 and 0.00 % after its first step.
     [Fact]
     public void Pages_of_the_seventeenth_tuning_set_keep_their_content() =>
-        Holds("development17", articles: 24, f1: 0.977, contentRemoved: 0.0021);
+        Holds("development17", articles: 24, f1: 0.994, contentRemoved: 0.0);
 
     // A thirteenth held-out set, written at the start of the seventeenth round by a writer who had seen only ../README.md,
     // and measured on arrival, before any of the round's changes (F1 0.961, 0.50 % of content removed, the floors).

@@ -823,6 +823,14 @@ public sealed class BoilerplateFinderTests
     [InlineData("The Harbour Ledger is an independent, not-for-profit newsroom covering the coast.")]
     [InlineData("The Harbour Ledger is funded by reader donations and two charitable trusts.")]
     [InlineData("The Courier is published by Harbour Media Ltd. Privacy · Terms · Cookies")]
+    [InlineData("Produced by Ama Sefton. Sound design by Rob Kettle. Music: \"Quay\" by The Netmenders.")]
+    [InlineData("LIVE: Pellham Rovers 1-0 Cardle Town (HT)")]
+    [InlineData("Sign up to the Harbour Ledger morning email for the tides, the ferries and the council, before breakfast.")]
+    [InlineData("### Support local news")]
+    [InlineData("You can read this story free because it matters to the whole coast. Subscribe from £1 a week.")]
+    [InlineData("Best price: £249 at Quayside Outdoor · £265 at Netmenders")]
+    [InlineData("Births, marriages and deaths: place a notice online or call our notices desk.")]
+    [InlineData("Court lists are published under the principle of open justice. The Courier does not remove names on request.")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -1002,5 +1010,19 @@ public sealed class BoilerplateFinderTests
     public void A_row_of_linked_buttons_between_the_head_and_the_body_leaves_the_head_whole()
     {
         Verify($"{{|BP0001:[Reviews](/reviews) · [News](/news) · [Electric](/electric) · [Used cars](/used) · [Advice](/advice)|}}\n\n# Kestrel Avena Hybrid Estate review: the sensible choice, finally with some spark\n★★★★☆\nBy Owen Calloway\nPublished 2 December 2026\n{{|BP0001:[Share](/share) · [Save for later](/account/saved)|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_storys_short_last_line_right_above_the_page_residue_stays()
+    {
+        Verify($"{Body}\n\nPellham Rovers 2 Cardle Town 1\nFox & Lantern 0 Hatherley Athletic 3\nMillbeck have now lost four in a row.\nNext Sunday: Cardle Town v Fox & Lantern, 2pm.\n\n{{|BP0001:Advertisement|}}\n\n{{|BP0001:© The Harbour Courier 2026|}}");
+    }
+
+    [Fact]
+    public void Headline_shaped_lines_over_a_sentence_of_the_story_are_its_list_not_teasers()
+    {
+        Verify("Court list: Pellham magistrates, week of 30 November\nBy Gus Tremayne\nSaturday 5 December 2026\n\nThe following cases were dealt with at Pellham Magistrates' Court. Addresses are as given in court.\n"
+            + "Dara Quill, 29, of Netloft Lane, Pellham\nDriving without insurance on the coast road\nFined £300 with six penalty points\nOwen Baptiste, 61, of Salt Row, Cardle\nTheft of two lobster pots from the quay\nAdjourned to 14 December for reports\nBaptiste was released on bail.\n\n"
+            + "{|BP0001:Court lists are published under the principle of open justice. The Courier does not remove names on request.|}\n\n{|BP0001:© The Harbour Courier 2026|}");
     }
 }

@@ -71,7 +71,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring
         // lines of a match report) that follow a good paragraph: text, as one next to a good block is. Not when a
         // listed block stands between (related links, then a line about the site).
-        if (text.Count > 0 && initial[text[^1]] == BlockClass.NearGood && revised[text[^1]] == BlockClass.Bad)
+        if (text.Count > 0 && initial[text[^1]] != BlockClass.Good && revised[text[^1]] == BlockClass.Bad)
         {
             var story = text[^1] - 1;
             while (story >= 0 && initial[story] != BlockClass.Good && revised[story] == BlockClass.Good && listed[story] is null)
