@@ -1025,4 +1025,12 @@ public sealed class BoilerplateFinderTests
             + "Dara Quill, 29, of Netloft Lane, Pellham\nDriving without insurance on the coast road\nFined £300 with six penalty points\nOwen Baptiste, 61, of Salt Row, Cardle\nTheft of two lobster pots from the quay\nAdjourned to 14 December for reports\nBaptiste was released on bail.\n\n"
             + "{|BP0001:Court lists are published under the principle of open justice. The Courier does not remove names on request.|}\n\n{|BP0001:© The Harbour Courier 2026|}");
     }
+
+    [Fact]
+    public void A_line_under_a_reviews_box_of_facts_is_the_boxs_and_the_head_above_stays()
+    {
+        Verify("{|BP0001:Film   TV   Streaming   Festivals|}\n{|BP0001:Film > Reviews|}\n\nThe Netmender review – a patient, luminous portrait of a harbour family\n★★★★\nReviewed by Owen Calloway\nFriday 4 December 2026, 12:00 GMT\n\n"
+            + "Director: Ama Sefton\nStarring: Rob Kettle, Dara Quill\nRunning time: 104 minutes\nCertificate: 12A\nIn cinemas from Friday 11 December\n\n"
+            + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

@@ -82,6 +82,19 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // A headline of full length or a Markdown title in the few lines right above a block (the head's date, a box of facts).
         bool HeadlineAbove(int i) => LinesAbove(i).Any(j => FullHeadline(j) || TitleHeading(j));
 
+        // A headline over a block with nothing but the head's dates, bylines and rating between them, however many
+        // ("The Netmender review – …", "★★★★", "Reviewed by Owen Calloway", "Friday 4 December 2026").
+        bool HeadRightAbove(int i)
+        {
+            var j = i - 1;
+            while (j >= 0 && (DateOrByline(j) || (Plain(j) && Rating().IsMatch(blocks[j].Text))))
+            {
+                j--;
+            }
+
+            return j >= 0 && j < i - 1 && (FullHeadline(j) || TitleHeading(j));
+        }
+
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
         bool TitleRightAbove(int i) => LinesAbove(i).Reverse().TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
 
@@ -131,9 +144,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // venue and tickets), perhaps under a button ("Book now"), is passed as a lead picture is, where a headline
             // stands a few lines above it. A head whose own lines are set as labels ("Harbour flooding: tide peaks
             // overnight", "Author: Ana Ruiz", "Published: 4 May 2026") has no headline above them, and is read as before.
-            if (!head.Any(h => Plain(h)) && FactBoxTop(blocks, listed, i) is var top && i - top + 1 >= FactLines.Fewest
-                && HeadlineAbove(top))
+            // A line under the box ("In cinemas from Friday 11 December") is the box's last, not the head's title.
+            if ((!head.Any(h => Plain(h)) || (head.Count == 1 && !TitleHeading(head[0]) && !IsByline(blocks[head[0]].Text)))
+                && FactBoxTop(blocks, listed, i) is var top && i - top + 1 >= FactLines.Fewest && (HeadlineAbove(top) || HeadRightAbove(top)))
             {
+                (head, shortTitle, passed) = ([], -1, 0);
                 i = top;
                 continue;
             }
