@@ -544,6 +544,14 @@ public sealed class BoilerplateFinderTests
     [InlineData("Maria Lopez travelled at her own expense to Kyiv, where she worked in a field hospital for three months.")]
     [InlineData("Ana Ruiz stayed as a guest of the Harbour Trust while the flood repairs to her cottage went on.")]
     [InlineData("Read the council's plan from page 12, where the costs are set out line by line.")]
+    [InlineData("LIVE: Pellham Rovers 24-17 Cardle Town")]
+    [InlineData("Lowest price: £1.38 at the Quay Road garage, the motoring group said.")]
+    [InlineData("Best price: £249 at Quayside Outdoor, though stock is short.")]
+    [InlineData("Under the licensing rules, applicants must place a public notice in a local newspaper for ten working days.")]
+    [InlineData("\"Court reports are published in the public interest,\" the editor said.")]
+    [InlineData("Produced by Ama Sefton. Mixed by Rob Kettle. Out now on Netloft Records.")]
+    [InlineData("- Streaming: Subscribe from £4.99 a month")]
+    [InlineData("Sign up for the Met Office email alerts for your area.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -1032,5 +1040,13 @@ public sealed class BoilerplateFinderTests
         Verify("{|BP0001:Film   TV   Streaming   Festivals|}\n{|BP0001:Film > Reviews|}\n\nThe Netmender review – a patient, luminous portrait of a harbour family\n★★★★\nReviewed by Owen Calloway\nFriday 4 December 2026, 12:00 GMT\n\n"
             + "Director: Ama Sefton\nStarring: Rob Kettle, Dara Quill\nRunning time: 104 minutes\nCertificate: 12A\nIn cinemas from Friday 11 December\n\n"
             + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void Headline_shaped_lines_over_a_sentence_set_apart_from_them_are_still_teasers()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n"
+            + "{|BP0001:Harbour wall plan approved after two-year row\nFerry fares to rise by five per cent from January\nPellham school garden wins a national award|}\n\n"
+            + "The harbour board meets again in January.\n{|BP0001:© The Harbour Courier 2026|}");
     }
 }

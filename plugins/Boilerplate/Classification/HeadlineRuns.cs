@@ -8,7 +8,7 @@ namespace Boilerplate.Classification;
 /// Teasers that lost their heading: after the story's last line of running text, three or more lines in a row
 /// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no closing punctuation
 /// but a question mark, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
-/// Lines under one that ends with a colon, or over a sentence of the story, are a list the story holds. Lines of a wrapped paragraph are judged
+/// Lines under one that ends with a colon, or right over a sentence of the story, are a list the story holds. Lines of a wrapped paragraph are judged
 /// one by one, as teasers with no blank line between them read as one paragraph; prose seldom starts three lines in
 /// a row with a capital.
 /// </summary>
@@ -25,7 +25,8 @@ internal static partial class HeadlineRuns
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
     /// <param name="classes">The classifier's revised classes.</param>
     /// <param name="kept">Blocks known to be the article's own (its head, a writer's sign-off).</param>
-    public static bool[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlySet<int> kept)
+    /// <param name="text">The article's text.</param>
+    public static bool[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlySet<int> kept, string text)
     {
         var runs = new bool[blocks.Count];
         var lastText = Enumerable.Range(0, blocks.Count).LastOrDefault(
@@ -40,7 +41,7 @@ internal static partial class HeadlineRuns
                 continue;
             }
 
-            if (first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':') && !StoryGoesOn(blocks, listed, classes, i))
+            if (first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':') && !StoryGoesOn(blocks, listed, classes, i, text))
             {
                 Array.Fill(runs, true, first, i - first);
             }
@@ -51,10 +52,12 @@ internal static partial class HeadlineRuns
         return runs;
     }
 
-    // A sentence of the story's right under the lines ("Ollerenshaw was granted bail." under a court list's names,
-    // offences and sentences): they are the story's list, not a rail of teasers after it.
-    private static bool StoryGoesOn(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, int next) =>
-        next < blocks.Count && classes[next] == BlockClass.Good && listed[next] is null && LineText.EndsSentence(blocks[next].Text);
+    // A sentence of the story's right under the lines, no blank line between ("Ollerenshaw was granted bail." under a
+    // court list's names, offences and sentences): they are the story's list, not a rail of teasers after it. A teaser's
+    // standfirst under a rail stands apart from it.
+    private static bool StoryGoesOn(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, int next, string text) =>
+        next < blocks.Count && classes[next] == BlockClass.Good && listed[next] is null && LineText.EndsSentence(blocks[next].Text)
+        && blocks[next].IsRightUnder(blocks[next - 1], text);
 
     // A table's row (bars, columns of blanks), a list item, a pair ("Best newcomer – Ama Mensah") or a line of
     // scores or ratings, two figures each after a name ("Kelso Rivermen 4 Dunmore Wolves 2", "Pirie 9, Osei 7") or a

@@ -70,8 +70,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring
         // lines of a match report) that follow a good paragraph: text, as one next to a good block is. Not when a
-        // listed block stands between (related links, then a line about the site).
-        if (text.Count > 0 && initial[text[^1]] != BlockClass.Good && revised[text[^1]] == BlockClass.Bad)
+        // listed block stands between (related links, then a line about the site). A short one must stand right under
+        // the line above it or right above residue the page marks ("Advertisement"), not apart at the story's foot
+        // over unmarked lines, as a line about the writer does.
+        if (text.Count > 0 && revised[text[^1]] == BlockClass.Bad
+            && (initial[text[^1]] == BlockClass.NearGood || (initial[text[^1]] == BlockClass.Short && text[^1] > 0
+                && (blocks[text[^1]].IsRightUnder(blocks[text[^1] - 1], article.Text) || text[^1] + 1 == blocks.Count || PageMarked(text[^1] + 1)))))
         {
             var story = text[^1] - 1;
             while (story >= 0 && initial[story] != BlockClass.Good && revised[story] == BlockClass.Good && listed[story] is null)
@@ -167,7 +171,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];
         var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);
-        var teasers = HeadlineRuns.Of(blocks, listed, revised, parts.Keys.ToHashSet());
+        var teasers = HeadlineRuns.Of(blocks, listed, revised, parts.Keys.ToHashSet(), article.Text);
         var copies = head.TitleCopies.ToHashSet();
         string? runCategory = null;
         for (var i = 0; i < blocks.Count; i++)
