@@ -108,6 +108,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var passed = 0;
         var boxHeading = -1;
+        var section = -1;
         for (var i = body - 1; i >= 0; i--)
         {
             // A wire code or widget word glued to the body's first line belongs to that line, not to the head.
@@ -185,6 +186,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 if (head.Count > 0 && LineText.IsSubheading(blocks[head[0]].Text) && listed[i] is null && LineText.IsLinkRow(text) && TitleRightAbove(i))
                 {
                     shortTitle = -1;
+                    continue;
+                }
+
+                // A section's name between the date and the headline ("Thursday, December 3, 2026", "Local News", then
+                // the headline and its byline) is passed: the date above it is the head's.
+                if (head.Count > 1 && FullHeadline(head[0]) && head.Skip(1).Any(h => DateOrByline(h)) && IsShortHeadline(text, settings)
+                    && i > 0 && Plain(i - 1) && settings.Date.IsMatch(blocks[i - 1].Text))
+                {
+                    section = i;
                     continue;
                 }
 
@@ -268,10 +278,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var parts = new List<(int Block, string Kind)>();
         if (title is { } t)
         {
-            // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), is its dateline.
-            if (head.Contains(t - 1) && Plain(t - 1) && Dated(blocks[t - 1].Text))
+            // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), or over a
+            // section's name passed above, is its dateline.
+            var over = section == t - 1 ? t - 2 : t - 1;
+            if (head.Contains(over) && Plain(over) && Dated(blocks[over].Text))
             {
-                parts.Add((t - 1, ArticlePart.Dateline));
+                parts.Add((over, ArticlePart.Dateline));
             }
 
             foreach (var i in passedOver.Where(i => i < t))
