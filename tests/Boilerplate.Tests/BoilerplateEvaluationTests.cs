@@ -99,10 +99,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written after the seventh tuning round and its review, by two writers who had seen only ../README.md, and
     // measured once on arrival, before anyone read its errors (F1 0.912, 2.40 % of content removed): the eighth
-    // round's tuning set. The floors are what the tuning it guided reached.
+    // round's tuning set. The floors are what the tuning it guided reached, and since the seventeenth round a podcast
+    // page's Markdown title over its player and links.
     [Fact]
     public void Pages_of_the_eighth_tuning_set_keep_their_content() =>
-        Holds("development8", articles: 24, f1: 0.933, contentRemoved: 0.018);
+        Holds("development8", articles: 24, f1: 0.941, contentRemoved: 0.016);
 
     // Written after the eighth tuning round by a writer who had seen only ../README.md and development8's README, and
     // measured once on arrival, before anyone read its errors (F1 0.965, 0.71 % of content removed): the ninth round's
@@ -182,10 +183,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // tuning set, 0.910 and 7.97 % after its first step, 0.927 and 7.69 % after its second, 0.955 and 4.67 % after its third;
     // 0.959 and 3.85 % after the fifteenth round's (a scorecard, a road test's head); 0.960 and 3.57 % after the
     // sixteenth's (a newsletter's issue line), 0.961 and 3.30 % after its DOI line; 0.965 and 2.47 % after the
-    // seventeenth's (a film review's head, a local weekly's date).
+    // seventeenth's (a film review's head, a local weekly's date, a photograph's copyright under a caption).
     [Fact]
     public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
-        Holds("development14", articles: 24, f1: 0.964, contentRemoved: 0.0248);
+        Holds("development14", articles: 24, f1: 0.966, contentRemoved: 0.0220);
 
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,

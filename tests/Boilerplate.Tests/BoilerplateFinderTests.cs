@@ -1049,4 +1049,18 @@ public sealed class BoilerplateFinderTests
             + "{|BP0001:Harbour wall plan approved after two-year row\nFerry fares to rise by five per cent from January\nPellham school garden wins a national award|}\n\n"
             + "The harbour board meets again in January.\n{|BP0001:© The Harbour Courier 2026|}");
     }
+
+    [Fact]
+    public void A_photographs_copyright_under_a_caption_opens_no_footer_over_the_story_under_it()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n*Dawn over the harbour wall, the overall winner.*\n{{|BP0001:Photo: © Ama Sefton / Harbour Photo Prize 2026|}}\n"
+            + "The winning pictures will hang in the harbour office from 9 January to 28 February.\n\n{|BP0001:© The Harbour Courier 2026|}");
+    }
+
+    [Fact]
+    public void A_markdown_title_over_a_podcasts_player_and_links_stays_the_heads()
+    {
+        Verify("{|BP0001:[Episodes](/episodes) · [About](/about) · [Contact](/contact)|}\n\n# Why the harbour wall keeps falling down\nEpisode 12 · 1 December 2026\n{|BP0001:38 min|}\n{|BP0001:▶ Play episode|}\n{|BP0001:Listen on\n[Apple Podcasts](https://podcasts.example/harbour)\n[Spotify](https://spotify.example/harbour)\n[RSS feed](/feed.xml)|}\n\n"
+            + $"Presented by Ama Sefton\n\n## Show notes\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 
 namespace Boilerplate.Classification;
@@ -8,7 +9,7 @@ namespace Boilerplate.Classification;
 /// article plainly resumes: two sentences of running text in a row, of 15 words or more each. A widget word glued to
 /// the text opens none.
 /// </summary>
-internal static class TrailingSections
+internal static partial class TrailingSections
 {
     private static readonly HashSet<string> Headings = new(["related", "comments", "about", "author-bio", "newsletter", "tags", "other"], StringComparer.Ordinal);
 
@@ -63,14 +64,18 @@ internal static class TrailingSections
         return sections;
 
         // A heading of a few words, the short line that names a comment's author and time (a thread needs no
-        // heading), or the page's footer: a copyright or legal line of any length, under which no story goes on.
+        // heading), or the page's footer: a copyright or legal line of any length, under which no story goes on, but for a
+        // photograph's ("Photo: © Esme Tullock / Photo of the Year"), which is a caption's credit wherever it stands.
         bool OpensSection(string category, int i) =>
             (category == Comments && LineText.WordsOfLine(blocks[i].Text) <= MaxAuthorLineWords)
-            || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i])
+            || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i] && !PhotoCredit().IsMatch(blocks[i].Text))
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
         // parts them.
         bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= LongParagraphWords;
     }
+
+    [GeneratedRegex(@"^\W*(?:Photo(?:graph)?|Picture|Image)s?\s*(?::|by\b|©)")]
+    private static partial Regex PhotoCredit();
 }

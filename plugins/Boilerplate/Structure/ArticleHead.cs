@@ -95,6 +95,20 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             return j >= 0 && j < i - 1 && (FullHeadline(j) || TitleHeading(j));
         }
 
+        // Where a run of widgets (listed, links, pictures) that ends at a block has a Markdown title right above it, or
+        // a date right under such a title, the run's top; else -1.
+        int TitleOverWidgets(int i)
+        {
+            var top = i;
+            while (top >= 0 && (!Plain(top) || (listed[top] is null
+                && (LineText.LinkText(blocks[top].Text) is not null || LineText.IsLinkRow(blocks[top].Text) || LineText.IsPicture(blocks[top].Text)))))
+            {
+                top--;
+            }
+
+            return top >= 0 && top < i && (TitleHeading(top) || (top > 0 && Dated(blocks[top].Text) && TitleHeading(top - 1))) ? top + 1 : -1;
+        }
+
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
         bool TitleRightAbove(int i) => LinesAbove(i).Reverse().TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
 
@@ -206,6 +220,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 {
                     (head, shortTitle, passed) = ([], -1, 0);
                     boxHeading = i;
+                    continue;
+                }
+
+                // A Markdown title, perhaps with its date under it, over a run of widgets (a podcast's running time, player
+                // and "Listen on" links) is the head's however many widgets stand between, where the head read so far has
+                // no Markdown title of its own.
+                if (!head.Any(TitleHeading) && TitleOverWidgets(i) is var widgetsEnd and >= 0)
+                {
+                    i = widgetsEnd;
                     continue;
                 }
 
