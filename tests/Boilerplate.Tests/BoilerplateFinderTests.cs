@@ -1063,4 +1063,19 @@ public sealed class BoilerplateFinderTests
         Verify("{|BP0001:[Episodes](/episodes) · [About](/about) · [Contact](/contact)|}\n\n# Why the harbour wall keeps falling down\nEpisode 12 · 1 December 2026\n{|BP0001:38 min|}\n{|BP0001:▶ Play episode|}\n{|BP0001:Listen on\n[Apple Podcasts](https://podcasts.example/harbour)\n[Spotify](https://spotify.example/harbour)\n[RSS feed](/feed.xml)|}\n\n"
             + $"Presented by Ama Sefton\n\n## Show notes\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
+
+    [Fact]
+    public void A_letters_number_over_its_markdown_title_is_its_dateline()
+    {
+        Verify("{|BP0001:**THE HARBOUR BOOKSHOP**\n*Books, maps and tide tables since 1962*|}\n{|BP0001:---|}\n\nLetter no. 12 · March 2026\n\n# The tide tables are in\n\n"
+            + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void Any_number_of_a_portals_widgets_in_its_own_language_between_the_head_and_the_body_leave_the_head_whole()
+    {
+        Verify("# Harbour wall to be rebuilt before the winter storms\nBy Mara Lindqvist\nDecember 4, 2026 | 10:30 AST\n{|BP0001:آخر تحديث: منذ ثلاث ساعات\nوقت القراءة: 4 دقائق|}\n\n"
+            + "![Engineers inspect the cracked stones of the old harbour wall at low tide](/img/wall.jpg)\n{|BP0001:تصوير: أحمد سالم|}\n\n"
+            + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
 }

@@ -189,8 +189,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on", a row of links), a portal's
-                // in its own language, and the lead picture, may sit between the head and the body, not above the head's lines.
-                if (!head.Any(h => Plain(h)) && ++passed <= MaxWidgetsPassed && (foreign[i] || listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))
+                // in its own language, and the lead picture, may sit between the head and the body, not above the head's lines:
+                // a few of them, and any number of the portal's (its update time, reading time and photo credit).
+                if (!head.Any(h => Plain(h)) && (foreign[i] || (++passed <= MaxWidgetsPassed && (listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))))
                 {
                     continue;
                 }
@@ -427,8 +428,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
     private static partial Regex Signature();
 
-    // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87".
-    [GeneratedRegex(@"^(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)\s*\d+$")]
+    // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87", "Letter no. 58".
+    [GeneratedRegex(@"^(?:(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)|\p{Lu}\p{Ll}+ (?:no\.|No\.|nr\.|Nr\.))\s*\d+$")]
     private static partial Regex Issue();
 
     // A desk's name for a byline: "Newsdesk", "Staff", "Redacció".
