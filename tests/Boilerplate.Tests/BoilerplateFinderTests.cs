@@ -1078,4 +1078,32 @@ public sealed class BoilerplateFinderTests
             + "![Engineers inspect the cracked stones of the old harbour wall at low tide](/img/wall.jpg)\n{|BP0001:تصوير: أحمد سالم|}\n\n"
             + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
+
+    [Fact]
+    public void A_markdown_title_over_links_keeps_the_short_title_and_date_under_them()
+    {
+        Verify("# The Harbour Hour\n{|BP0001:[Apple Podcasts](https://podcasts.example/harbour)\n[Spotify](https://spotify.example/harbour)|}\nTide tables\n1 December 2026\n\n"
+            + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_sites_markdown_name_over_its_menu_is_no_title_over_the_head()
+    {
+        Verify("{|BP0001:# The Pellham Herald\nHome | News | Property | Jobs | Contact|}\n\nPlans lodged to turn the former dairy into 46 flats\nBy Gus Tremayne\n4 December 2026\n\n"
+            + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void The_head_stops_at_the_date_over_a_sections_name()
+    {
+        Verify("{|BP0001:Pellham Mercury\nHome | Local News | Sport | Property | Contact\nYour town, your paper, since 1894|}\nThursday, December 3, 2026\n{|BP0001:Local News|}\nVolunteers save the harbour footbridge from demolition\nBy Ellen Strode\n\n"
+            + $"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_photographs_copyright_in_the_footer_still_opens_it()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n"
+            + "{|BP0001:Photos © 2026 Harbour Camera Club. All rights reserved.\n\nHarbour Camera Club is a registered charity and meets on Tuesdays at the Quay Hall.|}");
+    }
 }

@@ -26,7 +26,8 @@ internal static partial class TrailingSections
     /// <param name="bodyFrom">The first block after the article's head (its title, standfirst, byline and date).</param>
     /// <param name="patterns">The rule files' lists: a widget of no named kind opens a section only when listed whole
     /// ("Latest jobs"), not when a pattern finds it ("8 minute read").</param>
-    public static string?[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFeatures> features, int bodyFrom, ChromePatterns patterns)
+    /// <param name="text">The article's text.</param>
+    public static string?[] Of(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFeatures> features, int bodyFrom, ChromePatterns patterns, string text)
     {
         var sections = new string?[blocks.Count];
         // Widgets in the article's head ("23 comments" under the byline, "8 minute read" under the standfirst) open no
@@ -65,17 +66,19 @@ internal static partial class TrailingSections
 
         // A heading of a few words, the short line that names a comment's author and time (a thread needs no
         // heading), or the page's footer: a copyright or legal line of any length, under which no story goes on, but for a
-        // photograph's ("Photo: © Esme Tullock / Photo of the Year"), which is a caption's credit wherever it stands.
+        // photograph's right under its caption ("Photo: © Esme Tullock / Photo of the Year"), which is the caption's credit.
         bool OpensSection(string category, int i) =>
             (category == Comments && LineText.WordsOfLine(blocks[i].Text) <= MaxAuthorLineWords)
-            || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i] && !PhotoCredit().IsMatch(blocks[i].Text))
+            || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i] && !CaptionsCredit(i))
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
         // parts them.
+        bool CaptionsCredit(int i) => PhotoCredit().IsMatch(blocks[i].Text) && i > 0 && listed[i - 1] is null && blocks[i].IsRightUnder(blocks[i - 1], text);
+
         bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= LongParagraphWords;
     }
 
-    [GeneratedRegex(@"^\W*(?:Photo(?:graph)?|Picture|Image)s?\s*(?::|by\b|©)")]
+    [GeneratedRegex(@"^\W*(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?\s*(?::|by\b|©)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
 }

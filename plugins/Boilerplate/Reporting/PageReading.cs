@@ -167,7 +167,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        var sections = TrailingSections.Of(blocks, listed, revised, features, head.End, settings.Patterns);
+        var sections = TrailingSections.Of(blocks, listed, revised, features, head.End, settings.Patterns, article.Text);
         var words = new Lazy<string[][]>(() => [.. blocks.Select(b => Words(b.Text))]);
         var verdicts = new Verdict?[blocks.Count];
         var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);

@@ -95,18 +95,19 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             return j >= 0 && j < i - 1 && (FullHeadline(j) || TitleHeading(j));
         }
 
-        // Where a run of widgets (listed, links, pictures) that ends at a block has a Markdown title right above it, or
-        // a date right under such a title, the run's top; else -1.
+        // Where a run of the widgets a head may hold (listed as such, links, pictures) ends at a block, and has a Markdown
+        // title right above it, or a date right under such a title: that title or date; else -1. A menu, a breadcrumb or
+        // the portal's own lines end the run.
         int TitleOverWidgets(int i)
         {
             var top = i;
-            while (top >= 0 && (!Plain(top) || (listed[top] is null
-                && (LineText.LinkText(blocks[top].Text) is not null || LineText.IsLinkRow(blocks[top].Text) || LineText.IsPicture(blocks[top].Text)))))
+            while (top >= 0 && !foreign[top] && (listed[top] is { } category ? HeadWidgets.Contains(category)
+                : LineText.LinkText(blocks[top].Text) is not null || LineText.IsLinkRow(blocks[top].Text) || LineText.IsPicture(blocks[top].Text)))
             {
                 top--;
             }
 
-            return top >= 0 && top < i && (TitleHeading(top) || (top > 0 && Dated(blocks[top].Text) && TitleHeading(top - 1))) ? top + 1 : -1;
+            return top >= 0 && top < i && (TitleHeading(top) || (top > 0 && Plain(top) && Dated(blocks[top].Text) && TitleHeading(top - 1))) ? top : -1;
         }
 
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
@@ -121,6 +122,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var shortTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var passed = 0;
+        var foreignPassed = 0;
         var boxHeading = -1;
         var section = -1;
         for (var i = body - 1; i >= 0; i--)
@@ -159,11 +161,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // venue and tickets), perhaps under a button ("Book now"), is passed as a lead picture is, where a headline
             // stands a few lines above it. A head whose own lines are set as labels ("Harbour flooding: tide peaks
             // overnight", "Author: Ana Ruiz", "Published: 4 May 2026") has no headline above them, and is read as before.
-            // A line under the box ("In cinemas from Friday 11 December") is the box's last, not the head's title.
+            // A line under the box ("In cinemas from Friday 11 December") stays with the head read so far, and the title is
+            // looked for above the box.
             if ((!head.Any(h => Plain(h)) || (head.Count == 1 && !TitleHeading(head[0]) && !IsByline(blocks[head[0]].Text)))
                 && FactBoxTop(blocks, listed, i) is var top && i - top + 1 >= FactLines.Fewest && (HeadlineAbove(top) || HeadRightAbove(top)))
             {
-                (head, shortTitle, passed) = ([], -1, 0);
                 i = top;
                 continue;
             }
@@ -190,8 +192,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on", a row of links), a portal's
                 // in its own language, and the lead picture, may sit between the head and the body, not above the head's lines:
-                // a few of them, and any number of the portal's (its update time, reading time and photo credit).
-                if (!head.Any(h => Plain(h)) && (foreign[i] || (++passed <= MaxWidgetsPassed && (listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))))
+                // three of them, and three more of the portal's (its update time, reading time and photo credit).
+                if (!head.Any(h => Plain(h)) && ((foreign[i] && ++foreignPassed <= MaxWidgetsPassed) || (++passed <= MaxWidgetsPassed && (listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))))
                 {
                     continue;
                 }
@@ -205,12 +207,13 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 }
 
                 // A section's name between the date and the headline ("Thursday, December 3, 2026", "Local News", then
-                // the headline and its byline) is passed: the date above it is the head's.
+                // the headline and its byline) is passed: the date above it is the head's first line.
                 if (head.Count > 1 && FullHeadline(head[0]) && head.Skip(1).Any(h => DateOrByline(h)) && IsShortHeadline(text, settings)
                     && i > 0 && Plain(i - 1) && settings.Date.IsMatch(blocks[i - 1].Text))
                 {
                     section = i;
-                    continue;
+                    head.Insert(0, i - 1);
+                    break;
                 }
 
                 // A box of points under the date or the byline ("Key points", then the points, on a page grown from a
@@ -227,12 +230,25 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // A Markdown title, perhaps with its date under it, over a run of widgets (a podcast's running time, player
                 // and "Listen on" links) is the head's however many widgets stand between, where the head read so far has
                 // no Markdown title of its own.
-                if (!head.Any(TitleHeading) && TitleOverWidgets(i) is var widgetsEnd and >= 0)
+                if (!head.Any(TitleHeading) && TitleOverWidgets(i) is var titleOrDate and >= 0)
                 {
-                    i = widgetsEnd;
+                    shortTitle = -1;
+                    if (!TitleHeading(titleOrDate))
+                    {
+                        head.Insert(0, titleOrDate);
+                    }
+
+                    i = titleOrDate + (TitleHeading(titleOrDate) ? 1 : 0);
                     continue;
                 }
 
+                break;
+            }
+
+            // Past more widgets than the walk passes for either kind, only the head's date, byline or Markdown title
+            // starts the head: a headline-shaped line there may be a ticker or a teaser over the portal's block.
+            if (!head.Any(h => Plain(h)) && passed + foreignPassed > MaxWidgetsPassed && !DateOrByline(i) && !TitleHeading(i))
+            {
                 break;
             }
 
