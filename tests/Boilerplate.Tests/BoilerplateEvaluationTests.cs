@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; sixteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development17); and thirteen held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; seventeen more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development18); and thirteen held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout13), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -227,6 +227,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_seventeenth_tuning_keep_their_content() =>
         Holds("heldout13", articles: 24, f1: 0.961, contentRemoved: 0.0051);
+
+    // Written at the end of the seventeenth round by a writer who had seen only ../README.md, pages whose residue beside
+    // the story looks like data or notices (tables, service boards, tickers, notes to editors), and measured once on
+    // arrival, before anyone read its errors (F1 0.861, 1.79 % of content removed, the floors): the next round's tuning set.
+    [Fact]
+    public void Pages_of_the_eighteenth_tuning_set_keep_their_content() =>
+        Holds("development18", articles: 24, f1: 0.861, contentRemoved: 0.0179);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

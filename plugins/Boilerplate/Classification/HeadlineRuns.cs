@@ -8,9 +8,9 @@ namespace Boilerplate.Classification;
 /// Teasers that lost their heading: after the story's last line of running text, three or more lines in a row
 /// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no closing punctuation
 /// but a question mark, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
-/// Lines under one that ends with a colon, or right over a sentence of the story, are a list the story holds. Lines of a wrapped paragraph are judged
-/// one by one, as teasers with no blank line between them read as one paragraph; prose seldom starts three lines in
-/// a row with a capital.
+/// Lines under one that ends with a colon, or right over a sentence of the story, are a list the story holds. Lines
+/// of a wrapped paragraph are judged one by one, as teasers with no blank line between them read as one paragraph;
+/// prose seldom starts three lines in a row with a capital.
 /// </summary>
 internal static partial class HeadlineRuns
 {

@@ -72,10 +72,10 @@ internal static partial class TrailingSections
             || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i] && !CaptionsCredit(i))
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
-        // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
-        // parts them.
         bool CaptionsCredit(int i) => PhotoCredit().IsMatch(blocks[i].Text) && i > 0 && listed[i - 1] is null && blocks[i].IsRightUnder(blocks[i - 1], text);
 
+        // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
+        // parts them.
         bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= LongParagraphWords;
     }
 
