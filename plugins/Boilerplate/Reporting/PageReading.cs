@@ -243,9 +243,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// names and figures (a scorecard's "R Okafor 112, J Penhale 58, K Dunmore 31", Norwegian at 0.69). A block in
     /// another script always is.
     /// </summary>
-    // Letters of a link's text only, as the language layer reads it: a link's target is no word of any language.
     private static bool ReadsForeign(string text, double confidence, int minimumLetters, double minimumConfidence)
     {
+        // Letters of a link's text only, as the language layer reads it: a link's target is no word of any language.
         var read = LineText.Unlinked(text);
         var letters = read.Count(char.IsLetter);
         return (letters >= minimumLetters && confidence >= minimumConfidence) || read.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
