@@ -490,6 +490,28 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_box_of_facts_set_as_a_list_or_with_plain_labels_under_the_report_is_the_storys()
+    {
+        Verify($"# Rovers End Their Losing Run Against Quayside\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Match facts\n* **Harbour Rovers 3** (Addo 12, 40; Mbeki 88)\n* **Quayside 0**\n* Booked: Orrin 55\n* Attendance: 6,120\n\n{{|BP0001:© Touchline Media 2026|}}");
+        Verify($"# Rovers End Their Losing Run Against Quayside\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nLine-ups\nHarbour Rovers: Pell; Orrin, Kaye, Addo, Fenwick; Dyer, Lomax; Mbeki, Varga.\nGoals: Addo 12, 40; Mbeki 88.\nQuayside: Dunn; Marr, Tully, Hewer; Oduya, Pask.\nReferee: Colm Varley. Attendance: 6,120.\n\n{{|BP0001:Standings\n1 Harbour Rovers 30 61\n2 Port Ellery 30 58|}}\n\n{{|BP0001:© Touchline Media 2026|}}");
+    }
+
+    [Theory]
+    [InlineData("ROADWORKS THIS WEEK")]
+    [InlineData("## Roadworks this week")]
+    [InlineData("**Roadworks this week**")]
+    public void A_board_under_its_own_heading_between_the_story_and_a_list_of_teasers_is_not_drawn_into_the_story(string heading)
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{heading}|}}\n{{|BP0001:Updated 08:15\nMill Lane — Closed overnight\nQuay Street — Temporary lights\nHarbour Road — Part closed: diversion via Ropewalk\nSee all roadworks|}}\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_short_last_line_and_a_sign_off_over_a_list_of_teasers_stay_the_storys()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nThe wall reopens on Friday.\n\nHappy walking.\n*Nell x*\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
     public void A_link_in_a_box_of_facts_leaves_the_other_facts_in_the_story()
     {
         Verify($"# Rovers End Their Losing Run Against Quayside\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Match facts\n**Score:** Harbour Rovers 2 Quayside 1\n**Venue:** [Quay Ground](/venues/quay-ground), Port Ellery\n{{|BP0001:**Report:** [Minute by minute](/sport/live/rovers)|}}\n**Referee:** Colm Varley\n**Attendance:** 3,812\n\n{{|BP0001:© Touchline Media 2026|}}");

@@ -51,8 +51,24 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // table of results, a list of facts), as page chrome stays around the body.
         var text = Enumerable.Range(0, blocks.Count).Where(i => listed[i] is null && !foreign[i] && (initial[i] is BlockClass.Good or BlockClass.NearGood
             || (initial[i] == BlockClass.Short && features[i].EndsSentence && features[i].StopwordDensity >= settings.Classifier.StopwordsLow))).ToList();
+        // Text under a heading of page chrome at the page's foot ("Most read" over teasers that read as one paragraph) is
+        // that section's, not the story's last. The body still reaches over what stands between the story and that
+        // section (a short last line, a table, a sign-off), but not past a heading of a widget's own ("ROADWORKS THIS
+        // WEEK" over a board of closures).
+        var chromeSections = TrailingSections.Of(blocks, listed, initial, features, 0, settings.Patterns, article.Text);
+        var reach = text.Count == 0 ? -1 : text[^1];
+        while (text.Count > 0 && chromeSections[text[^1]] is not null)
+        {
+            text.RemoveAt(text.Count - 1);
+        }
+
+        if (text.Count > 0 && reach > text[^1])
+        {
+            reach = Enumerable.Range(text[^1] + 1, reach - text[^1]).First(i => chromeSections[i] is not null || (listed[i] is null && WidgetHeading(blocks[i].Text))) - 1;
+        }
+
         var body = text.Count == 0 ? (Start: -1, End: -1)
-            : LiveEntries.Body(blocks, (text[0], text[^1]), PageMarked, settings.EntryTime, settings.MinLiveEntries);
+            : LiveEntries.Body(blocks, (text[0], reach), PageMarked, settings.EntryTime, settings.MinLiveEntries);
         bool Inside(int i) => text.Count > 0 && i >= body.Start && i <= body.End && i != text[0] && i != text[^1];
         var revised = BlockClassifier.Revise(initial, i => listed[i] is not null && Inside(i));
         for (var i = 0; i < blocks.Count; i++)
@@ -109,15 +125,16 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
-        // three or more lines that open with a label in bold ("**Goals:** Addo 23, Mbeki 71", "**Referee:** Colm Varley").
-        // A line whose value is only links ("**Next:** [Storm warning issued…](/storm)") is no fact and stays residue.
+        // three or more lines of labels and values ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley.") or list items
+        // led by a name in bold ("* **Rovers 2** (Addo 23, Mbeki 71)"). A line whose value is only links ("**Next:**
+        // [Storm warning issued…](/storm)") is no fact and stays residue.
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
             var heading = from < blocks.Count && listed[from] is null && !FactLines.IsBold(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
             var first = heading ? from + 1 : from;
             var to = first;
-            while (to < blocks.Count && listed[to] is null && FactLines.IsBold(blocks[to].Text))
+            while (to < blocks.Count && listed[to] is null && FactLines.IsBoxed(blocks[to].Text))
             {
                 to++;
             }
@@ -236,6 +253,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     private static bool MenuLine(string text, BlockFeatures features) =>
         features.Words >= MenuLineWords && features.StopwordDensity == 0 && !features.EndsSentence
         && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w.FirstOrDefault(char.IsLetterOrDigit)));
+
+    /// <summary>
+    /// A heading a widget sets over its lines: five words or fewer, no sentence, a Markdown sub-heading or bold alone ("##
+    /// Jobs", "**Ferry sailings**") or in capitals ("ROADWORKS THIS WEEK").
+    /// </summary>
+    private static bool WidgetHeading(string text) =>
+        LineText.WordsOfLine(text) <= 5 && !LineText.EndsSentence(text)
+        && (LineText.IsSubheading(text) || (text.Count(char.IsLetter) >= 3 && !text.Any(char.IsLower)));
 
     /// <summary>
     /// Whether a block the language layer gives another language is believed to be in it: enough letters, read with

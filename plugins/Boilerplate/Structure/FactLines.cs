@@ -24,8 +24,26 @@ internal static partial class FactLines
     /// </summary>
     public static bool IsFact(string text) => IsBold(text) || PlainFact().IsMatch(text);
 
+    /// <summary>
+    /// A line of a box of facts under the story, where a heading over it or the story above it says what it is: a fact
+    /// in bold, a plain label whose value may hold sentences ("Goals: Tate (pen) 58, Okonjo 90+3.", "Referee: Alison
+    /// Pike. Attendance: 2,814."), or a list item holding one or led by a name in bold ("* **Wraybridge Town 2** (Pask
+    /// 44 pen, Okafor 83)"). A quotation after the colon is a speaker's words, not a value.
+    /// </summary>
+    public static bool IsBoxed(string text) =>
+        IsBold(text) || LabelledValue().IsMatch(text) || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || BoldLead().IsMatch(text, item.Length)));
+
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex BoldFact();
+
+    [GeneratedRegex(@"^(?:\s*[*•-]\s+)?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,200}$")]
+    private static partial Regex LabelledValue();
+
+    [GeneratedRegex(@"^\s*[*•-]\s+")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\G\*\*[^*\[\n]{1,60}\*\*")]
+    private static partial Regex BoldLead();
 
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
     private static partial Regex LinkFact();

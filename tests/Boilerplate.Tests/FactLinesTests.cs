@@ -1,0 +1,35 @@
+using Boilerplate.Structure;
+
+namespace Boilerplate.Tests;
+
+public sealed class FactLinesTests
+{
+    [Theory]
+    [InlineData("**Goals:** Addo 23, Mbeki 71")]
+    [InlineData("Goals: Tate (pen) 58, Okonjo 90+3.")]
+    [InlineData("Referee: Colm Varley. Attendance: 3,102.")]
+    [InlineData("Harbour Rovers: Pell; Orrin, Kaye, Addo; Mbeki, Varga.")]
+    [InlineData("Sent off: Orrin (Harbour Rovers) 77")]
+    [InlineData("* Attendance: 6,120")]
+    [InlineData("- **Venue:** Quay Ground")]
+    [InlineData("* **Harbour Rovers 3** (Addo 12, 40; Mbeki 88)")]
+    [InlineData("• **Quayside 0**")]
+    public void A_label_and_its_value_or_a_list_item_led_by_a_bold_name_is_a_line_of_a_box_under_the_story(string line)
+    {
+        FactLines.IsBoxed(line).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("The manager said: \"We were second best all afternoon.\"")]
+    [InlineData("Pell said: “We were second best.”")]
+    [InlineData("Asked about the penalty, the manager of the visiting side said: no.")]
+    [InlineData("goals: Addo 23")]
+    [InlineData("* [Rovers sign a new keeper](/sport/keeper)")]
+    [InlineData("* **[Rovers sign a new keeper](/sport/keeper)**")]
+    [InlineData("Harbour Rovers 3 Quayside 0")]
+    [InlineData("**Harbour Rovers 3** (Addo 12, 40; Mbeki 88)")]
+    public void A_sentence_a_quotation_a_link_or_a_bold_name_outside_a_list_is_not(string line)
+    {
+        FactLines.IsBoxed(line).ShouldBeFalse();
+    }
+}
