@@ -505,6 +505,21 @@ public sealed class BoilerplateFinderTests
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{heading}|}}\n{{|BP0001:Updated 08:15\nMill Lane — Closed overnight\nQuay Street — Temporary lights\nHarbour Road — Part closed: diversion via Ropewalk\nSee all roadworks|}}\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
     }
 
+    [Theory]
+    [InlineData("## Plan your visit")]
+    [InlineData("Opening hours")]
+    [InlineData("**Coming up**")]
+    public void A_listed_widget_heading_under_the_story_takes_the_facts_under_it(string heading)
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{heading}\n**Harbour museum:** Wednesday to Sunday, 11am–4pm.\n**Admission:** £3, children free.\n**Parking:** Pay and display on Quay Street.|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_short_last_line_over_a_widgets_heading_in_capitals_stays_the_storys()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nScoring summary\n1st: 1-0 Addo (Mbeki) 6:41; 2-0 Varga 14:03\n2nd: 2-1 Quint (Orrin) 22:18 PP\n3rd: 3-1 Mbeki 55:57\nShots: Harriers 35, Quayside 29\n\nThe Harriers host Port Ellery Athletic on Friday.\n\n{{|BP0001:NORTHERN DIVISION|}}\n{{|BP0001:1 Alderwick Harriers P 20 Pts 41\n2 Port Ellery P 20 Pts 38|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
     [Fact]
     public void A_short_last_line_and_a_sign_off_over_a_list_of_teasers_stay_the_storys()
     {

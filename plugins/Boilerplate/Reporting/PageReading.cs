@@ -87,11 +87,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring
         // lines of a match report) that follow a good paragraph: text, as one next to a good block is. Not when a
         // listed block stands between (related links, then a line about the site). A short one must stand right under
-        // the line above it or right above residue the page marks ("Advertisement"), not apart at the story's foot
-        // over unmarked lines, as a line about the writer does.
+        // the line above it or right above residue the page marks ("Advertisement") or a widget's heading ("STANDINGS"),
+        // not apart at the story's foot over unmarked lines, as a line about the writer does.
         if (text.Count > 0 && revised[text[^1]] == BlockClass.Bad
             && (initial[text[^1]] == BlockClass.NearGood || (initial[text[^1]] == BlockClass.Short && text[^1] > 0
-                && (blocks[text[^1]].IsRightUnder(blocks[text[^1] - 1], article.Text) || text[^1] + 1 == blocks.Count || PageMarked(text[^1] + 1)))))
+                && (blocks[text[^1]].IsRightUnder(blocks[text[^1] - 1], article.Text) || text[^1] + 1 == blocks.Count || PageMarked(text[^1] + 1)
+                    || WidgetHeading(blocks[text[^1] + 1].Text)))))
         {
             var story = text[^1] - 1;
             while (story >= 0 && initial[story] != BlockClass.Good && revised[story] == BlockClass.Good && listed[story] is null)
