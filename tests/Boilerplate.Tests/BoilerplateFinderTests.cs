@@ -589,6 +589,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("Produced by Ama Sefton. Mixed by Rob Kettle. Out now on Netloft Records.")]
     [InlineData("- Streaming: Subscribe from £4.99 a month")]
     [InlineData("Sign up for the Met Office email alerts for your area.")]
+    [InlineData("\"Our offices close at 5pm, so the queue starts at dawn,\" the harbour master said.")]
+    [InlineData("Got a story about the harbour wall? The council says it wants to hear it before the works begin in May.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
@@ -876,6 +878,12 @@ public sealed class BoilerplateFinderTests
     [InlineData("Best price: £249 at Quayside Outdoor · £265 at Netmenders")]
     [InlineData("Births, marriages and deaths: place a notice online or call our notices desk.")]
     [InlineData("Court lists are published under the principle of open justice. The Courier does not remove names on request.")]
+    [InlineData("Were you in court? Got a story? Call the newsdesk on 01632 960 471.")]
+    [InlineData("Got a story for the Courier? Tell us at news@alderwick.example or call in at the office.")]
+    [InlineData("**Christmas:** our offices close at noon on Thursday 24 December and reopen on 4 January.")]
+    [InlineData("Our phone lines close at 1pm on Saturdays while the harbour festival is on.")]
+    [InlineData("Holiday notice: our switchboard is closed on bank holidays.")]
+    [InlineData("The Harbour Ledger is funded by readers and a charitable trust, which has no say over what we publish.")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
