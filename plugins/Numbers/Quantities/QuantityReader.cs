@@ -222,8 +222,19 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
             end++;
         }
 
+        // A phrase longer than the reach still ends at its head, a plural noun: "a dozen Mississippi law enforcement
+        // officers", not "… law enforcement".
+        if (end - from == MostCountedWords && end < context.End && IsCountedWord(context, end)
+            && IsPlural(article.TextOf(article.Tokens[end])) && !IsPlural(article.TextOf(article.Tokens[end - 1])))
+        {
+            end++;
+        }
+
         return end > from ? (quantity with { Counted = article.TextOf(article.SpanOfTokens(from, end - from)) }, end) : (quantity, stop);
     }
+
+    // "officers", "Americans": not "bus" or "press", whose s is their own.
+    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
 
     // "closed", "flooded": a past form ends what is counted unless a noun follows it ("armed men").
     private static bool IsVerbForm(string word) => word.EndsWith("ed", StringComparison.Ordinal);
