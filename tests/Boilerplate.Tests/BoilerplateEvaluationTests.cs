@@ -6,8 +6,8 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; seventeen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development18); and thirteen held-out sets, written after
-/// rounds of tuning (Evaluation/heldout, heldout2 to heldout13), which tell how well it does on pages it has not seen.
+/// later by other hands (Evaluation/development, development3 to development18); and fourteen held-out sets, written after
+/// rounds of tuning (Evaluation/heldout, heldout2 to heldout14), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -58,10 +58,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("heldout3", articles: 24, f1: 0.92, contentRemoved: 0.0066);
 
     // Written after the fourth tuning round and measured once on arrival: F1 0.889, 1.81 % of content removed; the
-    // floors are what the tuning it guided reached.
+    // floors are what the tuning it guided reached, and since the eighteenth round no content removed (a story's line-ups
+    // under it, a box of plain facts).
     [Fact]
     public void Pages_of_the_fifth_tuning_set_keep_their_content() =>
-        Holds("development5", articles: 24, f1: 0.94, contentRemoved: 0.0083);
+        Holds("development5", articles: 24, f1: 0.95, contentRemoved: 0.0);
 
     // A fourth held-out set, written after the fifth tuning round and its review, and measured on arrival (F1 0.936,
     // 0.84 % of content removed) and at the end of the sixth round (0.943, 0.68 %). Neither its errors nor its overall
@@ -85,10 +86,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // A fifth held-out set, written during the sixth tuning round and measured on arrival, after the round and its
     // review: F1 0.912, 3.71 % of content removed; at the end of the seventh round 0.913, 2.84 % (the floors). Neither
-    // its errors nor its overall figure guide a change.
+    // its errors nor its overall figure guide a change. After the eighteenth round's first step (the story's body no longer
+    // reaching down into a section of chrome, plain facts under the story): 0.936, 0.66 % (the floors).
     [Fact]
     public void Pages_written_during_the_sixth_tuning_keep_their_content() =>
-        Holds("heldout5", articles: 24, f1: 0.91, contentRemoved: 0.0285);
+        Holds("heldout5", articles: 24, f1: 0.935, contentRemoved: 0.0066);
 
     // A sixth held-out set, written during the seventh tuning round and measured on arrival, after the round's second
     // step (F1 0.930, 1.58 % of content removed, the floors), and at the round's end (0.932, 1.19 %). Neither its
@@ -113,11 +115,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
         Holds("development9", articles: 24, f1: 0.977, contentRemoved: 0.0024);
 
     // A seventh held-out set, written after the ninth tuning round by a writer who had seen only ../README.md and
-    // development9's README, and measured on arrival (F1 0.880, 1.50 % of content removed, the floors). Neither its
-    // errors nor its overall figure guide a change.
+    // development9's README, and measured on arrival (F1 0.880, 1.50 % of content removed); 0.893 and 1.28 % after the
+    // eighteenth round's first step (the floors). Neither its errors nor its overall figure guide a change.
     [Fact]
     public void Pages_written_after_the_ninth_tuning_keep_their_content() =>
-        Holds("heldout7", articles: 24, f1: 0.882, contentRemoved: 0.0129);
+        Holds("heldout7", articles: 24, f1: 0.893, contentRemoved: 0.0129);
 
     // Written after the ninth tuning round by a writer who had seen only ../README.md, and measured once on arrival,
     // before anyone read its errors (F1 0.858, 2.67 % of content removed): the tenth round's tuning set. The floors
@@ -149,19 +151,20 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written after the eleventh tuning round by a writer who had seen only ../README.md, and measured once on arrival,
     // before anyone read its errors (F1 0.893, 1.31 % of content removed): the twelfth round's tuning set. The floors
-    // are what the tuning it guided reached; no content removed since the sixteenth round (a DOI line).
+    // are what the tuning it guided reached; no content removed since the sixteenth round (a DOI line); 0.926 after the
+    // eighteenth round's widget headings.
     [Fact]
     public void Pages_of_the_twelfth_tuning_set_keep_their_content() =>
-        Holds("development12", articles: 24, f1: 0.917, contentRemoved: 0.0);
+        Holds("development12", articles: 24, f1: 0.925, contentRemoved: 0.0);
 
     // Written after the twelfth tuning round as a held-out set, by a writer who had seen only ../README.md, and measured on
     // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
     // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached, and
     // the F1 the fifteenth round reached (an obituary's guestbook); 0.938 and 0.76 % after the sixteenth (a podcast's
-    // episode line).
+    // episode line); 0.945 after the eighteenth (widget headings, a paper's own notices).
     [Fact]
     public void Pages_of_the_thirteenth_tuning_set_keep_their_content() =>
-        Holds("development13", articles: 24, f1: 0.937, contentRemoved: 0.0076);
+        Holds("development13", articles: 24, f1: 0.945, contentRemoved: 0.0076);
 
     // A tenth held-out set, written after the thirteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed; with the plugin as it was that
@@ -201,10 +204,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // wordy (notes about the site, appeals, comment threads, teasers with standfirsts) around stories of many shapes, and
     // measured once on arrival, before anyone read its errors (F1 0.866, 1.38 % of content removed): the sixteenth round's
     // tuning set, 0.906 and 0.55 % after its first step, 0.940 after its second, 0.943 and 0.00 % after its third (names
-    // in the language layer), 0.949 after its review (tickers' arrows).
+    // in the language layer), 0.949 after its review (tickers' arrows); 0.954 after the eighteenth round's first step.
     [Fact]
     public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
-        Holds("development16", articles: 24, f1: 0.948, contentRemoved: 0.0);
+        Holds("development16", articles: 24, f1: 0.953, contentRemoved: 0.0);
 
     // A twelfth held-out set, written during the sixteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival (F1 0.960, 1.32 % of content removed, the floors; the same with the plugin as it was that
@@ -230,10 +233,18 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written at the end of the seventeenth round by a writer who had seen only ../README.md, pages whose residue beside
     // the story looks like data or notices (tables, service boards, tickers, notes to editors), and measured once on
-    // arrival, before anyone read its errors (F1 0.861, 1.79 % of content removed, the floors): the next round's tuning set.
+    // arrival, before anyone read its errors (F1 0.861, 1.79 % of content removed): the eighteenth round's tuning set, 0.890
+    // and 0.30 % after its first step, 0.947 and 0.00 % after its second, 0.960 after its third.
     [Fact]
     public void Pages_of_the_eighteenth_tuning_set_keep_their_content() =>
-        Holds("development18", articles: 24, f1: 0.861, contentRemoved: 0.0179);
+        Holds("development18", articles: 24, f1: 0.96, contentRemoved: 0.0);
+
+    // A fourteenth held-out set, written during the eighteenth tuning round by a writer who had seen only ../README.md, and
+    // measured on arrival, after the round's third step (F1 0.931, 0.80 % of content removed, the floors; with the plugin
+    // as it was that morning: 0.929, 0.80 %). Neither its errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_eighteenth_tuning_keep_their_content() =>
+        Holds("heldout14", articles: 24, f1: 0.93, contentRemoved: 0.008);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
