@@ -116,10 +116,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // A seventh held-out set, written after the ninth tuning round by a writer who had seen only ../README.md and
     // development9's README, and measured on arrival (F1 0.880, 1.50 % of content removed); 0.893 and 1.28 % after the
-    // eighteenth round's first step (the floors). Neither its errors nor its overall figure guide a change.
+    // eighteenth round's first step, 0.890 after its review (the floors). Neither its errors nor its overall figure guide
+    // a change.
     [Fact]
     public void Pages_written_after_the_ninth_tuning_keep_their_content() =>
-        Holds("heldout7", articles: 24, f1: 0.893, contentRemoved: 0.0129);
+        Holds("heldout7", articles: 24, f1: 0.889, contentRemoved: 0.0129);
 
     // Written after the ninth tuning round by a writer who had seen only ../README.md, and measured once on arrival,
     // before anyone read its errors (F1 0.858, 2.67 % of content removed): the tenth round's tuning set. The floors
@@ -161,10 +162,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
     // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached, and
     // the F1 the fifteenth round reached (an obituary's guestbook); 0.938 and 0.76 % after the sixteenth (a podcast's
-    // episode line); 0.945 after the eighteenth (widget headings, a paper's own notices).
+    // episode line); 0.942 after the eighteenth (widget headings, a paper's own notices).
     [Fact]
     public void Pages_of_the_thirteenth_tuning_set_keep_their_content() =>
-        Holds("development13", articles: 24, f1: 0.945, contentRemoved: 0.0076);
+        Holds("development13", articles: 24, f1: 0.942, contentRemoved: 0.0076);
 
     // A tenth held-out set, written after the thirteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed; with the plugin as it was that
@@ -234,10 +235,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written at the end of the seventeenth round by a writer who had seen only ../README.md, pages whose residue beside
     // the story looks like data or notices (tables, service boards, tickers, notes to editors), and measured once on
     // arrival, before anyone read its errors (F1 0.861, 1.79 % of content removed): the eighteenth round's tuning set, 0.890
-    // and 0.30 % after its first step, 0.947 and 0.00 % after its second, 0.960 after its third.
+    // and 0.30 % after its first step, 0.947 and 0.00 % after its second, 0.960 after its third, 0.951 after its review
+    // (a widget's heading in capitals ends the story's body only over residue the page marks).
     [Fact]
     public void Pages_of_the_eighteenth_tuning_set_keep_their_content() =>
-        Holds("development18", articles: 24, f1: 0.96, contentRemoved: 0.0);
+        Holds("development18", articles: 24, f1: 0.951, contentRemoved: 0.0);
 
     // A fourteenth held-out set, written during the eighteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's third step (F1 0.931, 0.80 % of content removed, the floors; with the plugin

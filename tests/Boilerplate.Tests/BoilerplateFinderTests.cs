@@ -4,6 +4,8 @@ public sealed class BoilerplateFinderTests
 {
     private const string Body = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.";
 
+    private const string Plan = "The engineers told the meeting that the new wall would be built of granite from the old quarry, and that the harbour would stay open to boats while the work went on.";
+
     private static void Verify(string markup) => BoilerplateUnderTest.Verifier.Verify(markup);
 
     [Fact]
@@ -502,16 +504,40 @@ public sealed class BoilerplateFinderTests
     [InlineData("**Roadworks this week**")]
     public void A_board_under_its_own_heading_between_the_story_and_a_list_of_teasers_is_not_drawn_into_the_story(string heading)
     {
-        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{heading}|}}\n{{|BP0001:Updated 08:15\nMill Lane — Closed overnight\nQuay Street — Temporary lights\nHarbour Road — Part closed: diversion via Ropewalk\nSee all roadworks|}}\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+        Verify($"{Body}\n\n{Plan}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{heading}|}}\n{{|BP0001:Updated 08:15\nMill Lane — Closed overnight\nQuay Street — Temporary lights\nHarbour Road — Part closed: diversion via Ropewalk\nSee all roadworks|}}\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
     }
 
     [Theory]
     [InlineData("## Plan your visit")]
-    [InlineData("Opening hours")]
-    [InlineData("**Coming up**")]
+    [InlineData("LIVE NETWORK STATUS")]
+    [InlineData("**Today's sailings**")]
     public void A_listed_widget_heading_under_the_story_takes_the_facts_under_it(string heading)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{heading}\n**Harbour museum:** Wednesday to Sunday, 11am–4pm.\n**Admission:** £3, children free.\n**Parking:** Pay and display on Quay Street.|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_round_up_under_its_own_arrivals_and_departures_headings_stays_the_storys()
+    {
+        Verify($"# Rovers Reshape Their Squad For The New Season\nBy Mara Lindqvist\n6 July 2025\n\nHarbour Rovers have signed four players and released six this summer as manager Tom Pell reshapes a squad that finished ninth.\n\n## Arrivals\nJack Dyer (Quayside, free)\nSam Mbeki (Port Ellery, undisclosed)\n\n## Departures\nDan Kaye (released)\nLeo Varga (retired)\n\nPell said the squad was nearly complete but he still wanted a left-back.\n\nRovers open the season at home to Quayside on 9 August.\n\n{{|BP0001:© Touchline Media 2026|}}");
+    }
+
+    [Fact]
+    public void A_storys_list_under_its_own_heading_over_a_list_of_teasers_stays_the_storys()
+    {
+        Verify($"{Body}\n\n{Plan}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n## Timeline\n- 1892: Pier opens\n- 1987: Storm damage\n- 2026: Rebuilding starts\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void Bulleted_labels_over_links_under_the_story_are_no_box_of_facts()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:* **Previous:** [Ferry fares to rise in spring](/fares)\n* **Next:** [Storm warning for the west coast](/storm)\n* **More in News:** [Council tax to rise](/tax)|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_comment_count_under_the_standfirst_leaves_the_box_of_facts_at_the_foot_in_the_story()
+    {
+        Verify($"# Rovers End Their Losing Run Against Quayside\nRovers came from behind to beat their neighbours at the Quay Ground and end a run of six defeats in a row.\nBy Mara Lindqvist\n{{|BP0001:23 comments|}}\n\nAddo scored twice in the second half after Quint had given the visitors the lead.\n\nMbeki added a third in the last minute of normal time.\n\nPell said his players had shown real character today.\n\n**Goals:** Addo 23, Mbeki 71; Quint 49\n**Attendance:** 14,208\n**Referee:** Colm Varley\n\n{{|BP0001:© Touchline Media 2026|}}");
     }
 
     [Fact]
@@ -523,7 +549,7 @@ public sealed class BoilerplateFinderTests
     [Fact]
     public void A_short_last_line_and_a_sign_off_over_a_list_of_teasers_stay_the_storys()
     {
-        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nThe wall reopens on Friday.\n\nHappy walking.\n*Nell x*\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+        Verify($"{Body}\n\n{Plan}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nThe wall reopens on Friday.\n\nHappy walking.\n*Nell x*\n\n{{|BP0001:Most read\n1. Lifeboat crew called out twice in one night off the point\n2. Bakery on the quay wins a national award for its bread\n3. Council asks residents what they want from the new park|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
     }
 
     [Fact]
@@ -590,6 +616,10 @@ public sealed class BoilerplateFinderTests
     [InlineData("- Streaming: Subscribe from £4.99 a month")]
     [InlineData("Sign up for the Met Office email alerts for your area.")]
     [InlineData("\"Our offices close at 5pm, so the queue starts at dawn,\" the harbour master said.")]
+    [InlineData("A spokeswoman said: Our offices will close at 3pm today because of the snow.")]
+    [InlineData("A: Our offices close at 5pm, so we open the car park to residents overnight.")]
+    [InlineData("Our offices close at 5pm, yet the Quay Street car park charges until 8pm. Why?")]
+    [InlineData("Have a tip for the taxman? Keep every receipt until the spring.")]
     [InlineData("Got a story about the harbour wall? The council says it wants to hear it before the works begin in May.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {

@@ -28,7 +28,10 @@ public sealed class FactLinesTests
     [InlineData("* **[Rovers sign a new keeper](/sport/keeper)**")]
     [InlineData("Harbour Rovers 3 Quayside 0")]
     [InlineData("**Harbour Rovers 3** (Addo 12, 40; Mbeki 88)")]
-    public void A_sentence_a_quotation_a_link_or_a_bold_name_outside_a_list_is_not(string line)
+    [InlineData("* **Sport** [Rovers end their run](/sport/rovers)")]
+    [InlineData("Tonight: Clear and cold, lows of 3C.")]
+    [InlineData("Saturday: Showers, heavy at times.")]
+    public void A_sentence_a_quotation_a_teasers_link_a_forecast_or_a_bold_name_outside_a_list_is_not(string line)
     {
         FactLines.IsBoxed(line).ShouldBeFalse();
     }

@@ -52,19 +52,50 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var text = Enumerable.Range(0, blocks.Count).Where(i => listed[i] is null && !foreign[i] && (initial[i] is BlockClass.Good or BlockClass.NearGood
             || (initial[i] == BlockClass.Short && features[i].EndsSentence && features[i].StopwordDensity >= settings.Classifier.StopwordsLow))).ToList();
         // Text under a heading of page chrome at the page's foot ("Most read" over teasers that read as one paragraph) is
-        // that section's, not the story's last. The body still reaches over what stands between the story and that
-        // section (a short last line, a table, a sign-off), but not past a heading of a widget's own ("ROADWORKS THIS
-        // WEEK" over a board of closures).
-        var chromeSections = TrailingSections.Of(blocks, listed, initial, features, 0, settings.Patterns, article.Text);
+        // that section's, not the story's last. The sections are read here on the blocks' own classes, from the first
+        // text block after the lines of the first ("23 comments" under a title, a standfirst and a byline opens none).
+        // The body still reaches over
+        // what stands between the story and that section (a short last line, a table, a sign-off), but not past a
+        // widget's own heading with a line the page marks under it ("ROADWORKS THIS WEEK" over "Updated 08:15" and a
+        // board of closures). The old end of the body lies in a section, so the search for the new one ends there.
         var reach = text.Count == 0 ? -1 : text[^1];
-        while (text.Count > 0 && chromeSections[text[^1]] is not null)
+        if (text.Count > 0)
         {
-            text.RemoveAt(text.Count - 1);
+            var lead = text[0];
+            while (lead + 1 < blocks.Count && blocks[lead + 1].IsRightUnder(blocks[lead], article.Text))
+            {
+                lead++;
+            }
+
+            var chromeSections = TrailingSections.Of(blocks, listed, initial, features, text.FirstOrDefault(t => t > lead, blocks.Count), settings.Patterns, article.Text);
+            while (text.Count > 0 && chromeSections[text[^1]] is not null)
+            {
+                text.RemoveAt(text.Count - 1);
+            }
+
+            if (text.Count > 0 && reach > text[^1])
+            {
+                reach = Enumerable.Range(text[^1] + 1, reach - text[^1]).First(i => chromeSections[i] is not null || WidgetOpens(i)) - 1;
+            }
         }
 
-        if (text.Count > 0 && reach > text[^1])
+        // A widget's heading the lists do not name, with residue the page marks in the lines right under it.
+        bool WidgetOpens(int i)
         {
-            reach = Enumerable.Range(text[^1] + 1, reach - text[^1]).First(i => chromeSections[i] is not null || (listed[i] is null && WidgetHeading(blocks[i].Text))) - 1;
+            if (listed[i] is not null || !WidgetHeading(blocks[i].Text))
+            {
+                return false;
+            }
+
+            for (var under = i + 1; under < blocks.Count && blocks[under].IsRightUnder(blocks[under - 1], article.Text); under++)
+            {
+                if (PageMarked(under))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var body = text.Count == 0 ? (Start: -1, End: -1)

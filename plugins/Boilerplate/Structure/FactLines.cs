@@ -16,7 +16,7 @@ internal static partial class FactLines
     public static bool IsBold(string text) => BoldFact().IsMatch(text);
 
     /// <summary>A label in bold over nothing but links: "**Spotify:** [Listen](/spotify)", "**Where to buy:** [A](…) | [B](…)".</summary>
-    public static bool IsLinksOnly(string text) => LinkFact().IsMatch(text);
+    public static bool IsLinksOnly(string text) => LinkFact().IsMatch(text, ListItem().Match(text).Length);
 
     /// <summary>
     /// A label in bold or plain (a capital, at most four words) and a value that is no sentence (a point only between
@@ -28,15 +28,17 @@ internal static partial class FactLines
     /// A line of a box of facts under the story, where a heading over it or the story above it says what it is: a fact
     /// in bold, a plain label whose value may hold sentences ("Goals: Tate (pen) 58, Okonjo 90+3.", "Referee: Alison
     /// Pike. Attendance: 2,814."), or a list item holding one or led by a name in bold ("* **Wraybridge Town 2** (Pask
-    /// 44 pen, Okafor 83)"). A quotation after the colon is a speaker's words, not a value.
+    /// 44 pen, Okafor 83)"), but for a teaser's link. A quotation after the colon is a speaker's words, not a value, and
+    /// a time of day or a day of the week is a forecast's label ("Tonight: Clear and cold, lows of 3C.").
     /// </summary>
     public static bool IsBoxed(string text) =>
-        IsBold(text) || LabelledValue().IsMatch(text) || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || BoldLead().IsMatch(text, item.Length)));
+        IsBold(text) || LabelledValue().IsMatch(text)
+        || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || (BoldLead().IsMatch(text, item.Length) && !text.Contains("](", StringComparison.Ordinal))));
 
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex BoldFact();
 
-    [GeneratedRegex(@"^(?:\s*[*•-]\s+)?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,200}$")]
+    [GeneratedRegex(@"^(?:\s*[*•-]\s+)?(?!(?:Today|Tonight|Tomorrow|Overnight|This (?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,200}$")]
     private static partial Regex LabelledValue();
 
     [GeneratedRegex(@"^\s*[*•-]\s+")]
@@ -45,7 +47,7 @@ internal static partial class FactLines
     [GeneratedRegex(@"\G\*\*[^*\[\n]{1,60}\*\*")]
     private static partial Regex BoldLead();
 
-    [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
+    [GeneratedRegex(@"\G\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*(?:\[[^\]\n]*\]\([^)\n]*\)[\s|·,]*)+$")]
     private static partial Regex LinkFact();
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+(?:[^.!?\s]|\.(?=\d))(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,80}$")]

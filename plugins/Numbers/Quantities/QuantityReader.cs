@@ -222,16 +222,23 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
             end++;
         }
 
-        // A phrase longer than the reach still ends at its head, a plural noun: "a dozen Mississippi law enforcement
-        // officers", not "… law enforcement".
+        // A phrase longer than the reach still ends at its head, a plural noun that ends the phrase: "a dozen Mississippi
+        // law enforcement officers in a sting", not "… law enforcement". Not a verb of the sentence in its place ("a 3
+        // bedroom family home costs £250,000", "a 12 member review panel recommends closing it").
         if (end - from == MostCountedWords && end < context.End && IsCountedWord(context, end)
-            && IsPlural(article.TextOf(article.Tokens[end])) && !IsPlural(article.TextOf(article.Tokens[end - 1])))
+            && IsPlural(article.TextOf(article.Tokens[end])) && !IsPlural(article.TextOf(article.Tokens[end - 1]))
+            && EndsPhrase(context, end + 1))
         {
             end++;
         }
 
         return end > from ? (quantity with { Counted = article.TextOf(article.SpanOfTokens(from, end - from)) }, end) : (quantity, stop);
     }
+
+    // What follows a noun phrase's head: the sentence's end or punctuation, or a word that ends what a count counts
+    // ("in", "who", "were").
+    private bool EndsPhrase(QuantityContext context, int index) =>
+        index >= context.End || context.Article.Tokens[index].Kind != TokenKind.Word || lexicon.CountedStopWords.LengthAt(context.Article, index, context.End) > 0;
 
     // "officers", "Americans": not "bus" or "press", whose s is their own.
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
