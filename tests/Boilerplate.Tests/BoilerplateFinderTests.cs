@@ -500,6 +500,7 @@ public sealed class BoilerplateFinderTests
 
     [Theory]
     [InlineData("ROADWORKS THIS WEEK")]
+    [InlineData("ROAD CLOSURES FOR THIS WEEK")]
     [InlineData("## Roadworks this week")]
     [InlineData("**Roadworks this week**")]
     public void A_board_under_its_own_heading_between_the_story_and_a_list_of_teasers_is_not_drawn_into_the_story(string heading)
