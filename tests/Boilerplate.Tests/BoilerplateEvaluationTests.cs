@@ -162,10 +162,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // arrival (F1 0.902, 4.56 % of content removed; the same with the plugin as it was before the round): the losses
     // were too many to leave, and it became the thirteenth round's tuning set. The floors are what that tuning reached, and
     // the F1 the fifteenth round reached (an obituary's guestbook); 0.938 and 0.76 % after the sixteenth (a podcast's
-    // episode line); 0.942 after the eighteenth (widget headings, a paper's own notices).
+    // episode line); 0.945 after the eighteenth (widget headings, a paper's own notices).
     [Fact]
     public void Pages_of_the_thirteenth_tuning_set_keep_their_content() =>
-        Holds("development13", articles: 24, f1: 0.942, contentRemoved: 0.0076);
+        Holds("development13", articles: 24, f1: 0.945, contentRemoved: 0.0076);
 
     // A tenth held-out set, written after the thirteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's reviews (F1 0.954, 1.11 % of content removed; with the plugin as it was that
@@ -205,10 +205,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // wordy (notes about the site, appeals, comment threads, teasers with standfirsts) around stories of many shapes, and
     // measured once on arrival, before anyone read its errors (F1 0.866, 1.38 % of content removed): the sixteenth round's
     // tuning set, 0.906 and 0.55 % after its first step, 0.940 after its second, 0.943 and 0.00 % after its third (names
-    // in the language layer), 0.949 after its review (tickers' arrows); 0.954 after the eighteenth round's first step.
+    // in the language layer), 0.949 after its review (tickers' arrows); 0.956 after the eighteenth round (the story's body under a section of chrome,
+    // a letters page's instructions).
     [Fact]
     public void Pages_of_the_sixteenth_tuning_set_keep_their_content() =>
-        Holds("development16", articles: 24, f1: 0.953, contentRemoved: 0.0);
+        Holds("development16", articles: 24, f1: 0.955, contentRemoved: 0.0);
 
     // A twelfth held-out set, written during the sixteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival (F1 0.960, 1.32 % of content removed, the floors; the same with the plugin as it was that
@@ -236,10 +237,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // the story looks like data or notices (tables, service boards, tickers, notes to editors), and measured once on
     // arrival, before anyone read its errors (F1 0.861, 1.79 % of content removed): the eighteenth round's tuning set, 0.890
     // and 0.30 % after its first step, 0.947 and 0.00 % after its second, 0.960 after its third, 0.951 after its review
-    // (a widget's heading in capitals ends the story's body only over residue the page marks).
+    // (a widget's heading in capitals ends the story's body only over residue the page marks), 0.954 after its letters-page
+    // instructions.
     [Fact]
     public void Pages_of_the_eighteenth_tuning_set_keep_their_content() =>
-        Holds("development18", articles: 24, f1: 0.951, contentRemoved: 0.0);
+        Holds("development18", articles: 24, f1: 0.954, contentRemoved: 0.0);
 
     // A fourteenth held-out set, written during the eighteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's third step (F1 0.931, 0.80 % of content removed, the floors; with the plugin
