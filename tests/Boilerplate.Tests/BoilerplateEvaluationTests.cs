@@ -238,10 +238,10 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // arrival, before anyone read its errors (F1 0.861, 1.79 % of content removed): the eighteenth round's tuning set, 0.890
     // and 0.30 % after its first step, 0.947 and 0.00 % after its second, 0.960 after its third, 0.951 after its review
     // (a widget's heading in capitals ends the story's body only over residue the page marks), 0.954 after its letters-page
-    // instructions.
+    // instructions, 0.963 after a jobs board's search line ("Search 412 local jobs").
     [Fact]
     public void Pages_of_the_eighteenth_tuning_set_keep_their_content() =>
-        Holds("development18", articles: 24, f1: 0.954, contentRemoved: 0.0);
+        Holds("development18", articles: 24, f1: 0.962, contentRemoved: 0.0);
 
     // A fourteenth held-out set, written during the eighteenth tuning round by a writer who had seen only ../README.md, and
     // measured on arrival, after the round's third step (F1 0.931, 0.80 % of content removed, the floors; with the plugin

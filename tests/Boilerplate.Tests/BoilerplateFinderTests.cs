@@ -917,6 +917,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("The Harbour Ledger is funded by readers and a charitable trust, which has no say over what we publish.")]
     [InlineData("How to write to us: letters should be no longer than 300 words and must include your full name and address.")]
     [InlineData("Service alert: Our switchboard is closed on Boxing Day and reopens on 28 December.")]
+    [InlineData("Search 1,204 local jobs")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
