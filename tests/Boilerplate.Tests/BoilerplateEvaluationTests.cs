@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; seventeen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development18); and fourteen held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; eighteen more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development19); and fourteen held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout14), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -249,6 +249,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_eighteenth_tuning_keep_their_content() =>
         Holds("heldout14", articles: 24, f1: 0.93, contentRemoved: 0.008);
+
+    // Written during the eighteenth round by a writer who had seen only ../README.md, pages whose head is hard to tell from
+    // the page around it (kickers, short titles over long standfirsts, bylines with roles, datelines of every form, a lead
+    // photograph's caption and credit) and whose residue at the foot is worded as sentences, and measured once on arrival,
+    // before anyone read its errors (F1 0.899, 2.01 % of content removed, the floors): the next round's tuning set.
+    [Fact]
+    public void Pages_of_the_nineteenth_tuning_set_keep_their_content() =>
+        Holds("development19", articles: 24, f1: 0.898, contentRemoved: 0.0202);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
