@@ -253,10 +253,12 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written during the eighteenth round by a writer who had seen only ../README.md, pages whose head is hard to tell from
     // the page around it (kickers, short titles over long standfirsts, bylines with roles, datelines of every form, a lead
     // photograph's caption and credit) and whose residue at the foot is worded as sentences, and measured once on arrival,
-    // before anyone read its errors (F1 0.899, 2.01 % of content removed, the floors): the next round's tuning set.
+    // before anyone read its errors (F1 0.899, 2.01 % of content removed); 0.908 and 0.50 % after the eighteenth round's
+    // last steps, on the content it lost (two short titles over their standfirsts, a broadcaster's head and its labelled
+    // caption, a live page's "delayed by at least"). The next round's tuning set.
     [Fact]
     public void Pages_of_the_nineteenth_tuning_set_keep_their_content() =>
-        Holds("development19", articles: 24, f1: 0.898, contentRemoved: 0.0202);
+        Holds("development19", articles: 24, f1: 0.907, contentRemoved: 0.0051);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

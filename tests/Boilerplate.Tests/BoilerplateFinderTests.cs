@@ -541,6 +541,20 @@ public sealed class BoilerplateFinderTests
         Verify($"# Rovers End Their Losing Run Against Quayside\nRovers came from behind to beat their neighbours at the Quay Ground and end a run of six defeats in a row.\nBy Mara Lindqvist\n{{|BP0001:23 comments|}}\n\nAddo scored twice in the second half after Quint had given the visitors the lead.\n\nMbeki added a third in the last minute of normal time.\n\nPell said his players had shown real character today.\n\n**Goals:** Addo 23, Mbeki 71; Quint 49\n**Attendance:** 14,208\n**Referee:** Colm Varley\n\n{{|BP0001:© Touchline Media 2026|}}");
     }
 
+    [Theory]
+    [InlineData("Harbour Wall")]
+    [InlineData("Mara Lindqvist")]
+    public void A_short_title_over_a_standfirst_with_the_byline_under_it_is_the_title(string title)
+    {
+        Verify($"{{|BP0001:[Home](/) [News](/news) [Sport](/sport)|}}\n{{|BP0001:Exclusive|}}\n{title}\nThe wall that has kept the winter sea out of Alderwick harbour since 1911 will be rebuilt stone by stone before the storms of next year.\nBy Ana Ruiz, Harbour Correspondent, in Alderwick\nPublished: Sat 5 Dec 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_broadcasters_head_keeps_its_writer_over_the_times_and_its_labelled_caption()
+    {
+        Verify($"{{|BP0001:ANALYSIS|}}\nWhy the harbour wall deal fell apart\nAna Ruiz\nHarbour correspondent\n{{|BP0001:3 hours ago\nUpdated 14:05 GMT|}}\n{{|BP0001:Image source, Alderwick Museum|}}\nImage caption, The old quay wall in 1911, before the storms that breached it twice in one winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
     [Fact]
     public void A_short_last_line_over_a_widgets_heading_in_capitals_stays_the_storys()
     {
@@ -621,6 +635,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("A: Our offices close at 5pm, so we open the car park to residents overnight.")]
     [InlineData("Our offices close at 5pm, yet the Quay Street car park charges until 8pm. Why?")]
     [InlineData("Have a tip for the taxman? Keep every receipt until the spring.")]
+    [InlineData("The returning officer said the result would be delayed by at least half an hour while bundles were checked.")]
     [InlineData("Got a story about the harbour wall? The council says it wants to hear it before the works begin in May.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
@@ -918,6 +933,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("How to write to us: letters should be no longer than 300 words and must include your full name and address.")]
     [InlineData("Service alert: Our switchboard is closed on Boxing Day and reopens on 28 December.")]
     [InlineData("Search 1,204 local jobs")]
+    [InlineData("Prices delayed by at least 15 minutes.")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");

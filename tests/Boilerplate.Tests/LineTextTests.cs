@@ -133,4 +133,15 @@ public sealed class LineTextTests
         string[] phrases = ["share this story", "©"];
         LineText.ContainsAnyPhrase(text, phrases, SearchValues.Create(phrases, StringComparison.Ordinal)).ShouldBe(found);
     }
+
+    [Theory]
+    [InlineData("Image caption, The old quay wall in 1911", true)]
+    [InlineData("Photo caption: Divers at the harbour mouth", true)]
+    [InlineData("Caption: The new lifeboat on its first launch", true)]
+    [InlineData("The caption read: \"Harbour wall, 1911\"", false)]
+    [InlineData("Image source, Alderwick Museum", false)]
+    public void A_caption_is_known_by_its_label(string line, bool caption)
+    {
+        LineText.IsCaption(line).ShouldBe(caption);
+    }
 }

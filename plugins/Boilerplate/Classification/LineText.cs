@@ -72,6 +72,9 @@ internal static partial class LineText
     /// <summary>Whether the line is a Markdown picture alone: "![Jess Morrow](/authors/jess-morrow.jpg)".</summary>
     public static bool IsPicture(string line) => line.TrimStart() is ['!', .. var rest] && LinkText(rest) is not null;
 
+    /// <summary>Whether the line is a picture's caption as a copied page labels it: "Image caption, The branch line closed in 1966", "Caption: …".</summary>
+    public static bool IsCaption(string line) => CaptionLabel().IsMatch(line);
+
     /// <summary>Whether the line is a sub-heading: a Markdown heading below the first level ("## What happens next") or bold alone ("**Cutting the 41 would strand us**").</summary>
     public static bool IsSubheading(string line) => Subheading().IsMatch(line);
 
@@ -166,6 +169,9 @@ internal static partial class LineText
 
     [GeneratedRegex(@"^(?:#{2,6}\s+\S.*|\*\*[^*\n]+\*\*)$")]
     private static partial Regex Subheading();
+
+    [GeneratedRegex(@"^\W*(?:Image|Photo|Picture|Video) caption\s*[,:]\s*\S|^\W*Caption\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
 
     // The text may hold a picture ("[![Logo](/logo.png)](/)"), not the end of another link.
     [GeneratedRegex(@"^\s*\[((?:!\[[^\]]*\]\([^)\s]*\)|[^\]])+)\]\([^)\s]*\)\s*$")]

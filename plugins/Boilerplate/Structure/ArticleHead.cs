@@ -171,8 +171,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             // A columnist signs with a bare name above the date, a desk with its name ("Newsdesk", "Redacció"), and a
-            // writer's role may stand between the byline and the date ("Science reporter").
-            if (head.Count > 0 && (settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
+            // writer's role may stand between the byline and the date ("Science reporter"); on a broadcaster's page the
+            // date is the time since it was posted or updated ("3 hours ago", "Updated 14:05 GMT").
+            if (head.Count > 0 && (settings.Date.IsMatch(blocks[head[0]].Text) || listed[head[0]] == Categories.Timestamp || signatures.Contains(head[0]))
+                && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
             {
                 signatures.Add(i);
             }
@@ -188,12 +190,20 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 (part, shortTitle) = (true, i);
             }
 
+            // So is one right over a standfirst that reads as the body's first paragraph, with the byline or the date
+            // next under it ("Last Crossing", then the standfirst, then "By Rhona Fettes, Transport Correspondent").
+            if (!part && Plain(i) && head.Count == 0 && i == body - 1 && body + 1 < blocks.Count && DateOrByline(body + 1)
+                && IsShortHeadline(text, settings))
+            {
+                (part, shortTitle) = (true, i);
+            }
+
             if (!part && !(listed[i] is { } category && HeadWidgets.Contains(category)))
             {
                 // Other widgets, listed ("Share · Post · Save for later") or not ("Pass it on", a row of links), a portal's
                 // in its own language, and the lead picture, may sit between the head and the body, not above the head's lines:
                 // three of them, and three more of the portal's (its update time, reading time and photo credit).
-                if (!head.Any(h => Plain(h)) && ((foreign[i] && ++foreignPassed <= MaxWidgetsPassed) || (++passed <= MaxWidgetsPassed && (listed[i] is not null || LineText.IsPicture(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))))
+                if (!head.Any(h => Plain(h)) && ((foreign[i] && ++foreignPassed <= MaxWidgetsPassed) || (++passed <= MaxWidgetsPassed && (listed[i] is not null || LineText.IsPicture(text) || LineText.IsCaption(text) || LineText.IsLinkRow(text) || (LineText.WordsOfLine(text) <= MaxWidgetWords && !LineText.EndsSentence(LineText.Unlinked(text)))))))
                 {
                     continue;
                 }
@@ -429,7 +439,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private static bool IsHeadline(string text, HeadSettings settings)
     {
         var words = LineText.WordsOfLine(text);
-        return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text) && !LineText.IsPicture(text);
+        return words >= (text.StartsWith("# ", StringComparison.Ordinal) ? 1 : settings.MinTitleWords) && words <= settings.MaxTitleWords && !LineText.EndsWithFullStop(text) && !LineText.IsPicture(text) && !LineText.IsCaption(text);
     }
 
     // Two words or more, fewer than a headline has, capitalized, and no sentence, picture or link.
