@@ -12,7 +12,6 @@ internal static class Categories
     public const string Legal = "legal";
     public const string Navigation = "navigation";
     public const string Other = "other";
-    public const string PhotoCredit = "photo-credit";
     public const string Related = "related";
     public const string Timestamp = "timestamp";
 
@@ -21,7 +20,7 @@ internal static class Categories
     [
         "breadcrumb", Navigation, "share", Related, "read-more", "avatar", "logo", "tagline", "site-name", "about",
         "search", "cookie", "newsletter", "subscribe", "form", Legal, Copyright, "disclaimer", "wire-id", Credit,
-        PhotoCredit, "advert", "comments", "tags", AuthorBio, Timestamp, Controls, Other,
+        "photo-credit", "advert", "comments", "tags", AuthorBio, Timestamp, Controls, Other,
     ];
 
     /// <summary>The name part of a category's lists and settings: <c>wire-id</c> has <c>wire_id_lines</c>.</summary>

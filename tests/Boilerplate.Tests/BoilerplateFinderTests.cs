@@ -1145,12 +1145,10 @@ public sealed class BoilerplateFinderTests
             + "The harbour board meets again in January.\n{|BP0001:© The Harbour Courier 2026|}");
     }
 
-    [Theory]
-    [InlineData("Photo: © Ama Sefton / Harbour Photo Prize 2026")]
-    [InlineData("Photograph: © Ama Sefton for the Harbour Courier, shortlisted for the Harbour Photo Prize 2026")]
-    public void A_photographs_copyright_under_a_caption_opens_no_footer_over_the_story_under_it(string credit)
+    [Fact]
+    public void A_photographs_copyright_under_a_caption_opens_no_footer_over_the_story_under_it()
     {
-        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n*Dawn over the harbour wall, the overall winner.*\n{{|BP0001:{credit}|}}\n"
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n*Dawn over the harbour wall, the overall winner.*\n{{|BP0001:Photo: © Ama Sefton / Harbour Photo Prize 2026|}}\n"
             + "The winning pictures will hang in the harbour office from 9 January to 28 February.\n\n{|BP0001:© The Harbour Courier 2026|}");
     }
 

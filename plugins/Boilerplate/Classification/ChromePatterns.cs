@@ -122,17 +122,6 @@ internal sealed partial class ChromePatterns
     /// </summary>
     public string? MatchAnyLength(string line) => FirstMatch(line, shortLinesToo: false);
 
-    /// <summary>
-    /// Whether the lists and patterns of one category name the line, whatever its length and whatever other category
-    /// names it first: a photograph's credit that a copyright sign has made "copyright" ("Photo: © Esme Tullock").
-    /// </summary>
-    public bool Names(string category, string line)
-    {
-        var (normal, head) = LineText.NormalizeBothWays(line);
-        var forms = new Line(line, normal, head, true, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0);
-        return _tests.Any(t => t.Category == category && t.Test(forms));
-    }
-
     private string? FirstMatch(string line, bool shortLinesToo)
     {
         var (normal, head) = LineText.NormalizeBothWays(line);

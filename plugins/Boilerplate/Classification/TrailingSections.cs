@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 
 namespace Boilerplate.Classification;
@@ -8,7 +9,7 @@ namespace Boilerplate.Classification;
 /// article plainly resumes: two sentences of running text in a row, of 15 words or more each. A widget word glued to
 /// the text opens none.
 /// </summary>
-internal static class TrailingSections
+internal static partial class TrailingSections
 {
     private static readonly HashSet<string> Headings = new(["related", "comments", "about", "author-bio", "newsletter", "tags", "other"], StringComparer.Ordinal);
 
@@ -71,10 +72,13 @@ internal static class TrailingSections
             || (category is Categories.Copyright or Categories.Legal && !resumesAfter[i] && !CaptionsCredit(i))
             || (Headings.Contains(category) && features[i].Words <= 5 && (category != Categories.Other || patterns.WholeLine(blocks[i].Text) == Categories.Other));
 
-        bool CaptionsCredit(int i) => patterns.Names(Categories.PhotoCredit, blocks[i].Text) && i > 0 && listed[i - 1] is null && blocks[i].IsRightUnder(blocks[i - 1], text);
+        bool CaptionsCredit(int i) => PhotoCredit().IsMatch(blocks[i].Text) && i > 0 && listed[i - 1] is null && blocks[i].IsRightUnder(blocks[i - 1], text);
 
         // Each line on its own: teasers or a comment and its author's line read as one paragraph when no blank line
         // parts them.
         bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= LongParagraphWords;
     }
+
+    [GeneratedRegex(@"^\W*(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?\s*(?::|by\b|©)", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
 }
