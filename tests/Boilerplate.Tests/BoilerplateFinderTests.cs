@@ -556,6 +556,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_label_over_a_standfirst_under_a_full_headline_leaves_the_headline_the_title()
+    {
+        Verify($"# Council approves £12m harbour wall rebuild\n{{|BP0001:Free to read|}}\nThe wall that has kept the winter sea out of Alderwick harbour since 1911 will be rebuilt stone by stone.\nPublished: 5 December 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_button_with_a_name_over_a_broadcasters_time_is_no_byline()
+    {
+        Verify($"Why the harbour wall deal fell apart\n{{|BP0001:Follow Ana Ruiz|}}\n{{|BP0001:3 hours ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_short_last_line_over_a_widgets_heading_in_capitals_stays_the_storys()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\nScoring summary\n1st: 1-0 Addo (Mbeki) 6:41; 2-0 Varga 14:03\n2nd: 2-1 Quint (Orrin) 22:18 PP\n3rd: 3-1 Mbeki 55:57\nShots: Harriers 35, Quayside 29\n\nThe Harriers host Port Ellery Athletic on Friday.\n\n{{|BP0001:NORTHERN DIVISION|}}\n{{|BP0001:1 Alderwick Harriers P 20 Pts 41\n2 Port Ellery P 20 Pts 38|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
@@ -636,6 +648,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("Our offices close at 5pm, yet the Quay Street car park charges until 8pm. Why?")]
     [InlineData("Have a tip for the taxman? Keep every receipt until the spring.")]
     [InlineData("The returning officer said the result would be delayed by at least half an hour while bundles were checked.")]
+    [InlineData("Cuts to energy prices are delayed by at least a year, analysts say.")]
     [InlineData("Got a story about the harbour wall? The council says it wants to hear it before the works begin in May.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
@@ -934,6 +947,8 @@ public sealed class BoilerplateFinderTests
     [InlineData("Service alert: Our switchboard is closed on Boxing Day and reopens on 28 December.")]
     [InlineData("Search 1,204 local jobs")]
     [InlineData("Prices delayed by at least 15 minutes.")]
+    [InlineData("Stock quotes are delayed by at least 15 minutes.")]
+    [InlineData("Delayed by at least 20 minutes")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");

@@ -172,28 +172,21 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             // A columnist signs with a bare name above the date, a desk with its name ("Newsdesk", "Redacció"), and a
             // writer's role may stand between the byline and the date ("Science reporter"); on a broadcaster's page the
-            // date is the time since it was posted or updated ("3 hours ago", "Updated 14:05 GMT").
-            if (head.Count > 0 && (settings.Date.IsMatch(blocks[head[0]].Text) || listed[head[0]] == Categories.Timestamp || signatures.Contains(head[0]))
-                && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
+            // date is the time since it was posted or updated ("3 hours ago", "Updated 14:05 GMT"), right under the role or
+            // the desk (a bare name there may be a menu's or a button's: "Follow Ana Ruiz").
+            if (head.Count > 0 && (((settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
+                || (listed[head[0]] == Categories.Timestamp && (Desk().IsMatch(text) || WritersRole().IsMatch(text)))))
             {
                 signatures.Add(i);
             }
 
             var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
-                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords) || (head.Count > 0 && Rating().IsMatch(text)));
+                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords && !LineText.IsCaption(text)) || (head.Count > 0 && Rating().IsMatch(text)));
 
             // A headline too short to tell from a menu item ("Corrections and clarifications") is the title where it
             // stands right over the head's date or byline, as a page sets its headline over them.
             if (!part && Plain(i) && head.Count > 0 && head[0] == i + 1 && DateOrByline(i + 1)
                 && !head.Any(FullHeadline) && IsShortHeadline(text, settings))
-            {
-                (part, shortTitle) = (true, i);
-            }
-
-            // So is one right over a standfirst that reads as the body's first paragraph, with the byline or the date
-            // next under it ("Last Crossing", then the standfirst, then "By Rhona Fettes, Transport Correspondent").
-            if (!part && Plain(i) && head.Count == 0 && i == body - 1 && body + 1 < blocks.Count && DateOrByline(body + 1)
-                && IsShortHeadline(text, settings))
             {
                 (part, shortTitle) = (true, i);
             }
@@ -273,6 +266,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         {
             head.RemoveAll(h => h <= shortTitle);
             title = Title(head);
+        }
+
+        // Where the head has no title, a short one right over a standfirst that reads as the body's first paragraph, with
+        // the byline or the date next under it, is the title ("Last Crossing", then the standfirst, then "By Rhona Fettes,
+        // Transport Correspondent"); the walk passed it as a widget.
+        if (title is null && body > 0 && body + 1 < blocks.Count && Plain(body - 1) && IsShortHeadline(blocks[body - 1].Text, settings) && DateOrByline(body + 1))
+        {
+            head.Add(body - 1);
+            title = body - 1;
         }
 
         // A row with an issue's date ("Newsletter · Issue 9 · Friday 4 December 2026") reads as a headline of full length:
@@ -444,7 +446,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     // Two words or more, fewer than a headline has, capitalized, and no sentence, picture or link.
     private static bool IsShortHeadline(string text, HeadSettings settings) =>
-        LineText.WordsOfLine(text) is var words && words >= 2 && words < settings.MinTitleWords && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
+        !LineText.IsCaption(text) && LineText.WordsOfLine(text) is var words && words >= 2 && words < settings.MinTitleWords && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
         && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
 
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
