@@ -54,10 +54,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // Text under a heading of page chrome at the page's foot ("Most read" over teasers that read as one paragraph) is
         // that section's, not the story's last. The sections are read here on the blocks' own classes, from the first
         // text block after the lines of the first ("23 comments" under a title, a standfirst and a byline opens none).
-        // The body still reaches over
-        // what stands between the story and that section (a short last line, a table, a sign-off), but not past a
-        // widget's own heading with a line the page marks under it ("ROADWORKS THIS WEEK" over "Updated 08:15" and a
-        // board of closures). The old end of the body lies in a section, so the search for the new one ends there.
+        // The body still reaches over what stands between the story and that section (a short last line, a table, a
+        // sign-off), but not past a widget's own heading with a line the page marks under it ("ROADWORKS THIS WEEK" over
+        // "Updated 08:15" and a board of closures). The old end of the body lies in a section, so the search for the new
+        // one ends there.
         var reach = text.Count == 0 ? -1 : text[^1];
         if (text.Count > 0)
         {
@@ -118,8 +118,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring
         // lines of a match report) that follow a good paragraph: text, as one next to a good block is. Not when a
         // listed block stands between (related links, then a line about the site). A short one must stand right under
-        // the line above it or right above residue the page marks ("Advertisement") or a widget's heading ("STANDINGS"),
-        // not apart at the story's foot over unmarked lines, as a line about the writer does.
+        // the line above it or right above residue the page marks ("Advertisement") or a widget's heading ("NORTHERN
+        // DIVISION"), not apart at the story's foot over unmarked lines, as a line about the writer does.
         if (text.Count > 0 && revised[text[^1]] == BlockClass.Bad
             && (initial[text[^1]] == BlockClass.NearGood || (initial[text[^1]] == BlockClass.Short && text[^1] > 0
                 && (blocks[text[^1]].IsRightUnder(blocks[text[^1] - 1], article.Text) || text[^1] + 1 == blocks.Count || PageMarked(text[^1] + 1)
