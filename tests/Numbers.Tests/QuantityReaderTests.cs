@@ -123,6 +123,8 @@ public sealed class QuantityReaderTests
     [InlineData("It sent 12 county fire service crews across the border.", "12 county fire service crews → 12 county fire service crews (count)")]
     [InlineData("A 12 member review panel recommends closing it.", "12 member review panel → 12 member review panel (count)")]
     [InlineData("A 5 person rescue crew works nights.", "5 person rescue crew → 5 person rescue crew (count)")]
+    [InlineData("A 3 bedroom family home costs £250,000.", "3 bedroom → 3 bedroom (count) | £250,000 → GBP 250,000 (money)")]
+    [InlineData("More than 20 Knicks season ticket holders protested.", "More than 20 Knicks season ticket holders → more than 20 Knicks season ticket holders (count)")]
     [InlineData("The drug killed 100,000 Americans.", "100,000 Americans → 100,000 Americans (count)")]
     [InlineData("About 100,000 American lives were lost.", "About 100,000 American lives → about 100,000 American lives (count)")]
     [InlineData("It kills 12 people in the city every day.", "12 people in the city every day → 12 people per day (count)")]

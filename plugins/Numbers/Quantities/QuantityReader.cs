@@ -226,8 +226,7 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         // law enforcement officers in a sting", not "… law enforcement". Not a verb of the sentence in its place ("a 3
         // bedroom family home costs £250,000", "a 12 member review panel recommends closing it").
         if (end - from == MostCountedWords && end < context.End && IsCountedWord(context, end)
-            && IsPlural(article.TextOf(article.Tokens[end])) && !IsPlural(article.TextOf(article.Tokens[end - 1]))
-            && EndsPhrase(context, end + 1))
+            && IsPlural(article.TextOf(article.Tokens[end])) && EndsPhrase(context, end + 1))
         {
             end++;
         }
@@ -235,10 +234,17 @@ public sealed class QuantityReader(NumbersLexicon lexicon)
         return end > from ? (quantity with { Counted = article.TextOf(article.SpanOfTokens(from, end - from)) }, end) : (quantity, stop);
     }
 
-    // What follows a noun phrase's head: the sentence's end or punctuation, or a word that ends what a count counts
-    // ("in", "who", "were").
+    // What follows a noun phrase's head: the sentence's end or punctuation, a word that ends what a count counts ("in",
+    // "who", "were"), or a verb's past form ("protested"). Not a figure or a currency sign ("costs £250,000"), nor
+    // another word ("works nights"), after which the plural is the sentence's verb.
     private bool EndsPhrase(QuantityContext context, int index) =>
-        index >= context.End || context.Article.Tokens[index].Kind != TokenKind.Word || lexicon.CountedStopWords.LengthAt(context.Article, index, context.End) > 0;
+        index >= context.End
+        || context.Article.Tokens[index].Kind switch
+        {
+            TokenKind.Punctuation => true,
+            TokenKind.Word => lexicon.CountedStopWords.LengthAt(context.Article, index, context.End) > 0 || IsVerbForm(context.Article.TextOf(context.Article.Tokens[index])),
+            _ => false,
+        };
 
     // "officers", "Americans": not "bus" or "press", whose s is their own.
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
