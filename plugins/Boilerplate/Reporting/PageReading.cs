@@ -61,12 +61,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var reach = text.Count == 0 ? -1 : text[^1];
         if (text.Count > 0)
         {
-            var lead = text[0];
-            while (lead + 1 < blocks.Count && blocks[lead + 1].IsRightUnder(blocks[lead], article.Text))
-            {
-                lead++;
-            }
-
+            var lead = RunEnd(text[0]);
             var chromeSections = TrailingSections.Of(blocks, listed, initial, features, text.FirstOrDefault(t => t > lead, blocks.Count), settings.Patterns, article.Text);
             while (text.Count > 0 && chromeSections[text[^1]] is not null)
             {
@@ -80,22 +75,18 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         // A widget's heading the lists do not name, with residue the page marks in the lines right under it.
-        bool WidgetOpens(int i)
+        bool WidgetOpens(int i) =>
+            listed[i] is null && WidgetHeading(blocks[i].Text) && Enumerable.Range(i + 1, RunEnd(i) - i).Any(PageMarked);
+
+        // The last of the lines that stand right under one another from a block on, no blank line between them.
+        int RunEnd(int i)
         {
-            if (listed[i] is not null || !WidgetHeading(blocks[i].Text))
+            while (i + 1 < blocks.Count && blocks[i + 1].IsRightUnder(blocks[i], article.Text))
             {
-                return false;
+                i++;
             }
 
-            for (var under = i + 1; under < blocks.Count && blocks[under].IsRightUnder(blocks[under - 1], article.Text); under++)
-            {
-                if (PageMarked(under))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return i;
         }
 
         var body = text.Count == 0 ? (Start: -1, End: -1)
