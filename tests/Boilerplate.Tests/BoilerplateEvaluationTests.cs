@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; eighteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development19); and fourteen held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; nineteen more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development20); and fourteen held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout14), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -258,7 +258,16 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // caption, a live page's "delayed by at least"). The next round's tuning set.
     [Fact]
     public void Pages_of_the_nineteenth_tuning_set_keep_their_content() =>
-        Holds("development19", articles: 24, f1: 0.907, contentRemoved: 0.0051);
+        Holds("development19", articles: 24, f1: 0.965, contentRemoved: 0.0051);
+
+    // Written during the nineteenth tuning round as the fifteenth held-out set, by a writer who had seen only ../README.md
+    // (pages copied by many means: select-all, print views, a feed reader's item, a PDF e-edition, e-mail alerts; Arabic,
+    // Hebrew, Japanese, Indonesian and Swedish portals), and measured on arrival, before anyone read its errors: F1 0.885,
+    // 6.32 % of content removed (0.883 and 6.32 % with the plugin as it was that morning). Like development13, it lost too
+    // much content to stay held out, and became the twentieth tuning set.
+    [Fact]
+    public void Pages_of_the_twentieth_tuning_set_keep_their_content() =>
+        Holds("development20", articles: 24, f1: 0.884, contentRemoved: 0.0633);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

@@ -1216,4 +1216,96 @@ public sealed class BoilerplateFinderTests
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n"
             + "{|BP0001:Photos © 2026 Harbour Camera Club. All rights reserved.\n\nHarbour Camera Club is a registered charity and meets on Tuesdays at the Quay Hall.|}");
     }
+
+    [Theory]
+    [InlineData("We do not use generative AI to write our stories. Where we use automated tools for translation, a journalist checks the output before it is published.")]
+    [InlineData("The Harbour Courier does not use generative AI to write or edit its articles.")]
+    [InlineData("Our AI policy: automated tools may sort large datasets, but every article is written by a reporter.")]
+    [InlineData("Our interviews are recorded and transcribed with automatic speech-recognition software, and every quotation is checked against the recording.")]
+    [InlineData("This blog has no sponsors, and none of the chandlers I mention pay me for it.")]
+    [InlineData("To make a complaint about something you have read on this site, use our online form or write to the editor.")]
+    [InlineData("If you want to complain about our coverage, you can do so through our feedback page.")]
+    [InlineData("The Harbour Courier is regulated by the Independent Press Panel and follows its Editors' Code. To complain about an article, contact our complaints team first; we will acknowledge your complaint within five working days.")]
+    [InlineData("Harbour Courier CIC is a community interest company registered under No. 12345678.")]
+    [InlineData("The Courier is written by three people and paid for by 2,310 of its readers. Become a member for £4 a month.")]
+    [InlineData("Our reporting is free to read because readers pay for it. Please give what you can.")]
+    [InlineData("This series was produced with support from the Harbour Heritage Fund. The fund had no say in what we wrote.")]
+    [InlineData("Our funders are listed on our supporters page. They have no influence over what we investigate or publish.")]
+    [InlineData("Our critics visit anonymously and the Courier pays for every meal.")]
+    [InlineData("Brands cannot pay for reviews and never see them before publication.")]
+    [InlineData("This story was supplied by a news agency and has not been edited by Courier staff.")]
+    [InlineData("Comments on this page are switched off overnight and reopen at 7am.")]
+    [InlineData("Tributes are checked by a moderator before they appear.")]
+    [InlineData("Republish this story for free under our republishing guidelines.")]
+    [InlineData("Forward this email to a neighbour who would find it useful.")]
+    [InlineData("Get our investigations by email, once a week.")]
+    [InlineData("This week's Bulletin is supported by Quay Joinery, making sash windows since 1987.")]
+    [InlineData("Get the Harbour Sport app for live scores and full-time alerts.")]
+    [InlineData("Do you know someone whose life should be remembered in these pages? Email obituaries@courier.example.")]
+    [InlineData("Show 9 earlier updates")]
+    public void A_newsrooms_note_on_how_it_works_under_the_story_is_page_residue(string note)
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:{note}|}}");
+    }
+
+    [Theory]
+    [InlineData("The harbour board does not use AI to write its tide tables, a spokesperson said.")]
+    [InlineData("\"We never use AI to write our shanties,\" said the choir's leader.")]
+    [InlineData("Residents who want to complain about the new bins can call the council on 01632 960 123.")]
+    [InlineData("1. Harbour Rovers won the league by three points, their first title since 1998.")]
+    [InlineData("Do you know someone who saw the crash? Police ask anyone with information to email appeals@police.example.")]
+    [InlineData("Get the tide times from the harbour office before you sail, the coastguard advises.")]
+    [InlineData("The lifeboat station is funded entirely by donations, and the crew are all volunteers.")]
+    public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
+    {
+        Verify($"{Body}\n\n{line}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_league_tables_rows_and_a_scores_ticker_are_widgets()
+    {
+        Verify("{|BP0001:Latest scores: Harbour Rovers 24-20 Quay Wolves (FT) · Lighthouse RFC 13-13 Dock Street (FT)|}\n\n"
+            + $"{Body}\n\n{Plan}\n\n{{|BP0001:1. Harbour Rovers · P 12 · Pts 47\n2. Quay Wolves · P 12 · Pts 44\n3. Lighthouse RFC · P 12 · Pts 36|}}");
+    }
+
+    [Fact]
+    public void A_sign_off_after_a_dash_under_the_last_paragraph_is_the_writers()
+    {
+        Verify($"{Body}\n\n{Plan}\nThat's all for this week. Reply to this email if you spot something we should look into.\n— Mara Lindqvist, editor\n\n"
+            + "{|BP0001:------------------------------------------------------------|}\n{|BP0001:Forward this email to a neighbour who would find it useful.|}");
+    }
+
+    [Fact]
+    public void A_guest_books_signed_tributes_are_its_comments()
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:Guest book\nTributes are checked by a moderator before they appear, which may take up to a day.\n"
+            + "He taught half the harbour to row and never once raised his voice at any of us. A gentleman. — Tom, Quay Street\n"
+            + "I still have the oar he carved for me when I was nine years old, and it still hangs above the door. — Ana R.|}\n{|BP0001:Sign the guest book|}");
+    }
+
+    [Fact]
+    public void Teasers_under_more_reviews_are_related_links()
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:More restaurant reviews\nThe Net Loft, Harbour Row: chowder worth the wait\nQuay Kitchen: small plates, big queues|}}");
+    }
+
+    [Fact]
+    public void An_iso_time_under_the_byline_is_the_articles_date()
+    {
+        Verify($"# Harbour wall to be rebuilt before winter\nBy Mara Lindqvist, Science Writer\n2026-12-04T09:30:00Z\n\n{Body}\n\n{Plan}");
+    }
+
+    [Theory]
+    [InlineData("Portrait: Ana Ruiz for The Harbour Review")]
+    [InlineData("Ảnh: Tạ Quang Vinh")]
+    public void A_portraits_or_a_portals_photo_credit_under_a_caption_is_found(string credit)
+    {
+        Verify($"# Harbour wall to be rebuilt before winter\nBy Mara Lindqvist\n4 December 2026\n\n*The harbour master on the old wall at low tide.*\n{{|BP0001:{credit}|}}\n\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_live_pages_note_on_who_writes_it_is_about_the_site()
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:This live page is written by journalists in the Harbour Radio newsroom. We correct mistakes as soon as we find them.|}}");
+    }
 }

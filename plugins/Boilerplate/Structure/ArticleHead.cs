@@ -384,11 +384,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var end = parts.Count == 0 ? 0 : parts.Max(p => p.Block) + 1;
         var signedOff = blocks.Count;
 
-        // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor"), as
-        // a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
+        // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor", "— Nia
+        // Penrose, editor"), as a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
         for (var i = body + 1; i < blocks.Count; i++)
         {
-            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
+            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text.TrimStart('—', '–', ' ')) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
             {
                 parts.Add((i, ArticlePart.Byline));
             }
