@@ -6,8 +6,8 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; nineteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development20); and fourteen held-out sets, written after
-/// rounds of tuning (Evaluation/heldout, heldout2 to heldout14), which tell how well it does on pages it has not seen.
+/// later by other hands (Evaluation/development, development3 to development20); and fifteen held-out sets, written after
+/// rounds of tuning (Evaluation/heldout, heldout2 to heldout15), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -264,10 +264,21 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // (pages copied by many means: select-all, print views, a feed reader's item, a PDF e-edition, e-mail alerts; Arabic,
     // Hebrew, Japanese, Indonesian and Swedish portals), and measured on arrival, before anyone read its errors: F1 0.885,
     // 6.32 % of content removed (0.883 and 6.32 % with the plugin as it was that morning). Like development13, it lost too
-    // much content to stay held out, and became the twentieth tuning set.
+    // much content to stay held out, and became the twentieth tuning set: 0.912 and 0.00 % after the round's steps on the
+    // content it lost (a PDF e-edition's narrow column and a headline set over two lines, a table of opening hours, a
+    // feed item's date, a dateline on its own line under a portal's widgets, a police site's emergency banner).
     [Fact]
     public void Pages_of_the_twentieth_tuning_set_keep_their_content() =>
-        Holds("development20", articles: 24, f1: 0.884, contentRemoved: 0.0633);
+        Holds("development20", articles: 24, f1: 0.911, contentRemoved: 0.0);
+
+    // A fifteenth held-out set, written during the nineteenth tuning round by a writer who had seen only ../README.md
+    // (ordinary pages copied by every means, five inside Italian, Finnish, Chinese, Thai and Portuguese portals), and
+    // measured on arrival, after the round's steps on development19 and development20 (F1 0.959, 0.53 % of content
+    // removed, the floors; with the plugin as it was that morning: 0.947, 2.64 %). Neither its errors nor its overall
+    // figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_nineteenth_tuning_keep_their_content() =>
+        Holds("heldout15", articles: 24, f1: 0.958, contentRemoved: 0.0053);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

@@ -1308,4 +1308,40 @@ public sealed class BoilerplateFinderTests
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:This live page is written by journalists in the Harbour Radio newsroom. We correct mistakes as soon as we find them.|}}");
     }
+
+    [Fact]
+    public void A_pdf_editions_narrow_column_is_read_as_its_paragraphs_under_a_headline_set_over_two_lines()
+    {
+        Verify("{|BP0001:HARBOUR NEWS|}\nHarbour wall to be\nrebuilt before winter\nBy MARA LINDQVIST\nChief Reporter\n"
+            + "THE council voted on Tuesday\nto rebuild the harbour wall be-\nfore the winter storms arrive,\nand the work will start in\nMay.\n"
+            + "Engineers told the meeting\nthat the new wall would be\nbuilt of granite from the old\nquarry on the headland.\n"
+            + "{|BP0001:Continued on Page 9\nPage 7 | The Harbour Courier | Tuesday, December 1, 2026|}");
+    }
+
+    [Fact]
+    public void A_footers_column_of_links_is_not_read_as_a_narrow_column()
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:Terms and conditions of use|}}\n{{|BP0001:Privacy and cookie policy|}}\n{{|BP0001:Contact the newsroom\nComplaints and corrections\nAdvertise with the Courier|}}");
+    }
+
+    [Fact]
+    public void A_table_of_opening_hours_in_the_story_is_kept()
+    {
+        Verify($"{Body}\n\n{Plan}\nVenue | Area | Open\nHarbour Library | Quayside | Mon to Sat, 10am to 4pm\nSeamen's Mission | Old Town | Tue and Thu, 11am to 3pm\nLifeboat Station | Headland | Sat, 10am to 2pm\n"
+            + "The other venues are listed on the noticeboard in the harbour office.");
+    }
+
+    [Fact]
+    public void A_dateline_on_its_own_line_keeps_the_headline_over_a_portals_widgets()
+    {
+        Verify("{|BP0001:الرئيسية > النسخة الإنجليزية > اقتصاد|}\n\nHarbour wall to be rebuilt before the winter storms arrive in the bay\n{|BP0001:منذ 3 ساعات|}\n{|BP0001:شارك: فيسبوك | واتساب | نسخ الرابط|}\n"
+            + $"HARBOUR TOWN, Dec 2 (Coastline Wire) -\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void An_emergency_banner_over_the_menu_is_no_paragraph_of_the_story()
+    {
+        Verify("{|BP0001:In an emergency always call 999. If you cannot speak, stay on the line.|}\n{|BP0001:Home / News and appeals / Appeals|}\n\n"
+            + $"Witness appeal after cyclist hurt in harbour road collision\nPosted on Saturday 5 December 2026 at 10:15\n{Body}\n\n{Plan}");
+    }
 }

@@ -4,7 +4,7 @@ using Boilerplate.Classification;
 namespace Boilerplate.Blocks;
 
 /// <summary>
-/// Rows of a table of figures in the article (election results, a league's standings, survey counts): three or more
+/// Rows of a table of figures in the article (election results, a league's standings, survey counts, opening hours): three or more
 /// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, at least half
 /// of them with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures;
 /// a ranked teaser list ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of
@@ -14,6 +14,8 @@ internal static partial class DataTables
 {
     private const int FewestRows = 3;
     private const int FewestCells = 3;
+
+    private const int MinimumWordsAroundAFigure = 3;
 
     /// <summary>For each block, whether it is a row of a table of figures.</summary>
     public static bool[] Of(string text, IReadOnlyList<Block> blocks)
@@ -47,9 +49,10 @@ internal static partial class DataTables
         : line.Contains('\t') || LineText.HasWideGap(line) ? ColumnGap().Split(line.Trim())
         : [line];
 
-    // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2); not a reading time or
-    // the time since a teaser was posted ("3 min", "2h"), which a rail of teasers has in a column of its own.
-    private static bool HasFigure(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c));
+    // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2), or a figure among words
+    // ("Mon to Sat, 10am to 4pm"); not a reading time or the time since a teaser was posted ("3 min", "2h"), which a
+    // rail of teasers has in a column of its own.
+    private static bool HasFigure(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c) || (c.Any(char.IsAsciiDigit) && LineText.WordsOfLine(c) >= MinimumWordsAroundAFigure));
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex ColumnGap();

@@ -191,7 +191,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             revised[i] = BlockClass.Good;
         }
 
-        var head = ArticleHead.Read(blocks, listed, foreign, tableRows, revised, paragraphs, settings.Head);
+        var head = ArticleHead.Read(article.Text, blocks, listed, foreign, tableRows, revised, paragraphs, settings.Head);
 
         // Under a head, what stands between it and the body's first text block, that block included (an event's time, place
         // and price under its heading, which the context pass left as its neighbours are), is the story's where it is a

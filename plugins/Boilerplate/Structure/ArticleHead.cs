@@ -26,6 +26,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     private static readonly HashSet<string> HeadWidgets = new(["avatar", "share", Categories.Credit, "photo-credit", Categories.Timestamp, "read-more", "comments", Categories.Controls, "other"], StringComparer.Ordinal);
 
+    /// <param name="articleText">The article's text.</param>
     /// <param name="blocks">The article's blocks.</param>
     /// <param name="listed">The category the rule files' lists give each block, or null.</param>
     /// <param name="foreign">Whether a block is in another language than the article.</param>
@@ -33,7 +34,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     /// <param name="classes">The classifier's revised classes.</param>
     /// <param name="paragraphs">Each block's paragraph: a hard-wrapped paragraph's lines share one.</param>
     /// <param name="settings">The head's settings.</param>
-    public static ArticleHead Read(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<bool> tableRows, IReadOnlyList<BlockClass> classes, IReadOnlyList<TextSpan> paragraphs, HeadSettings settings)
+    public static ArticleHead Read(string articleText, IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<bool> foreign, IReadOnlyList<bool> tableRows, IReadOnlyList<BlockClass> classes, IReadOnlyList<TextSpan> paragraphs, HeadSettings settings)
     {
         // A byline or a date is read as another language for the names in it, and so is a writer's name signed above
         // the date; they are the head's all the same. The date and time of publishing look like a clock's, but under
@@ -64,9 +65,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
         // where the sentence plainly runs on (after a comma, or into a word in lower case): a headline over a standfirst
-        // may be read as one paragraph with it.
+        // may be read as one paragraph with it. A newspaper column's short lines run on mid-sentence in lower case.
         while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good
-            && blocks[body - 1].Text.Length >= ShortestWrappedHeadline && (blocks[body - 1].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[body].Text)))
+            && (blocks[body - 1].Text.Length >= ShortestWrappedHeadline ? blocks[body - 1].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[body].Text)
+                : !LineText.EndsSentence(blocks[body - 1].Text) && (LineText.RunsOnInLowerCase(blocks[body].Text) || blocks[body].Text.Length < ShortestWrappedHeadline)))
         {
             body--;
         }
@@ -110,6 +112,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             return top >= 0 && top < i && (TitleHeading(top) || (top > 0 && Plain(top) && Dated(blocks[top].Text) && TitleHeading(top - 1))) ? top : -1;
         }
 
+        // A headline's first line with its second right under it, going on in lower case.
+        bool WrapsHeadline(int i) =>
+            i >= 0 && i + 1 < blocks.Count && Plain(i) && Plain(i + 1) && IsHeadlineLine(blocks[i].Text, settings.MaxTitleWords) && blocks[i + 1].IsRightUnder(blocks[i], articleText)
+            && char.IsLower(blocks[i + 1].Text[0]) && !LineText.EndsSentence(blocks[i + 1].Text) && LineText.WordsOfLine(blocks[i + 1].Text) < settings.MaxTitleWords;
+
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
         bool TitleRightAbove(int i) => LinesAbove(i).Reverse().TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
 
@@ -121,6 +128,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var head = new List<int>();
         var shortTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
+        var openingDateline = -1;
         var passed = 0;
         var foreignPassed = 0;
         var boxHeading = -1;
@@ -136,6 +144,14 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             var text = blocks[i].Text;
             if (i == salutation)
             {
+                continue;
+            }
+
+            // A dateline on a line of its own over the first paragraph ("RAS TAMIR, Dec 2 (Coastline Wire) -") opens the
+            // body: the head is above it, however many of the portal's widgets stand between.
+            if (i == body - 1 && Plain(i) && settings.Dateline.Match(text) is { Success: true, Index: 0 } opening && opening.Length >= text.TrimEnd().Length)
+            {
+                openingDateline = i;
                 continue;
             }
 
@@ -182,6 +198,13 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
             var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
                 || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords && !LineText.IsCaption(text)) || (head.Count > 0 && Rating().IsMatch(text)));
+
+            // A headline set over two lines, as a printed page wraps it ("Flooded chapel reopens" over "as warm hub for
+            // winter"): both lines.
+            if (!part && Plain(i) && (WrapsHeadline(i - 1) || (head.Count > 0 && head[0] == i + 1 && WrapsHeadline(i))))
+            {
+                part = true;
+            }
 
             // A headline too short to tell from a menu item ("Corrections and clarifications") is the title where it
             // stands right over the head's date or byline, as a page sets its headline over them.
@@ -286,6 +309,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value))
             ?? (lines.Contains(shortTitle) ? shortTitle : lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value)));
 
+        // A headline set over two lines is the title from its first.
+        if (title is { } second && head.Contains(second - 1) && WrapsHeadline(second - 1))
+        {
+            title = second - 1;
+        }
+
         // Where the title is a repeated headline below another, that other one may be the real headline over a standfirst
         // the page repeats: it stays in the head.
         var passedOver = title is { } chosen && !blocks[chosen].Text.StartsWith("# ", StringComparison.Ordinal)
@@ -381,6 +410,21 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             parts.Add((salutation, ArticlePart.Salutation));
         }
 
+        if (openingDateline >= 0 && !parts.Any(p => p.Block == openingDateline))
+        {
+            parts.Add((openingDateline, ArticlePart.Dateline));
+        }
+
+        // The writer's role on the line under the byline ("By NIAMH CARROWAY" over "Chief Reporter") is the byline's.
+        foreach (var (byline, _) in parts.Where(p => p.Kind == ArticlePart.Byline).ToList())
+        {
+            if (byline + 1 < blocks.Count && Plain(byline + 1) && !parts.Any(p => p.Block == byline + 1) && WritersRole().IsMatch(blocks[byline + 1].Text)
+                && blocks[byline + 1].IsRightUnder(blocks[byline], articleText))
+            {
+                parts.Add((byline + 1, ArticlePart.Byline));
+            }
+        }
+
         var end = parts.Count == 0 ? 0 : parts.Max(p => p.Block) + 1;
         var signedOff = blocks.Count;
 
@@ -445,8 +489,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     }
 
     // Two words or more, fewer than a headline has, capitalized, and no sentence, picture or link.
-    private static bool IsShortHeadline(string text, HeadSettings settings) =>
-        !LineText.IsCaption(text) && LineText.WordsOfLine(text) is var words && words >= 2 && words < settings.MinTitleWords && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
+    private static bool IsShortHeadline(string text, HeadSettings settings) => IsHeadlineLine(text, settings.MinTitleWords);
+
+    // A line a headline may start with: two words or more, fewer than the given number, from a capital, not ending a sentence.
+    private static bool IsHeadlineLine(string text, int fewerWordsThan) =>
+        !LineText.IsCaption(text) && LineText.WordsOfLine(text) is var words && words >= 2 && words < fewerWordsThan && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
         && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
 
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
@@ -464,10 +511,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^(?:News\s?desk|Staff|Staff (?:reporter|writer)s?|Agencies|Wire services|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
     private static partial Regex Desk();
 
-    // A writer's role on a line of its own: "Science reporter", "Political editor", "Senior health correspondent", a
+    // A writer's role on a line of its own: "Science reporter", "Political editor", "Chief Reporter", "Senior health correspondent", a
     // society's or a school's writer ("Society archivist", "Parish secretary"); not a button's words ("Email the
     // reporter", "Letters to the editor").
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s(?!(?:the|this|our|your|a|an|to)\b)\p{Ll}+){0,2}\s(?:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
+    [GeneratedRegex(@"^(?!(?:Contact|Email|Message|Ask|Meet|Follow|Become|Our|Your|The)\b)\p{Lu}\p{Ll}+(?:\s(?!(?:the|this|our|your|a|an|to)\b)\p{L}\p{Ll}+){0,2}\s(?i:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
     private static partial Regex WritersRole();
 
     // A review's rating in stars under its headline: "★★★★", "★★★☆☆ (3/5)".
