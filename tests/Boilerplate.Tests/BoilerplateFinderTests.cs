@@ -1232,7 +1232,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("This series was produced with support from the Harbour Heritage Fund. The fund had no say in what we wrote.")]
     [InlineData("Our funders are listed on our supporters page. They have no influence over what we investigate or publish.")]
     [InlineData("Our critics visit anonymously and the Courier pays for every meal.")]
-    [InlineData("Brands cannot pay for reviews and never see them before publication.")]
+    [InlineData("Brands cannot pay for reviews and never see them before we publish.")]
     [InlineData("This story was supplied by a news agency and has not been edited by Courier staff.")]
     [InlineData("Comments on this page are switched off overnight and reopen at 7am.")]
     [InlineData("Tributes are checked by a moderator before they appear.")]
@@ -1243,6 +1243,23 @@ public sealed class BoilerplateFinderTests
     [InlineData("Get the Harbour Sport app for live scores and full-time alerts.")]
     [InlineData("Do you know someone whose life should be remembered in these pages? Email obituaries@courier.example.")]
     [InlineData("Show 9 earlier updates")]
+    [InlineData("3 new updates")]
+    [InlineData("Up next in 5")]
+    [InlineData("Cite this report: Harbour Trust (2026) Empty moorings. Harbour Town: HT.")]
+    [InlineData("Today's match sponsor: Quay & Daughters Solicitors, proud to support the Blues.")]
+    [InlineData("The information in this appeal was correct at the time of publication.")]
+    [InlineData("This research was funded by the Harbour Trust. The funder had no role in the design of the study.")]
+    [InlineData("No part of this article was written using generative AI.")]
+    [InlineData("This article was translated from Swedish with the help of machine translation and checked by an editor.")]
+    [InlineData("Market data is delayed by at least 15 minutes and is provided for information only. Nothing on this page is advice to buy or sell any investment.")]
+    [InlineData("Harbour Business Journal is a trading name of Harbour Publishing Ltd.")]
+    [InlineData("If you think we have got something wrong, please tell us.")]
+    [InlineData("Reporting team: Ana Ruiz and Tom Berg at the count; Lea Moss on the live desk")]
+    [InlineData("Download the MV8 News app for breaking news alerts and live weather radar.")]
+    [InlineData("The Courier is free to read. Become a supporter from £3 a month.")]
+    [InlineData("Comments on our social media posts are moderated. Please do not name suspects.")]
+    [InlineData("Access keys: S - skip to content, 1 - home, 2 - news, 0 - help")]
+    [InlineData("[1] Home [2] News [3] Weather [4] Sport [0] Help")]
     public void A_newsrooms_note_on_how_it_works_under_the_story_is_page_residue(string note)
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:{note}|}}");
@@ -1256,6 +1273,21 @@ public sealed class BoilerplateFinderTests
     [InlineData("Do you know someone who saw the crash? Police ask anyone with information to email appeals@police.example.")]
     [InlineData("Get the tide times from the harbour office before you sail, the coastguard advises.")]
     [InlineData("The lifeboat station is funded entirely by donations, and the crew are all volunteers.")]
+    [InlineData("\"Our complaints team is reviewing the case,\" a spokesperson for Harbour Water said.")]
+    [InlineData("The Old Baths, which is a community interest company, will reopen the pool in May.")]
+    [InlineData("Businesses cannot pay for reviews under the new law, the regulator said.")]
+    [InlineData("Parents will no longer have to pay for every meal their children eat at school.")]
+    [InlineData("Police urged anyone who received the message not to forward it to a friend.")]
+    [InlineData("The archive is free to read because the university digitised it in 2019.")]
+    [InlineData("Every post is checked by a moderator before it appears, the platform said.")]
+    [InlineData("The bowls club's new pavilion was paid for by its members, who raised £80,000 over three years.")]
+    [InlineData("The Met Office does not use artificial intelligence in its public forecasts, a spokesperson confirmed.")]
+    [InlineData("The interviews with suspects were transcribed using automated software that misheard key words.")]
+    [InlineData("Download the NHS app to order repeat prescriptions, the practice advises.")]
+    [InlineData("Do you know someone who deserves an award? Nominations for the Harbour Community Awards close on Friday.")]
+    [InlineData("Get the results by email or collect them from school on Thursday morning.")]
+    [InlineData("This website is run by fraudsters posing as the council, Trading Standards warned.")]
+    [InlineData("This week's Regatta is sponsored by Quay Marine, which has backed the race for 20 years.")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");
@@ -1343,5 +1375,17 @@ public sealed class BoilerplateFinderTests
     {
         Verify("{|BP0001:In an emergency always call 999. If you cannot speak, stay on the line.|}\n{|BP0001:Home / News and appeals / Appeals|}\n\n"
             + $"Witness appeal after cyclist hurt in harbour road collision\nPosted on Saturday 5 December 2026 at 10:15\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_kicker_over_a_headline_that_starts_with_a_brand_is_not_the_headlines_first_line()
+    {
+        Verify($"{{|BP0001:[Home](/) [Business](/business) [Consumer](/consumer)\n\nConsumer News|}}\neBay fined £2m over fake reviews of harbour boat trips\nBy Mara Lindqvist\n4 December 2026\n\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_wire_style_line_of_capitals_over_the_body_is_no_dateline_without_its_place_and_date()
+    {
+        Verify($"Harbour wall to be rebuilt before the winter storms arrive in the bay\nBy Mara Lindqvist\n4 December 2026\n{{|BP0001:BREAKING NEWS -|}}\n{Body}\n\n{Plan}");
     }
 }

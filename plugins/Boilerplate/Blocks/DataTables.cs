@@ -52,11 +52,14 @@ internal static partial class DataTables
     // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2), or a figure among words
     // ("Mon to Sat, 10am to 4pm"); not a reading time or the time since a teaser was posted ("3 min", "2h"), which a
     // rail of teasers has in a column of its own.
-    private static bool HasFigure(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c) || (c.Any(char.IsAsciiDigit) && LineText.WordsOfLine(c) >= MinimumWordsAroundAFigure));
+    private static bool HasFigure(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c) || (LineText.WordsOfLine(c) >= MinimumWordsAroundAFigure && FigureAmongWords().IsMatch(c)));
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"^\s*[+\-−–±]?[£$€¥]?\d(?![\d.,]*\s*(?:(?:mins?|minutes?|hrs?|hours?|days?)\b|[smhd]\b\s*ago\b))")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?![\d.,]*\s*(?:(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\b|[smhd]\b))")]
+    private static partial Regex FigureAmongWords();
 }

@@ -11,11 +11,12 @@ namespace Boilerplate.Blocks;
 /// </summary>
 internal static class WrappedParagraphs
 {
-    private const int ShortestWrappedLine = 35;
+    /// <summary>The shortest line a wrap outside a column leaves: a shorter one joins the next only in a column.</summary>
+    internal const int ShortestWrappedLine = 35;
 
-    // A newspaper column's lines, as text copied from a PDF e-edition gives them: at most this long, and at least
-    // ColumnLines of them right under one another.
-    private const int WidestColumnLine = 45;
+    /// <summary>The widest line of a newspaper column, as text copied from a PDF e-edition gives it.</summary>
+    internal const int WidestColumnLine = 45;
+    // A column's line but its paragraph's last, and how many of them stand right under one another at least.
     private const int ShortestColumnLine = 15;
     private const int ColumnLines = 5;
 

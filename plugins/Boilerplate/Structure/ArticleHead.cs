@@ -65,10 +65,13 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
         // where the sentence plainly runs on (after a comma, or into a word in lower case): a headline over a standfirst
-        // may be read as one paragraph with it. A newspaper column's short lines run on mid-sentence in lower case.
-        while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good
-            && (blocks[body - 1].Text.Length >= ShortestWrappedHeadline ? blocks[body - 1].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[body].Text)
-                : !LineText.EndsSentence(blocks[body - 1].Text) && (LineText.RunsOnInLowerCase(blocks[body].Text) || blocks[body].Text.Length < ShortestWrappedHeadline)))
+        // may be read as one paragraph with it. A line shorter than any other wrap leaves stands in a newspaper column,
+        // whose sentences run on over its lines ("and the work will start in" / "May.").
+        bool RunsOnFrom(int line) =>
+            blocks[line].Text.Length >= ShortestWrappedHeadline ? blocks[line].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[line + 1].Text)
+            : !LineText.EndsSentence(blocks[line].Text)
+                && (blocks[line].Text.Length < WrappedParagraphs.ShortestWrappedLine || (blocks[line].Text.Length <= WrappedParagraphs.WidestColumnLine && LineText.RunsOnInLowerCase(blocks[line + 1].Text)));
+        while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good && RunsOnFrom(body - 1))
         {
             body--;
         }
@@ -112,10 +115,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             return top >= 0 && top < i && (TitleHeading(top) || (top > 0 && Plain(top) && Dated(blocks[top].Text) && TitleHeading(top - 1))) ? top : -1;
         }
 
-        // A headline's first line with its second right under it, going on in lower case.
+        // A headline's first line with its second right under it, going on with a word in lower case ("as warm hub for
+        // winter"; not a name such as "eBay", under which the line above is a kicker).
         bool WrapsHeadline(int i) =>
-            i >= 0 && i + 1 < blocks.Count && Plain(i) && Plain(i + 1) && IsHeadlineLine(blocks[i].Text, settings.MaxTitleWords) && blocks[i + 1].IsRightUnder(blocks[i], articleText)
-            && char.IsLower(blocks[i + 1].Text[0]) && !LineText.EndsSentence(blocks[i + 1].Text) && LineText.WordsOfLine(blocks[i + 1].Text) < settings.MaxTitleWords;
+            i >= 0 && i + 1 < blocks.Count && Plain(i) && Plain(i + 1) && MayStartHeadline(blocks[i].Text, settings.MaxTitleWords) && !settings.Date.IsMatch(blocks[i].Text)
+            && blocks[i + 1].IsRightUnder(blocks[i], articleText) && FirstWord(blocks[i + 1].Text) is { Length: > 0 } word && word.All(char.IsLower)
+            && !LineText.EndsSentence(blocks[i + 1].Text) && LineText.WordsOfLine(blocks[i + 1].Text) < settings.MaxTitleWords;
 
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
         bool TitleRightAbove(int i) => LinesAbove(i).Reverse().TakeWhile(j => TitleHeading(j) || DateOrByline(j)).Any(TitleHeading);
@@ -147,9 +152,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 continue;
             }
 
-            // A dateline on a line of its own over the first paragraph ("RAS TAMIR, Dec 2 (Coastline Wire) -") opens the
-            // body: the head is above it, however many of the portal's widgets stand between.
-            if (i == body - 1 && Plain(i) && settings.Dateline.Match(text) is { Success: true, Index: 0 } opening && opening.Length >= text.TrimEnd().Length)
+            // A dateline on a line of its own over the first paragraph, with its place and date or agency ("RAS TAMIR, Dec 2
+            // (Coastline Wire) -", not "BREAKING NEWS -"), opens the body: the head is above it, however many of the
+            // portal's widgets stand between.
+            if (i == body - 1 && Plain(i) && text.AsSpan().IndexOfAny(',', '(') >= 0 && settings.Dateline.Match(text) is { Success: true, Index: 0 } opening && opening.Length >= text.TrimEnd().Length)
             {
                 openingDateline = i;
                 continue;
@@ -310,9 +316,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             ?? (lines.Contains(shortTitle) ? shortTitle : lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value)));
 
         // A headline set over two lines is the title from its first.
-        if (title is { } second && head.Contains(second - 1) && WrapsHeadline(second - 1))
+        if (title is { } secondLine && head.Contains(secondLine - 1) && WrapsHeadline(secondLine - 1))
         {
-            title = second - 1;
+            title = secondLine - 1;
         }
 
         // Where the title is a repeated headline below another, that other one may be the real headline over a standfirst
@@ -410,7 +416,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             parts.Add((salutation, ArticlePart.Salutation));
         }
 
-        if (openingDateline >= 0 && !parts.Any(p => p.Block == openingDateline))
+        if (openingDateline >= 0 && title is not null && !parts.Any(p => p.Block == openingDateline))
         {
             parts.Add((openingDateline, ArticlePart.Dateline));
         }
@@ -429,10 +435,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var signedOff = blocks.Count;
 
         // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor", "— Nia
-        // Penrose, editor"), as a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
+        // Penrose, editor", "- Nia Penrose, editor"), as a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
         for (var i = body + 1; i < blocks.Count; i++)
         {
-            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text.TrimStart('—', '–', ' ')) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
+            if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text.TrimStart('—', '–', '-', ' ')) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
             {
                 parts.Add((i, ArticlePart.Byline));
             }
@@ -489,12 +495,15 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     }
 
     // Two words or more, fewer than a headline has, capitalized, and no sentence, picture or link.
-    private static bool IsShortHeadline(string text, HeadSettings settings) => IsHeadlineLine(text, settings.MinTitleWords);
+    private static bool IsShortHeadline(string text, HeadSettings settings) => MayStartHeadline(text, settings.MinTitleWords);
 
-    // A line a headline may start with: two words or more, fewer than the given number, from a capital, not ending a sentence.
-    private static bool IsHeadlineLine(string text, int fewerWordsThan) =>
+    // A line a headline may start with: from a capital, two words or more and fewer than the given number, no sentence.
+    private static bool MayStartHeadline(string text, int fewerWordsThan) =>
         !LineText.IsCaption(text) && LineText.WordsOfLine(text) is var words && words >= 2 && words < fewerWordsThan && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
         && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
+
+    // A line's first word, up to its first blank or mark: "eBay" of "eBay fined £2m over fake reviews".
+    private static string FirstWord(string text) => new([.. text.TakeWhile(char.IsLetter)]);
 
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
     private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text.Trim('*', '_'));
@@ -512,9 +521,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private static partial Regex Desk();
 
     // A writer's role on a line of its own: "Science reporter", "Political editor", "Chief Reporter", "Senior health correspondent", a
-    // society's or a school's writer ("Society archivist", "Parish secretary"); not a button's words ("Email the
-    // reporter", "Letters to the editor").
-    [GeneratedRegex(@"^(?!(?:Contact|Email|Message|Ask|Meet|Follow|Become|Our|Your|The)\b)\p{Lu}\p{Ll}+(?:\s(?!(?:the|this|our|your|a|an|to)\b)\p{L}\p{Ll}+){0,2}\s(?i:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
+    // society's or a school's writer ("Society archivist", "Parish secretary"); not a button's or a heading's words ("Email the
+    // reporter", "Letters To The Editor", "Dear Editor").
+    [GeneratedRegex(@"^(?!(?:Contact|Email|Message|Ask|Meet|Follow|Become|Our|Your|The|Dear|Write|Tell|Letters)\b)\p{Lu}\p{Ll}+(?:\s(?!(?i:the|this|our|your|a|an|to)\b)\p{L}\p{Ll}+){0,2}\s(?i:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
     private static partial Regex WritersRole();
 
     // A review's rating in stars under its headline: "★★★★", "★★★☆☆ (3/5)".
