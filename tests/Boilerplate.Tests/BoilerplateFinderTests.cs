@@ -1232,7 +1232,7 @@ public sealed class BoilerplateFinderTests
     [InlineData("This series was produced with support from the Harbour Heritage Fund. The fund had no say in what we wrote.")]
     [InlineData("Our funders are listed on our supporters page. They have no influence over what we investigate or publish.")]
     [InlineData("Our critics visit anonymously and the Courier pays for every meal.")]
-    [InlineData("Brands cannot pay for reviews and never see them before we publish.")]
+    [InlineData("Brands cannot pay for reviews and never see them before publication.")]
     [InlineData("This story was supplied by a news agency and has not been edited by Courier staff.")]
     [InlineData("Comments on this page are switched off overnight and reopen at 7am.")]
     [InlineData("Tributes are checked by a moderator before they appear.")]
@@ -1258,6 +1258,10 @@ public sealed class BoilerplateFinderTests
     [InlineData("Download the MV8 News app for breaking news alerts and live weather radar.")]
     [InlineData("The Courier is free to read. Become a supporter from £3 a month.")]
     [InlineData("Comments on our social media posts are moderated. Please do not name suspects.")]
+    [InlineData("Tributes are checked by a moderator before they are added.")]
+    [InlineData("The Briefing is free to read because 2,100 members pay for it.")]
+    [InlineData("Harbour Now CIC is a community interest company, registered number 13377210.")]
+    [InlineData("Up next in 10 seconds")]
     [InlineData("Access keys: S - skip to content, 1 - home, 2 - news, 0 - help")]
     [InlineData("[1] Home [2] News [3] Weather [4] Sport [0] Help")]
     public void A_newsrooms_note_on_how_it_works_under_the_story_is_page_residue(string note)
@@ -1288,6 +1292,16 @@ public sealed class BoilerplateFinderTests
     [InlineData("Get the results by email or collect them from school on Thursday morning.")]
     [InlineData("This website is run by fraudsters posing as the council, Trading Standards warned.")]
     [InlineData("This week's Regatta is sponsored by Quay Marine, which has backed the race for 20 years.")]
+    [InlineData("“Tributes are checked by a moderator before they appear,” the funeral director's notice read.")]
+    [InlineData("“The Courier is funded entirely by its readers,” the editor told the meeting.")]
+    [InlineData("‘This week's Regatta is supported by the harbour board,’ the organiser wrote.")]
+    [InlineData("“Download the app and you will see how easy it is to report a pothole.")]
+    [InlineData("The BBC does not use AI to write its news stories, its director told MPs.")]
+    [InlineData("Quayside Loans, which is a trading name of Harbour Finance Ltd, collapsed owing £4m.")]
+    [InlineData("The pension fund has no say over the closure, which was decided by the board.")]
+    [InlineData("The leaflet claimed the prices were correct at the time of publication.")]
+    [InlineData("Parents will receive one email every week from the head teacher.")]
+    [InlineData("More than 400 papers cite this study, which has now been retracted.")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");
@@ -1387,5 +1401,18 @@ public sealed class BoilerplateFinderTests
     public void A_wire_style_line_of_capitals_over_the_body_is_no_dateline_without_its_place_and_date()
     {
         Verify($"Harbour wall to be rebuilt before the winter storms arrive in the bay\nBy Mara Lindqvist\n4 December 2026\n{{|BP0001:BREAKING NEWS -|}}\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_bare_dateline_on_its_own_line_over_the_first_paragraph_is_the_heads()
+    {
+        Verify($"Harbour wall to be rebuilt before the winter storms arrive in the bay\nBy Mara Lindqvist\n4 December 2026\n\nHARBOUR TOWN —\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_table_of_road_works_with_durations_in_its_cells_is_kept()
+    {
+        Verify($"{Body}\n\n{Plan}\nA38 | Harbour Road | Lane closures for 6 weeks\nB3221 | Quay Street | Full closure for 3 weeks\nA390 | Station Hill | Temporary lights for 2 months\n"
+            + "The council said the work would be finished before the summer.");
     }
 }

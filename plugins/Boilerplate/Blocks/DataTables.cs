@@ -57,9 +57,12 @@ internal static partial class DataTables
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex ColumnGap();
 
-    [GeneratedRegex(@"^\s*[+\-−–±]?[£$€¥]?\d(?![\d.,]*\s*(?:(?:mins?|minutes?|hrs?|hours?|days?)\b|[smhd]\b\s*ago\b))")]
+    // A figure that is not a reading time or the time since a teaser was posted.
+    private const string FigureNotATime = @"\d(?![\d.,]*\s*(?:(?:mins?|minutes?|hrs?|hours?|days?)\b|[smhd]\b\s*ago\b))";
+
+    [GeneratedRegex(@"^\s*[+\-−–±]?[£$€¥]?" + FigureNotATime)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d(?![\d.,]*\s*(?:(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\b|[smhd]\b))")]
+    [GeneratedRegex(@"(?<![\p{L}\d])" + FigureNotATime)]
     private static partial Regex FigureAmongWords();
 }

@@ -152,10 +152,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 continue;
             }
 
-            // A dateline on a line of its own over the first paragraph, with its place and date or agency ("RAS TAMIR, Dec 2
-            // (Coastline Wire) -", not "BREAKING NEWS -"), opens the body: the head is above it, however many of the
-            // portal's widgets stand between.
-            if (i == body - 1 && Plain(i) && text.AsSpan().IndexOfAny(',', '(') >= 0 && settings.Dateline.Match(text) is { Success: true, Index: 0 } opening && opening.Length >= text.TrimEnd().Length)
+            // A dateline on a line of its own over the first paragraph ("RAS TAMIR, Dec 2 (Coastline Wire) -", "WASHINGTON —";
+            // not a listed "BREAKING NEWS -") opens the body: the head is above it, however many of the portal's widgets
+            // stand between.
+            if (i == body - 1 && Plain(i) && settings.Dateline.Match(text) is { Success: true, Index: 0 } opening && opening.Length >= text.TrimEnd().Length)
             {
                 openingDateline = i;
                 continue;
@@ -416,7 +416,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             parts.Add((salutation, ArticlePart.Salutation));
         }
 
-        if (openingDateline >= 0 && title is not null && !parts.Any(p => p.Block == openingDateline))
+        if (openingDateline >= 0 && !parts.Any(p => p.Block == openingDateline))
         {
             parts.Add((openingDateline, ArticlePart.Dateline));
         }
@@ -523,7 +523,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // A writer's role on a line of its own: "Science reporter", "Political editor", "Chief Reporter", "Senior health correspondent", a
     // society's or a school's writer ("Society archivist", "Parish secretary"); not a button's or a heading's words ("Email the
     // reporter", "Letters To The Editor", "Dear Editor").
-    [GeneratedRegex(@"^(?!(?:Contact|Email|Message|Ask|Meet|Follow|Become|Our|Your|The|Dear|Write|Tell|Letters)\b)\p{Lu}\p{Ll}+(?:\s(?!(?i:the|this|our|your|a|an|to)\b)\p{L}\p{Ll}+){0,2}\s(?i:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
+    [GeneratedRegex(@"^(?!(?:Contact|Email|Message|Ask|Meet|Follow|Become|Our|Your|The|Dear|Write|Tell|Letters\s(?i:to))\b)\p{Lu}\p{Ll}+(?:\s(?!(?i:the|this|our|your|a|an|to)\b)\p{L}\p{Ll}+){0,2}\s(?i:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
     private static partial Regex WritersRole();
 
     // A review's rating in stars under its headline: "★★★★", "★★★☆☆ (3/5)".
