@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; nineteen more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development20); and fifteen held-out sets, written after
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development21); and fifteen held-out sets, written after
 /// rounds of tuning (Evaluation/heldout, heldout2 to heldout15), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -279,6 +279,15 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_nineteenth_tuning_keep_their_content() =>
         Holds("heldout15", articles: 24, f1: 0.958, contentRemoved: 0.0053);
+
+    // Written at the end of the nineteenth round by a writer who had seen only ../README.md: stories of unusual shapes
+    // (a radio transcript, a Q&A explainer, a fact-check, election results, live text, court listings, a letters page,
+    // a timeline, a podcast's show notes, a listicle) and Hungarian, Romanian, Persian, Malay and Bulgarian portals.
+    // Measured once on arrival, before anyone read its errors (F1 0.944, 2.55 % of content removed, the floors; 0.942 and
+    // 2.55 % with the plugin as it was that morning); the next round's tuning set.
+    [Fact]
+    public void Pages_of_the_twenty_first_tuning_set_keep_their_content() =>
+        Holds("development21", articles: 24, f1: 0.943, contentRemoved: 0.0255);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
