@@ -396,7 +396,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         // A standfirst that reads as the body's first paragraph may stand above the byline (or the writer's bare name
-        // over the date) and the date, and the writer's picture: they are the head's all the same.
+        // over the date) and the date, and the writer's picture or a copy of the title: they are the head's all the same.
         for (var i = body + 1; title is not null && i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
@@ -405,10 +405,16 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
             }
-            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !LineText.IsPicture(text) && !LineText.IsListItem(text))
+            else if (!foreign[i] && !(listed[i] is { } category && HeadWidgets.Contains(category)) && !LineText.IsPicture(text) && !LineText.IsListItem(text) && !copies.Contains(i))
             {
                 break;
             }
+        }
+
+        // A Markdown sub-heading right over the body's first paragraph ("## Summary") is the story's first.
+        if (title is not null && body > 0 && body < blocks.Count && Plain(body - 1) && blocks[body - 1].Text.StartsWith("##", StringComparison.Ordinal) && LineText.IsSubheading(blocks[body - 1].Text) && !parts.Any(p => p.Block == body - 1))
+        {
+            parts.Add((body - 1, ArticlePart.Subtitle));
         }
 
         if (salutation >= 0)
