@@ -1417,20 +1417,6 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
-    public void A_list_of_the_documents_a_story_offers_is_kept_and_a_download_button_is_not()
-    {
-        Verify($"{Body}\n\n## Documents\n* [Harbour wall: consultation document](/docs/harbour-wall.pdf) (PDF, 1.4 MB, 38 pages)\n* [Map of the new wall](/docs/wall-map.pdf) (PDF, 3.2 MB, 1 page)\n\n{Plan}\n\n"
-            + "{|BP0001:[Download the full report (PDF, 3.1 MB)](/files/harbour-report.pdf)|}");
-    }
-
-    [Fact]
-    public void A_status_board_in_the_story_is_kept_although_it_holds_no_figures()
-    {
-        Verify($"{Body}\n\n{Plan}\nLine | Status | Reason\nHarbour – Quay Street | No trains | Tree on the line at the cutting\nHarbour – Lighthouse | Reduced service, one train an hour | Flooding at Wern Lane\n"
-            + "Quay Street – Headland | No trains until at least 4pm | Landslip near the tunnel\nThe operator said buses would replace trains where the line was closed.");
-    }
-
-    [Fact]
     public void A_markdown_sub_heading_over_the_first_paragraph_is_the_storys()
     {
         Verify("{|BP0001:[Home](/) › [Environment](/environment)|}\n\n# Harbour wall to be rebuilt before winter\nPublished 1 December 2026\n\n## Summary\n"

@@ -6,9 +6,9 @@ namespace Boilerplate.Blocks;
 /// <summary>
 /// Rows of a table of figures in the article (election results, a league's standings, survey counts, opening hours): three or more
 /// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, at least half
-/// of them with a figure in a cell other than the first, or a phrase of four words or more (a status board's reasons).
-/// A menu parts its links the same way, but holds neither; a ranked teaser list ("1  Headline") has its number first.
-/// Such rows are read as text, whatever the lists say of their words.
+/// of them with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures;
+/// a ranked teaser list ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of
+/// their words.
 /// </summary>
 internal static partial class DataTables
 {
@@ -16,8 +16,6 @@ internal static partial class DataTables
     private const int FewestCells = 3;
 
     private const int MinimumWordsAroundAFigure = 3;
-
-    private const int FewestPhraseWords = 4;
 
     /// <summary>For each block, whether it is a row of a table of figures.</summary>
     public static bool[] Of(string text, IReadOnlyList<Block> blocks)
@@ -34,7 +32,7 @@ internal static partial class DataTables
             }
 
             var run = Enumerable.Range(first, i - first).ToList();
-            if (cells[first].Length >= FewestCells && run.Count >= FewestRows && (run.Count(r => HasFigure(cells[r])) * 2 >= run.Count || run.Count(r => HasPhrase(cells[r])) * 2 >= run.Count))
+            if (cells[first].Length >= FewestCells && run.Count >= FewestRows && run.Count(r => HasFigure(cells[r])) * 2 >= run.Count)
             {
                 run.ForEach(r => rows[r] = true);
             }
@@ -50,10 +48,6 @@ internal static partial class DataTables
         line.Contains('|') ? line.Trim().Trim('|').Split('|')
         : line.Contains('\t') || LineText.HasWideGap(line) ? ColumnGap().Split(line.Trim())
         : [line];
-
-    // A phrase in a cell after the first, as a status board gives its reasons ("Tree on the line at Otterburn cutting"); a
-    // menu's links are a word or three each.
-    private static bool HasPhrase(string[] cells) => cells.Skip(1).Any(c => LineText.WordsOfLine(c) >= FewestPhraseWords);
 
     // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2), or a figure among words
     // ("Mon to Sat, 10am to 4pm"); not a reading time or the time since a teaser was posted ("3 min", "2h"), which a

@@ -78,13 +78,6 @@ internal static partial class LineText
     /// <summary>Whether the line is a sub-heading: a Markdown heading below the first level ("## What happens next") or bold alone ("**Cutting the 41 would strand us**").</summary>
     public static bool IsSubheading(string line) => Subheading().IsMatch(line);
 
-    /// <summary>
-    /// Whether a line is an item of a list of documents a story offers: a file's link by its title ("* [Consultation
-    /// document](/docs/skell.pdf)"), perhaps with its format and size after it ("(PDF, 1.4 MB, 38 pages)"); not a
-    /// button's ("[Download the full report (PDF, 3.1 MB)](…)").
-    /// </summary>
-    public static bool IsDocumentLink(string line) => DocumentLink().IsMatch(line);
-
     /// <summary>Whether a line ends in a colon, closing emphasis aside ("Other results from Sunday:", "**Line-ups:**").</summary>
     public static bool EndsWithColon(string line) => WithoutClosers(line) is [.., ':'];
 
@@ -176,9 +169,6 @@ internal static partial class LineText
 
     [GeneratedRegex(@"^(?:#{2,6}\s+\S.*|\*\*[^*\n]+\*\*)$")]
     private static partial Regex Subheading();
-
-    [GeneratedRegex(@"^\s*[*•-]\s+\[(?!(?:Download|Read|View|See|Get|Open)\b)[^\]\n]+(?:\]\([^)\s]+\.(?:pdf|csv|docx?|xlsx?|odt|ods|odp|pptx?|rtf|epub|zip)\)|\]\([^)\s]*\)\s*\((?:PDF|CSV|DOCX?|XLSX?|ODT|ODS|ODP|PPTX?|RTF|EPUB|ZIP)\b[^)\n]{0,40}\))", RegexOptions.IgnoreCase)]
-    private static partial Regex DocumentLink();
 
     [GeneratedRegex(@"^\W*(?:Image|Photo|Picture|Video) caption\s*[,:]\s*\S|^\W*Caption\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();

@@ -35,9 +35,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
 
         // What the lists name, the language layer puts in another language, or links make: the page's own marks, which
-        // the passes below never turn into the story's text. A link to a document the story offers ("[Consultation
-        // document](/docs/skell.pdf) (PDF, 1.4 MB)") is no mark.
-        bool PageMarked(int i) => listed[i] is not null || foreign[i] || (features[i].LinkDensity > 0 && !LineText.IsDocumentLink(blocks[i].Text));
+        // the passes below never turn into the story's text.
+        bool PageMarked(int i) => listed[i] is not null || foreign[i] || features[i].LinkDensity > 0;
 
         // A widget word glued to the text says nothing about the text around it: it is no neighbour in the context pass.
         var initial = blocks.Select((b, i) => b.GluedCategory is not null ? BlockClass.Short

@@ -396,7 +396,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         }
 
         // A standfirst that reads as the body's first paragraph may stand above the byline (or the writer's bare name
-        // over the date) and the date, and the writer's picture or a copy of the title: they are the head's all the same.
+        // over the date) and the date, and the writer's picture: they are the head's all the same. A copy of the title
+        // between them is stepped over.
         for (var i = body + 1; title is not null && i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
