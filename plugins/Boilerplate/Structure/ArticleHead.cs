@@ -441,8 +441,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         var end = parts.Count == 0 ? 0 : parts.Max(p => p.Block) + 1;
         var signedOff = blocks.Count;
 
-        // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor", "— Nia
-        // Penrose, editor", "- Nia Penrose, editor"), as a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
+        // The writer's sign-off under the last paragraph is a byline too: a name and a role ("Nia Penrose, editor", after a
+        // dash or not), as a bare name or two capitalized words there may as well be a site's or a button's ("Harbour Gazette").
         for (var i = body + 1; i < blocks.Count; i++)
         {
             if (classes[i - 1] == BlockClass.Good && listed[i - 1] is null && listed[i] is null && Signature().IsMatch(blocks[i].Text.TrimStart('—', '–', '-', ' ')) && blocks[i].Text.Contains(',', StringComparison.Ordinal) && !parts.Any(p => p.Block == i))
@@ -527,9 +527,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^(?:News\s?desk|Staff|Staff (?:reporter|writer)s?|Agencies|Wire services|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
     private static partial Regex Desk();
 
-    // A writer's role on a line of its own: "Science reporter", "Political editor", "Chief Reporter", "Senior health correspondent", a
-    // society's or a school's writer ("Society archivist", "Parish secretary"); not a button's or a heading's words ("Email the
-    // reporter", "Letters To The Editor", "Dear Editor").
+    // A writer's role on a line of its own: "Science reporter", "Political editor", "Chief Reporter", "Senior health
+    // correspondent", a society's or a school's writer ("Society archivist", "Parish secretary"); not a button's or a
+    // heading's words ("Email the reporter", "Letters To The Editor", "Dear Editor").
     [GeneratedRegex(@"^(?!(?:Contact|Email|Message|Ask|Meet|Follow|Become|Our|Your|The|Dear|Write|Tell|Letters\s(?i:to))\b)\p{Lu}\p{Ll}+(?:\s(?!(?i:the|this|our|your|a|an|to)\b)\p{L}\p{Ll}+){0,2}\s(?i:reporter|editor|correspondent|writer|columnist|critic|archivist|historian|secretary|curator|chair|president|presenter|producer|analyst|contributor)$")]
     private static partial Regex WritersRole();
 
