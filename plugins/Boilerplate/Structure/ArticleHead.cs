@@ -119,7 +119,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // winter"; not a name such as "eBay", under which the line above is a kicker).
         bool WrapsHeadline(int i) =>
             i >= 0 && i + 1 < blocks.Count && Plain(i) && Plain(i + 1) && MayStartHeadline(blocks[i].Text, settings.MaxTitleWords) && !settings.Date.IsMatch(blocks[i].Text)
-            && blocks[i + 1].IsRightUnder(blocks[i], articleText) && FirstWord(blocks[i + 1].Text) is { Length: > 0 } word && word.All(char.IsLower)
+            && blocks[i + 1].IsRightUnder(blocks[i], articleText) && LineText.RunsOnInLowerCase(blocks[i + 1].Text)
             && !LineText.EndsSentence(blocks[i + 1].Text) && LineText.WordsOfLine(blocks[i + 1].Text) < settings.MaxTitleWords;
 
         // A Markdown title over a block, with nothing but the head's dates and bylines between them.
@@ -508,9 +508,6 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     private static bool MayStartHeadline(string text, int fewerWordsThan) =>
         !LineText.IsCaption(text) && LineText.WordsOfLine(text) is var words && words >= 2 && words < fewerWordsThan && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
         && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
-
-    // A line's first word, up to its first blank or mark: "eBay" of "eBay fined £2m over fake reviews".
-    private static string FirstWord(string text) => new([.. text.TakeWhile(char.IsLetter)]);
 
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
     private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text.Trim('*', '_'));
