@@ -143,6 +143,26 @@ public sealed class MentionScannerTests
     }
 
     [Fact]
+    public void An_unnamed_source_that_is_a_thing_is_neuter()
+    {
+        Mentions("A recent closed-door meeting reflected his resolve.").ShouldBe(["A recent closed-door meeting (unnamed, neuter)"]);
+        Mentions("One angry resident reflected on the plan.").ShouldBe(["One angry resident (unnamed)"]);
+    }
+
+    [Theory]
+    [InlineData("Agenda 2030 explicitly called for roads.", "Agenda 2030 (person)")]
+    [InlineData("Agenda 2030 says so.", "Agenda 2030 (person)")]
+    [InlineData("Agenda 2030 was blunt.", "Agenda 2030 (person)")]
+    [InlineData("Agenda 2030 dubbed it a fraud.", "Agenda 2030 (person)|it (pronoun)")]
+    [InlineData("Voters gave Agenda 2030 seats.", "Voters (unnamed)|Agenda (person)")]
+    [InlineData("Ardlow 2 Kesh 1 was the score.", "Ardlow (person)|Kesh (person)")]
+    [InlineData("It went to Agenda 2030.", "It (pronoun)|Agenda (person)")]
+    public void A_number_closes_a_name_only_before_what_a_speaker_does(string text, string mentions)
+    {
+        Mentions(text).ShouldBe(mentions.Split('|'));
+    }
+
+    [Fact]
     public void A_role_takes_its_determiner_over_four_modifiers()
     {
         Mentions("Later the city's new deputy transport director resigned.").ShouldBe(["the city's new deputy transport director (role)"]);

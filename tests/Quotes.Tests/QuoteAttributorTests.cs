@@ -29,6 +29,9 @@ public sealed class QuoteAttributorTests
     [InlineData("A diplomat based in Vessa, who asked not to be named, cautioned that the deal had “no teeth”.", "A diplomat based in Vessa")]
     [InlineData("As pointed out in a January article in the Tarrow Review, “The council has run out of road.”", "the Tarrow Review")]
     [InlineData("As noted in a report by the Harbour Trust, “Every pier on this coast is failing.”", "the Harbour Trust")]
+    [InlineData("Agenda 2030 explicitly called for a “bold and rapid approach” to roads.", "Agenda 2030")]
+    [InlineData("Governor Ellis Kane’s threat, on March 3, to impose “new tolls” angered drivers.", "Governor Ellis Kane")]
+    [InlineData("Governor Ellis Kane’s plan, which union leader Jo Bell called “a tax on work”, starts in May.", "Jo Bell")]
     public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
     {
         Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
@@ -220,6 +223,7 @@ public sealed class QuoteAttributorTests
     [InlineData("The council voted despite warnings from traders that the scheme will ‘strangle’ the town.", "QT0002 strangle → none")]
     [InlineData("There were complaints from shopkeepers on the high street that it would ‘strangle’ trade.", "QT0002 strangle → none")]
     [InlineData("The mayor's plan was, in her words, ‘a total disaster’ for the harbour.", "QT0002 a total disaster → none")]
+    [InlineData("Governor Ellis Kane’s plan, widely described as “a tax on work”, starts in May.", "QT0002 a tax on work → none")]
     public void A_quote_of_four_words_a_capital_after_be_or_in_a_sentence_with_speech_is_still_reported(string text, string finding)
     {
         Speakers(text).ShouldBe([finding]);
@@ -242,6 +246,14 @@ public sealed class QuoteAttributorTests
             Fisheries Minister Paulo Ndiaye presented the survey.
             The minister’s plan to impose “new seasonal closures” angered fishermen.
             """).ShouldBe(["QT0001 new seasonal closures → Fisheries Minister Paulo Ndiaye"]);
+    }
+
+    [Fact]
+    public void A_meeting_is_not_whom_he_refers_to()
+    {
+        Speakers("""
+            Mayor Harlan Voss remains firm on the road. A recent closed-door meeting reflected his resolve, where he declared, “The era of delay is over.”
+            """).ShouldBe(["QT0001 The era of delay is over. → Mayor Harlan Voss"]);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class SpeakerResolver
 
     private bool IsOnePerson(Mention mention) =>
         mention.Kind == MentionKind.Person
-        || (mention.Kind is MentionKind.Role or MentionKind.Unnamed && !mention.Plural && !_organizationWords.Contains(mention.Key));
+        || (mention.Kind is MentionKind.Role or MentionKind.Unnamed && !mention.Plural && mention.Gender != Gender.Neuter && !_organizationWords.Contains(mention.Key));
 
     public Speaker? Resolve(Mention mention)
     {

@@ -20,6 +20,8 @@ public sealed class MentionLexicon(IPluginSettings settings)
 
     public WordList Roles { get; } = settings.GetWordList("roles");
 
+    public WordList Things { get; } = settings.GetWordList("things");
+
     public WordList UnnamedDeterminers { get; } = settings.GetWordList("unnamed_determiners");
 
     public WordList RoleComplements { get; } = settings.GetWordList("role_complements");

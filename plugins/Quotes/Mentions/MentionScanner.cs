@@ -89,6 +89,10 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             {
                 end++;
             }
+            else if (EndsNameWithNumber(text, start, end, sentence))
+            {
+                return end + 1;
+            }
             else if (IsAdjacentSign(text, end, "'") || IsAdjacentSign(text, end, "’"))
             {
                 if (!IsNameWord(text, end + 1, sentence) || !text.TextOf(end - 1).EndsWith('s'))
@@ -113,6 +117,15 @@ public sealed class MentionScanner(MentionLexicon lexicon)
 
         return end;
     }
+
+    // "Project 2025 called for…", "Agenda 2030 explicitly says…": a plain number closes a name when what follows is what
+    // a speaker does (a verb of speech or naming, an auxiliary, an adverb in -ly), not a count ("gave the Museum of Art
+    // 140 paintings") nor a score ("Ardlow 2 Kesh 1 was the score").
+    private bool EndsNameWithNumber(ScannedText text, int start, int index, Segment sentence) =>
+        index < sentence.EndToken && text.Tokens[index].Kind == TokenKind.Number && text.TextOf(index).All(char.IsAsciiDigit)
+        && !(start > sentence.FirstToken && text.Tokens[start - 1].Kind == TokenKind.Number)
+        && index + 1 < sentence.EndToken && text.WordAt(index + 1) is { } next
+        && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next) || lexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal));
 
     private Mention NameMention(ScannedText text, int start, int runStart, int end)
     {
@@ -204,7 +217,8 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             var name = text.TextOf(text.SpanOfTokens(i, end - i));
-            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, Gender.Unknown, IsPlural(text.TextOf(nounEnd - 1)), KeyOf(name)));
+            var noun = text.TextOf(nounEnd - 1);
+            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, lexicon.Things.Contains(noun) ? Gender.Neuter : Gender.Unknown, IsPlural(noun), KeyOf(name)));
         }
     }
 
