@@ -31,7 +31,8 @@ public sealed class QuoteAttributorTests
     [InlineData("As noted in a report by the Harbour Trust, “Every pier on this coast is failing.”", "the Harbour Trust")]
     [InlineData("Agenda 2030 explicitly called for a “bold and rapid approach” to roads.", "Agenda 2030")]
     [InlineData("Governor Ellis Kane’s threat, on March 3, to impose “new tolls” angered drivers.", "Governor Ellis Kane")]
-    [InlineData("Governor Ellis Kane’s plan, which union leader Jo Bell called “a tax on work”, starts in May.", "Jo Bell")]
+    [InlineData("Governor Ellis Kane’s threat to hit Portmere with “new tolls” angered drivers.", "Governor Ellis Kane")]
+    [InlineData("A leaked report said “the bridge is unsafe”.", "A leaked report")]
     public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
     {
         Speakers(text).ShouldHaveSingleItem().ShouldEndWith("→ " + speaker);
@@ -224,6 +225,8 @@ public sealed class QuoteAttributorTests
     [InlineData("There were complaints from shopkeepers on the high street that it would ‘strangle’ trade.", "QT0002 strangle → none")]
     [InlineData("The mayor's plan was, in her words, ‘a total disaster’ for the harbour.", "QT0002 a total disaster → none")]
     [InlineData("Governor Ellis Kane’s plan, widely described as “a tax on work”, starts in May.", "QT0002 a tax on work → none")]
+    [InlineData("Governor Ellis Kane’s plan, critics warned on Tuesday, would bring “a tax on work”.", "QT0002 a tax on work → none")]
+    [InlineData("Governor Ellis Kane’s plan, according to critics, amounts to “a tax on work”.", "QT0002 a tax on work → none")]
     public void A_quote_of_four_words_a_capital_after_be_or_in_a_sentence_with_speech_is_still_reported(string text, string finding)
     {
         Speakers(text).ShouldBe([finding]);

@@ -89,7 +89,7 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             {
                 end++;
             }
-            else if (EndsNameWithNumber(text, start, end, sentence))
+            else if (EndsNameWithYear(text, end, sentence))
             {
                 return end + 1;
             }
@@ -118,18 +118,21 @@ public sealed class MentionScanner(MentionLexicon lexicon)
         return end;
     }
 
-    // "Project 2025 called for…", "Agenda 2030 explicitly says…": a plain number closes a name when what follows is what
-    // a speaker does (a verb of speech or naming, an auxiliary, an adverb in -ly), not a count ("gave the Museum of Art
-    // 140 paintings") nor a score ("Ardlow 2 Kesh 1 was the score").
-    private bool EndsNameWithNumber(ScannedText text, int start, int index, Segment sentence) =>
-        index < sentence.EndToken && text.Tokens[index].Kind == TokenKind.Number && text.TextOf(index).All(char.IsAsciiDigit)
-        && !(start > sentence.FirstToken && text.Tokens[start - 1].Kind == TokenKind.Number)
-        && index + 1 < sentence.EndToken && text.WordAt(index + 1) is { } next
-        && (lexicon.SpeechVerbs.Contains(next) || lexicon.NamingVerbs.Contains(next) || lexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal));
+    // "Project 2025 called for…", "Agenda 2030 explicitly says…": a year closes a name (of a programme or an event, as an
+    // organization's is, which "it" refers to) when what follows is what a speaker does: a verb of speech or naming, an
+    // auxiliary or an adverb in -ly. Not a count ("Nearly 40 said") nor a year the sentence goes on from ("Voters gave
+    // Agenda 2030 seats").
+    private bool EndsNameWithYear(ScannedText text, int index, Segment sentence) =>
+        IsYear(text, index) && index + 1 < sentence.EndToken && text.WordAt(index + 1) is { } next
+        && (lexicon.SpeechVerbs.MatchAt(text.Article, index + 1, sentence.EndToken).Any() || lexicon.NamingVerbs.Contains(next)
+            || lexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal));
+
+    private static bool IsYear(ScannedText text, int index) =>
+        text.Tokens[index].Kind == TokenKind.Number && text.TextOf(index) is [('1' or '2'), _, _, _] year && year.All(char.IsAsciiDigit);
 
     private Mention NameMention(ScannedText text, int start, int runStart, int end)
     {
-        var isOrganization = HasOrganizationWord(text, runStart, end) || Enumerable.Range(runStart, end - runStart).Any(i => IsSign(text, i, "&"));
+        var isOrganization = HasOrganizationWord(text, runStart, end) || Enumerable.Range(runStart, end - runStart).Any(i => IsSign(text, i, "&")) || IsYear(text, end - 1);
         var isGroup = Enumerable.Range(runStart, end - runStart).Any(i => text.TextOf(i) == "and");
         var kind = isOrganization ? MentionKind.Organization : isGroup ? MentionKind.Group : MentionKind.Person;
         var first = kind == MentionKind.Organization ? start : runStart;
@@ -217,8 +220,8 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             var name = text.TextOf(text.SpanOfTokens(i, end - i));
-            var noun = text.TextOf(nounEnd - 1);
-            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, lexicon.Things.Contains(noun) ? Gender.Neuter : Gender.Unknown, IsPlural(noun), KeyOf(name)));
+            var thing = Enumerable.Range(i + 1, nounEnd - i - 1).Any(k => lexicon.Things.Contains(text.TextOf(k)));
+            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, thing ? Gender.Neuter : Gender.Unknown, IsPlural(text.TextOf(nounEnd - 1)), KeyOf(name)));
         }
     }
 
