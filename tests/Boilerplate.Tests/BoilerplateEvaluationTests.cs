@@ -285,11 +285,12 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // a timeline, a podcast's show notes, a listicle) and Hungarian, Romanian, Persian, Malay and Bulgarian portals.
     // Measured once on arrival, before anyone read its errors (F1 0.944, 2.55 % of content removed; 0.942 and 2.55 % with
     // the plugin as it was that morning); then part of its lost content was mended (a sub-heading over the first
-    // paragraph, a date under a copy of the title): 0.946 and 2.08 %. A status board with no figures and a list of
-    // documents are left (the first try read footer menus as tables and document sidebars as the story).
+    // paragraph, a date under a copy of the title): 0.946 and 2.08 %; the twentieth round read its missed residue and
+    // kept a review's table of specifications: 0.976. A status board with no figures and a list of documents are left
+    // (two tries read footer menus as tables and document sidebars as the story).
     [Fact]
     public void Pages_of_the_twenty_first_tuning_set_keep_their_content() =>
-        Holds("development21", articles: 24, f1: 0.945, contentRemoved: 0.0209);
+        Holds("development21", articles: 24, f1: 0.975, contentRemoved: 0.0209);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

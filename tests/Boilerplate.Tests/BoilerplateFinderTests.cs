@@ -949,6 +949,15 @@ public sealed class BoilerplateFinderTests
     [InlineData("Prices delayed by at least 15 minutes.")]
     [InlineData("Stock quotes are delayed by at least 15 minutes.")]
     [InlineData("Delayed by at least 20 minutes")]
+    [InlineData("Olvasási idő: 3 perc")]
+    [InlineData("Време за четене: 3 мин.")]
+    [InlineData("Last checked 11:47")]
+    [InlineData("f  𝕏  ✉  🔗")]
+    [InlineData("Read the full transcript")]
+    [InlineData("Download transcript (PDF, 112 KB)")]
+    [InlineData("Sign me up")]
+    [InlineData("Enter a town or postcode")]
+    [InlineData("*Prices checked 4 December 2026, 09:00*")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -1264,6 +1273,15 @@ public sealed class BoilerplateFinderTests
     [InlineData("Up next in 10 seconds")]
     [InlineData("Access keys: S - skip to content, 1 - home, 2 - news, 0 - help")]
     [InlineData("[1] Home [2] News [3] Weather [4] Sport [0] Help")]
+    [InlineData("This transcript was typed from a recording, so a word may be misheard. Check against the audio before quoting.")]
+    [InlineData("We take no money from political parties or from anyone whose claims we check.")]
+    [InlineData("Listings are supplied by the court service. The Courier cannot accept responsibility for changes made after publication.")]
+    [InlineData("Harbour Check is a team of three fact-checkers based in Port Ellery, checking what politicians say about the coast.")]
+    [InlineData("The Harbour Courier is part of the Quayline network of local news sites. We write about the town every day.")]
+    [InlineData("Seen a claim you want us to look at? Email the desk.")]
+    [InlineData("Produced by Ana Ruiz. Sound by Tom Berg. Music: \"Quay Theme\" by The Net Loft Band.")]
+    [InlineData("Never miss a Harbour story. Sign up to our free daily newsletter.")]
+    [InlineData("Mara Lindqvist has reviewed boats for the Courier since 2018. She sails a dinghy on the estuary most weekends.")]
     public void A_newsrooms_note_on_how_it_works_under_the_story_is_page_residue(string note)
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:{note}|}}");
@@ -1302,6 +1320,24 @@ public sealed class BoilerplateFinderTests
     [InlineData("The leaflet claimed the prices were correct at the time of publication.")]
     [InlineData("Parents will receive one email every week from the head teacher.")]
     [InlineData("More than 400 papers cite this study, which has now been retracted.")]
+    [InlineData("This transcript has been edited for length and clarity.")]
+    [InlineData("\"We take no money from the council,\" the charity's director said.")]
+    [InlineData("Results are supplied by the returning officer, who cannot accept late ballots.")]
+    [InlineData("The lifeboat crew is a team of twelve volunteers, most of them fishermen.")]
+    [InlineData("The Quay Hotel is part of the Harbour Inns group of hotels, which bought it in 2019.")]
+    [InlineData("Seen a claim about the harbour wall? The council says most of them are false.")]
+    [InlineData("Mara Lindqvist has rowed for the harbour club since 2018 and won the regatta twice.")]
+    [InlineData("Ana Petrova has covered the war for the Harbour Courier since 2022. She was injured on Tuesday when a shell hit her car.")]
+    [InlineData("Dr Ann Webb has reviewed safety cases for the Harbour Board since 2015. She said the wall was never tested.")]
+    [InlineData("The Evening Post is part of the Quayline group of newspapers, which announced 300 job cuts on Tuesday.")]
+    [InlineData("The Courier's newsroom is a team of three reporters, down from 40 in 2008.")]
+    [InlineData("Produced by Rick Lowe. Music critics called the album his best since 2006.")]
+    [InlineData("This transcript was typed up by the court clerk and released on Friday under freedom of information.")]
+    [InlineData("We receive no funding from the council, so the food bank relies on donations from shoppers.")]
+    [InlineData("Times are supplied by the rail operator, which does not accept responsibility for the errors, a spokesman said.")]
+    [InlineData("Never miss a bin day again. Sign up for text alerts on the council website.")]
+    [InlineData("Prices checked on 12 May 2024 rose 4% in a month.")]
+    [InlineData("💔 💔 💔")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");
@@ -1429,5 +1465,19 @@ public sealed class BoilerplateFinderTests
         Verify("{|BP0001:Home | News | Weather|}\n\nHarbour wall fire: what we know so far\nAbout 60 firefighters are still at the harbour wall, where the fire started late on Saturday.\n"
             + "{|BP0002:HARBOUR WALL FIRE: WHAT WE KNOW SO FAR|}\nBy Mara Lindqvist\nSunday 6 December 2026, 11:15\n\n"
             + $"{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_reviews_table_of_specifications_under_the_story_is_the_storys()
+    {
+        Verify($"# Harbour ferry e-bike review: the best folder for hills\nBy Mara Lindqvist\n4 December 2026\n\n{Body}\n\n{Plan}\n**For:** strong motor, long range\n**Against:** heavy, pricey\n\n"
+            + "## Specifications\n| | |\n|---|---|\n| Price | £2,149 |\n| Weight | 19.8 kg |\n| Motor | 250 W rear hub |\n| Range | 40 to 75 miles |\n\n"
+            + "{|BP0001:© Harbour Courier Ltd 2026|}");
+    }
+
+    [Fact]
+    public void Teasers_under_a_series_or_opinion_heading_are_related_links()
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:In this series\nPart 1: Who signed off the harbour wall design?\nPart 2: The stones nobody tested\n\nMore opinion\nOur view: the ferry decision cannot wait another year|}}");
     }
 }

@@ -62,6 +62,21 @@ public sealed class DataTablesTests
     }
 
     [Fact]
+    public void A_markdown_table_of_labels_and_values_is_a_table()
+    {
+        Rows("| | |\n|---|---|\n| Price | £2,149 |\n| Weight | 19.8 kg |\n| Motor | 250 W |").Count.ShouldBe(5);
+    }
+
+    [Theory]
+    [InlineData("| Home | News |\n| Sport | Weather |\n| Jobs | Contact |")]
+    [InlineData("| Ferry fares rise again | 4 Dec 2026 |\n| Lifeboat crew honoured at palace | 3 Dec 2026 |\n| Harbour wall rebuilt | 2 Dec 2026 |")]
+    [InlineData("| Price | £2,149 |\nWeight | 19.8 kg\nMotor | 250 W")]
+    public void Two_cells_are_a_table_only_as_markdown_labels_with_figures(string rows)
+    {
+        Rows(rows).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_blank_line_parts_two_tables_too_short_to_count()
     {
         Rows("Quay | Boats | Share\nNorth | 312 | 96%\n\nSouth | 298 | 91%\nEast | 40 | 12%").ShouldBeEmpty();

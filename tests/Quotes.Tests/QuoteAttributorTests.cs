@@ -32,6 +32,7 @@ public sealed class QuoteAttributorTests
     [InlineData("Agenda 2030 explicitly called for a “bold and rapid approach” to roads.", "Agenda 2030")]
     [InlineData("Governor Ellis Kane’s threat, on March 3, to impose “new tolls” angered drivers.", "Governor Ellis Kane")]
     [InlineData("Governor Ellis Kane’s threat to hit Portmere with “new tolls” angered drivers.", "Governor Ellis Kane")]
+    [InlineData("Governor Ellis Kane’s repeated calls for a “complete shutdown” of the port angered traders.", "Governor Ellis Kane")]
     [InlineData("A leaked report said “the bridge is unsafe”.", "A leaked report")]
     public void The_speaker_is_who_the_sentence_says_spoke(string text, string speaker)
     {

@@ -5,8 +5,9 @@ namespace Boilerplate.Blocks;
 
 /// <summary>
 /// Rows of a table of figures in the article (election results, a league's standings, survey counts, opening hours): three or more
-/// adjacent lines parted into the same number (three or more) of cells by bars or by runs of blanks, at least half
-/// of them with a figure in a cell other than the first. A menu parts its links the same way, but holds no figures;
+/// adjacent lines parted into the same number of cells by bars or by runs of blanks, three or more cells (two, a label
+/// and its value, where every row is a Markdown table's: "| Weight | 19.8 kg |"), at least half of the rows with a
+/// figure in a cell other than the first. A menu parts its links the same way, but holds no figures;
 /// a ranked teaser list ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of
 /// their words.
 /// </summary>
@@ -14,6 +15,7 @@ internal static partial class DataTables
 {
     private const int FewestRows = 3;
     private const int FewestCells = 3;
+    private const int MostLabelWords = 3;
 
     private const int MinimumWordsAroundAFigure = 3;
 
@@ -32,7 +34,8 @@ internal static partial class DataTables
             }
 
             var run = Enumerable.Range(first, i - first).ToList();
-            if (cells[first].Length >= FewestCells && run.Count >= FewestRows && run.Count(r => HasFigure(cells[r])) * 2 >= run.Count)
+            if (run.Count >= FewestRows && (cells[first].Length >= FewestCells || run.All(r => IsLabelAndValue(blocks[r].Text)))
+                && run.Count(r => HasFigure(cells[r])) * 2 >= run.Count)
             {
                 run.ForEach(r => rows[r] = true);
             }
@@ -48,6 +51,13 @@ internal static partial class DataTables
         line.Contains('|') ? line.Trim().Trim('|').Split('|')
         : line.Contains('\t') || LineText.HasWideGap(line) ? ColumnGap().Split(line.Trim())
         : [line];
+
+    /// <summary>
+    /// A row of a Markdown table of two columns, a label of a few words and its value: "| Weight | 19.8 kg |" (a rail of
+    /// teasers and their dates has a headline first).
+    /// </summary>
+    public static bool IsLabelAndValue(string line) =>
+        line.Trim() is ['|', _, .., '|'] && CellsOf(line) is [var label, _] && LineText.WordsOfLine(label) <= MostLabelWords;
 
     // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2), or a figure among words
     // ("Mon to Sat, 10am to 4pm"); not a reading time or the time since a teaser was posted ("3 min", "2h"), which a

@@ -173,6 +173,34 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
+        // A Markdown table of labels and their figures right under the story's last lines and the facts under them, perhaps
+        // under a heading of its own ("## Specifications" over a review's table of prices and weights), is the story's, as
+        // a box of facts is. A table of more columns there is often the site's (a league's standings under a match report).
+        if (text.Count > 0)
+        {
+            var from = text[^1] + 1;
+            while (from < blocks.Count && !PageMarked(from) && (revised[from] == BlockClass.Good || (FactLines.IsFact(blocks[from].Text) && !FactLines.IsLinksOnly(blocks[from].Text))))
+            {
+                from++;
+            }
+
+            var heading = from < blocks.Count && !PageMarked(from) && !tableRows[from] && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
+            var table = heading ? from + 1 : from;
+            var end = table;
+            while (end < blocks.Count && tableRows[end] && DataTables.IsLabelAndValue(blocks[end].Text))
+            {
+                end++;
+            }
+
+            if (end > table)
+            {
+                for (var i = text[^1] + 1; i < end; i++)
+                {
+                    revised[i] = BlockClass.Good;
+                }
+            }
+        }
+
         // The next item of a numbered list the story holds ("2. Halveren Marine Institute (2023). Technical report…" under
         // a first reference kept as text) is part of that list, though its words alone read as a menu's.
         for (var i = 1; i < blocks.Count; i++)
