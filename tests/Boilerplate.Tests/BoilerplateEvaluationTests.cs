@@ -292,6 +292,18 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_the_twenty_first_tuning_set_keep_their_content() =>
         Holds("development21", articles: 24, f1: 0.975, contentRemoved: 0.0209);
 
+    // Written during the twentieth round as the sixteenth held-out set, by a writer who had seen only ../README.md:
+    // English-language sites of ten countries (India, Nigeria, South Africa, Australia, the Philippines, Ireland, Canada,
+    // New Zealand, Kenya, Singapore), a web archive's copy, reader mode, a machine-translation banner, a forum's repost,
+    // a blogging platform, a student paper, a union, a parliament's news service, a local TV station; Polish, Turkish,
+    // Greek and Vietnamese portals. On arrival it scored F1 0.886 and lost 5.31 % of its content (the same with the plugin
+    // as it was that morning), so it became a tuning set, as development20 did: its lost lines (names read as another
+    // language in the head and in a table, a date after a place, a desk's name, a byline linked to the writer's page)
+    // and its missed residue were then read.
+    [Fact]
+    public void Pages_of_the_twenty_second_tuning_set_keep_their_content() =>
+        Holds("development22", articles: 24, f1: 0.976, contentRemoved: 0.0027);
+
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
         var score = Score(folder);

@@ -958,6 +958,29 @@ public sealed class BoilerplateFinderTests
     [InlineData("Sign me up")]
     [InlineData("Enter a town or postcode")]
     [InlineData("*Prices checked 4 December 2026, 09:00*")]
+    [InlineData("Also read | Ferry fares: check the new prices for every route here")]
+    [InlineData("ALSO READ: Harbour board passes £4m budget after a long sitting")]
+    [InlineData("More committee news")]
+    [InlineData("RELATED VIDEOS")]
+    [InlineData("(HCP Photo)")]
+    [InlineData("3h ago")]
+    [InlineData("Last edited: Dec 5, 2026")]
+    [InlineData("Dec 5, 2026   #2")]
+    [InlineData("You must log in or register to reply here.")]
+    [InlineData("## Written by Mara Lindqvist")]
+    [InlineData("1.3K Followers · Editor for The Harbour Courier")]
+    [InlineData("TAGS: harbour wall, Port Ellery, winter storms, council budget, granite quarry, ferry timetable")]
+    [InlineData("Search Parliament")]
+    [InlineData("Up Next: Harbour band heads to the holiday parade")]
+    [InlineData("Autoplay is paused")]
+    [InlineData("[image unavailable]")]
+    [InlineData("Today's Horoscope")]
+    [InlineData("Not a member yet?")]
+    [InlineData("Cập nhật: 05/12/2026 09:15 GMT+7")]
+    [InlineData("Web Stories")]
+    [InlineData("Autoplay is on")]
+    [InlineData("Daily Horoscope")]
+    [InlineData("Search Hansard")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -1282,6 +1305,19 @@ public sealed class BoilerplateFinderTests
     [InlineData("Produced by Ana Ruiz. Sound by Tom Berg. Music: \"Quay Theme\" by The Net Loft Band.")]
     [InlineData("Never miss a Harbour story. Sign up to our free daily newsletter.")]
     [InlineData("Mara Lindqvist has reviewed boats for the Courier since 2018. She sails a dinghy on the estuary most weekends.")]
+    [InlineData("This story has been published from a wire agency feed without modifications to the text.")]
+    [InlineData("Get the day's top stories and live tide times on the Harbour Courier app. Download now.")]
+    [InlineData("📲 Join the Harbour Courier WhatsApp Channel for breaking news as it happens.")]
+    [InlineData("Get the latest Harbour news on WhatsApp. Join our channel now.")]
+    [InlineData("The Harbour Courier acknowledges the Traditional Custodians of the lands on which we work.")]
+    [InlineData("This reporting was funded by the Coastal News Fund. The Courier retains full editorial control.")]
+    [InlineData("The information in this article is provided for general reference only and does not constitute financial advice.")]
+    [InlineData("Harbour News Service is produced by the council's press team. It is not an official record of proceedings.")]
+    [InlineData("You may republish our articles free of charge under our open licence.")]
+    [InlineData("Support student journalism. The Clarion is run by volunteers and paid for by its readers.")]
+    [InlineData("Join 180,000 transport workers who stand together for fair pay.")]
+    [InlineData("Watch Parliament live: the Assembly is sitting. Questions to the Minister for Health")]
+    [InlineData("See a spelling or grammar error in our story? Report a typo.")]
     public void A_newsrooms_note_on_how_it_works_under_the_story_is_page_residue(string note)
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:{note}|}}");
@@ -1338,6 +1374,24 @@ public sealed class BoilerplateFinderTests
     [InlineData("Never miss a bin day again. Sign up for text alerts on the council website.")]
     [InlineData("Prices checked on 12 May 2024 rose 4% in a month.")]
     [InlineData("💔 💔 💔")]
+    [InlineData("Get the flu jab before winter, the health board urged on its WhatsApp channel.")]
+    [InlineData("Residents were asked to join the council's WhatsApp community group, a spokesperson said.")]
+    [InlineData("Join 300 members of the choir for carols at the quay on Sunday.")]
+    [InlineData("The ferry company acknowledges the delays and has promised refunds.")]
+    [InlineData("The review, which is not an official record of the meeting, was leaked to the Courier.")]
+    [InlineData("Harbour News Service is produced by the council's press team. It is not an official record, the clerk said.")]
+    [InlineData("Readers can get the tide tables on the Harbour Board app, which was launched in May.")]
+    [InlineData("If a message claiming to be from your bank arrives in your inbox, do not click the link.")]
+    [InlineData("Spotted an error on your energy bill? Here is how to complain.")]
+    [InlineData("Under the deal, the Gazette keeps full editorial independence from its new owners.")]
+    [InlineData("The BBC is editorially independent of the government, but its funding is set by ministers.")]
+    [InlineData("The treaty acknowledges the Traditional Owners of the lands and waters of the state.")]
+    [InlineData("Follow-up appointments are being arranged through the surgery's WhatsApp group for patients.")]
+    [InlineData("Get the latest updates on the Harbour Go app, passengers were told.")]
+    [InlineData("Watch England live on ITV1 from 7.45pm, with coverage starting at 7pm.")]
+    [InlineData("More bad news")]
+    [InlineData("Search Resumes")]
+    [InlineData("The minister's diary was published online on Friday. It is not an official record of her meetings, critics note.")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");
@@ -1479,5 +1533,34 @@ public sealed class BoilerplateFinderTests
     public void Teasers_under_a_series_or_opinion_heading_are_related_links()
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:In this series\nPart 1: Who signed off the harbour wall design?\nPart 2: The stones nobody tested\n\nMore opinion\nOur view: the ferry decision cannot wait another year|}}");
+    }
+
+    [Theory]
+    [InlineData("Aakriti Deshmukh-Rawat", "Harbourtown, Dec 05, 2026 12:10 IST")]
+    [InlineData("Nur Aisyah Rahmat and Gerald Tan Wei Ming", "Published Dec 05, 2026, 10:05 AM")]
+    [InlineData("Jerome P. Villanueva-Sy - Correspondent", "December 05, 2026 - 07:15 AM")]
+    [InlineData("By **Mariana Teixeira Lobo**", "12/05/2026 at 08:40")]
+    public void A_writers_name_of_any_origin_over_the_date_is_the_heads_byline(string byline, string date)
+    {
+        Verify($"Harbour wall to be rebuilt before winter as storms threaten the old quay\nThe council will spend four million on the wall; work starts in May.\n{byline}\n{date}\n{{|BP0001:Share|}}\n\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_press_offices_name_under_the_date_is_the_heads_byline()
+    {
+        Verify($"# Harbour drivers vote 94% for strike over split shifts\n5 December 2026\nATLWU Press Office\n\n{Body}\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_table_of_place_names_and_figures_is_the_storys_whatever_language_its_names_read_as()
+    {
+        Verify($"{Body}\n\nThe breakdown, as announced on Friday, is:\n| Project | Town | Units | Est. waiting time |\n|---|---|---:|---|\n"
+            + $"| Kembara Ridge | Kembara | 1,640 | 3 yrs 2 mths |\n| Kembara Quays | Kembara | 1,280 | 3 yrs 6 mths |\n| Selasih Vista | Tanjong Selasih | 1,850 | 3 yrs 9 mths |\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_blogging_platforms_linked_writer_over_follow_and_reading_time_is_the_heads_byline()
+    {
+        Verify($"# Harbour wall to be rebuilt before winter as storms threaten the old quay\nThe council will spend four million on the wall; work starts in May.\n[Priya Ramanathan-Vale](/@priyarv)\n{{|BP0001:Follow\n7 min read|}}\nDec 4, 2026\n{{|BP0001:Share|}}\n\n{Body}\n\n{Plan}");
     }
 }

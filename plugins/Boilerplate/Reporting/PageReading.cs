@@ -24,11 +24,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var articleLanguage = languages.Annotations.FirstOrDefault(a => a["scope"] as string == "article")?.Value;
         var named = blocks.Select(b => languages.Covering(b.Span)).ToArray();
         var language = named.Select(a => a?.Value ?? articleLanguage).ToArray();
-        // The Language plugin gives every block of its layer a confidence (a double); a block it does not cover is the
-        // article's, as sure as the article.
-        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage
-            && ReadsForeign(b.Text, Convert.ToDouble(named[i]?["confidence"] ?? 1.0, CultureInfo.InvariantCulture), settings.MinForeignLetters, settings.MinForeignConfidence)).ToArray();
         var tableRows = DataTables.Of(article.Text, blocks);
+        // The Language plugin gives every block of its layer a confidence (a double); a block it does not cover is the
+        // article's, as sure as the article. A row of a table of figures is read by its script alone: its names of places
+        // and people read as another language ("| Kembara Ridge | Kembara | 1,640 |" as Malay).
+        var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage
+            && (tableRows[i] ? InAnotherScript(b.Text) : ReadsForeign(b.Text, Convert.ToDouble(named[i]?["confidence"] ?? 1.0, CultureInfo.InvariantCulture), settings.MinForeignLetters, settings.MinForeignConfidence))).ToArray();
         var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
         WrappedParagraphs.CarryCategories(article.Text, blocks, tableRows, listed);
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
@@ -319,12 +320,15 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// names and figures (a scorecard's "R Okafor 112, J Penhale 58, K Dunmore 31", Norwegian at 0.69). A block in
     /// another script always is.
     /// </summary>
-    private static bool ReadsForeign(string text, double confidence, int minimumLetters, double minimumConfidence)
+    private static bool ReadsForeign(string text, double confidence, int minimumLetters, double minimumConfidence) =>
+        (LineText.Unlinked(text).Count(char.IsLetter) >= minimumLetters && confidence >= minimumConfidence) || InAnotherScript(text);
+
+    // Most letters beyond Latin, of a link's text only, as the language layer reads it: a link's target is no word of
+    // any language.
+    private static bool InAnotherScript(string text)
     {
-        // Letters of a link's text only, as the language layer reads it: a link's target is no word of any language.
         var read = LineText.Unlinked(text);
-        var letters = read.Count(char.IsLetter);
-        return (letters >= minimumLetters && confidence >= minimumConfidence) || read.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
+        return read.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > read.Count(char.IsLetter);
     }
 
     /// <summary>

@@ -40,7 +40,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // the date; they are the head's all the same. The date and time of publishing look like a clock's, but under
         // the title they are the article's.
         var signatures = new HashSet<int>();
-        bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text));
+        // A writer's name may be set in bold ("By **Ana Ruiz**"), or linked to their page and read with its link ("[Ana
+        // Ruiz](/@anaruiz)").
+        bool IsByline(string text) => settings.Byline.IsMatch(LineText.Unlinked(text).Replace("**", "", StringComparison.Ordinal))
+            || (LineText.LinkText(text) is not null && settings.Byline.IsMatch(text));
         // A credit's wording over the story ("Compiled by Ruth Penhallow") is its byline, and an issue's or an episode's line
         // ("Newsletter · Issue 14 · Friday 4 December 2026", "Episode 48 · 30 November 2026 · 38 min") the head's, not a
         // menu or a teaser.
@@ -401,8 +404,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         for (var i = body + 1; title is not null && i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (Plain(i) && (IsByline(text) || settings.Date.IsMatch(text)
-                || (Signed(text) && i + 1 < blocks.Count && settings.Date.IsMatch(blocks[i + 1].Text))))
+            if (Signed(text) && i + 1 < blocks.Count && settings.Date.IsMatch(blocks[i + 1].Text))
+            {
+                signatures.Add(i);
+            }
+
+            if (Plain(i) && (IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)))
             {
                 parts.Add((i, settings.Date.IsMatch(text) ? ArticlePart.Dateline : ArticlePart.Byline));
             }
@@ -428,13 +435,20 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             parts.Add((openingDateline, ArticlePart.Dateline));
         }
 
-        // The writer's role on the line under the byline ("By NIAMH CARROWAY" over "Chief Reporter") is the byline's.
-        foreach (var (byline, _) in parts.Where(p => p.Kind == ArticlePart.Byline).ToList())
+        // The writer's role on the line under the byline ("By NIAMH CARROWAY" over "Chief Reporter"), and a desk's name
+        // under the date ("5 December 2026" over "ATLWU Press Office"), are the byline's.
+        BylineUnder(ArticlePart.Byline, WritersRole());
+        BylineUnder(ArticlePart.Dateline, Desk());
+
+        void BylineUnder(string kind, Regex line)
         {
-            if (byline + 1 < blocks.Count && Plain(byline + 1) && !parts.Any(p => p.Block == byline + 1) && WritersRole().IsMatch(blocks[byline + 1].Text)
-                && blocks[byline + 1].IsRightUnder(blocks[byline], articleText))
+            foreach (var (above, _) in parts.Where(p => p.Kind == kind).ToList())
             {
-                parts.Add((byline + 1, ArticlePart.Byline));
+                if (above + 1 < blocks.Count && Plain(above + 1) && !parts.Any(p => p.Block == above + 1) && line.IsMatch(blocks[above + 1].Text)
+                    && blocks[above + 1].IsRightUnder(blocks[above], articleText))
+                {
+                    parts.Add((above + 1, ArticlePart.Byline));
+                }
             }
         }
 
@@ -512,16 +526,18 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
     private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text.Trim('*', '_'));
 
-    // A bare name, and perhaps the writer's role: "Lenka Vávrová", "Oskar Venning, Senior Audio Editor".
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,(?:\s+[\p{L}&-]+){1,5})?$")]
+    // A bare name, or two joined by "and", and perhaps the writer's role after a comma (any words) or a dash (a
+    // newsroom's role, as a site's section may follow its name so): "Lenka Vávrová", "Oskar Venning, Senior Audio
+    // Editor", "Jerome P. Villanueva-Sy - Correspondent".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:,(?:\s+[\p{L}&-]+){1,5}|\s[-–—]\s+(?:(?:Senior|Chief|Political|Business|Sports|Health|Education|Court|Staff|Special|Foreign|Local|City|News|Regional)\s+)?(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Journalist|Photographer))?$")]
     private static partial Regex Signature();
 
     // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87", "Letter no. 58".
     [GeneratedRegex(@"^(?:(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)|\p{Lu}\p{Ll}+ (?:no\.|No\.|nr\.|Nr\.))\s*\d+$")]
     private static partial Regex Issue();
 
-    // A desk's name for a byline: "Newsdesk", "Staff", "Redacció".
-    [GeneratedRegex(@"^(?:News\s?desk|Staff|Staff (?:reporter|writer)s?|Agencies|Wire services|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
+    // A desk's name for a byline: "Newsdesk", "Staff", "Redacció", "ATLWU Press Office".
+    [GeneratedRegex(@"^(?:News\s?desk|(?!(?:Contact|Email|E-mail|Join|Our|About|Call|Write to)\b)(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Press Office|Press Team|Media Office|Media Team|Communications Team|News Team)|Staff|Staff (?:reporter|writer)s?|Agencies|Wire services|Redacció|Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redakce|Redakcia|Uredništvo|Toimitus|Redaksjonen|Redaktionen|Редакция|Редакція|Редакција)$")]
     private static partial Regex Desk();
 
     // A writer's role on a line of its own: "Science reporter", "Political editor", "Chief Reporter", "Senior health
