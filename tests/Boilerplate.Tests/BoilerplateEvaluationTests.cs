@@ -5,9 +5,9 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development21); and fifteen held-out sets, written after
-/// rounds of tuning (Evaluation/heldout, heldout2 to heldout15), which tell how well it does on pages it has not seen.
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-one more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development22); and sixteen held-out sets, written after
+/// rounds of tuning (Evaluation/heldout, heldout2 to heldout16), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -303,6 +303,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_twenty_second_tuning_set_keep_their_content() =>
         Holds("development22", articles: 24, f1: 0.976, contentRemoved: 0.0027);
+
+    // A sixteenth held-out set, written at the end of the twentieth tuning round by a writer who had seen only
+    // ../README.md (specialist and generalist outlets of an ordinary day, pages arriving by every means, a Welsh council
+    // page, Japanese, Korean, Arabic and Spanish portals), and measured on arrival (F1 0.952, 2.56 % of content removed,
+    // the floors; the same with the plugin as it was that morning). Neither its errors nor its overall figure guide a change.
+    [Fact]
+    public void Pages_written_during_the_twentieth_tuning_keep_their_content() =>
+        Holds("heldout16", articles: 24, f1: 0.951, contentRemoved: 0.0257);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
