@@ -89,6 +89,14 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Names_read_inside_an_article_tell_no_language_but_capitalized_words_a_vocabulary_knows_do()
+    {
+        Detector.Detect("Aakriti Deshmukh-Rawat", ("en", 4)).Undetermined.ShouldBe("names, which tell no language inside an article");
+        Detector.Detect("Aakriti Deshmukh-Rawat").IsDetermined.ShouldBeTrue();
+        Detector.Detect("Wiadomości Sport Kultura Biznes", ("en", 4)).Language.ShouldBe("pl");
+    }
+
+    [Fact]
     public void Four_capitalized_words_are_more_than_a_name()
     {
         Detector.Detect("Zqxwvianko Zqxwvianko Zqxwvianko Zqxwvianko").Undetermined.ShouldNotBe("only names no language's vocabulary knows");

@@ -44,6 +44,12 @@ public sealed class LanguageFinderTests
     }
 
     [Fact]
+    public void A_line_of_names_inside_an_article_is_no_foreign_block()
+    {
+        Verifier.Verify("{|LG0001:Harbour wall to be rebuilt before the winter storms\nAakriti Deshmukh-Rawat\n\nThe council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.|}");
+    }
+
+    [Fact]
     public void A_line_that_is_only_a_domain_name_neither_joins_nor_breaks_a_block()
     {
         var findings = Verifier.Verify("""

@@ -141,6 +141,13 @@ internal sealed class LanguageDetector
             return LanguageGuess.Unknown("only names no language's vocabulary knows", evidence.Letters, ranking, scripts);
         }
 
+        // Inside an article, a line of names ("Aakriti Deshmukh-Rawat", a byline) tells no other language, however plainly
+        // its letters seem to.
+        if (preferred is not null && evidence.IsUnknownNames)
+        {
+            return LanguageGuess.Unknown("names, which tell no language inside an article", evidence.Letters, ranking, scripts);
+        }
+
         var best = ranking[0];
         return best.Confidence < _minimumConfidence
             ? LanguageGuess.Unknown($"no language reaches the minimum confidence ({_minimumConfidence:0.##})", evidence.Letters, ranking, scripts)
@@ -286,7 +293,10 @@ internal sealed class LanguageDetector
         /// One to three capitalized words, none of which any language knows: a name, not a language. Scripts with
         /// no capital letters (Arabic, Hebrew, Devanagari, Thai, Chinese) never give such a name.
         /// </summary>
-        public readonly bool IsOnlyUnknownNames => _words is > 0 and <= 3 && _knownWords == 0 && _lowerCaseWords == 0;
+        public readonly bool IsOnlyUnknownNames => IsUnknownNames && _words <= 3;
+
+        /// <summary>Capitalized words only, none of which any language knows: names, of people or places, however many.</summary>
+        public readonly bool IsUnknownNames => _words > 0 && _knownWords == 0 && _lowerCaseWords == 0;
 
         public void Letter(Script script)
         {
