@@ -1,5 +1,4 @@
 using Boilerplate.Blocks;
-using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Tests;
 
@@ -102,18 +101,7 @@ public sealed class DataTablesTests
 
     private static List<string> Rows(string page)
     {
-        var blocks = new List<Block>();
-        var start = 0;
-        foreach (var line in page.Split('\n'))
-        {
-            if (line.Length > 0)
-            {
-                blocks.Add(new Block(blocks.Count, new TextSpan(start, line.Length), line, new TextSpan(start, line.Length)));
-            }
-
-            start += line.Length + 1;
-        }
-
+        var blocks = PageBlocks.Of(page);
         var rows = DataTables.Of(page, blocks);
         return [.. blocks.Where(b => rows[b.Index]).Select(b => b.Text)];
     }
