@@ -1540,13 +1540,13 @@ public sealed class BoilerplateFinderTests
     [InlineData("Nur Aisyah Rahmat and Gerald Tan Wei Ming", "Published Dec 05, 2026, 10:05 AM")]
     [InlineData("Jerome P. Villanueva-Sy - Correspondent", "December 05, 2026 - 07:15 AM")]
     [InlineData("By **Mariana Teixeira Lobo**", "12/05/2026 at 08:40")]
-    public void A_writers_name_of_any_origin_over_the_date_is_the_heads_byline(string byline, string date)
+    public void A_writers_name_of_any_origin_over_the_date_is_kept_with_the_head(string byline, string date)
     {
         Verify($"Harbour wall to be rebuilt before winter as storms threaten the old quay\nThe council will spend four million on the wall; work starts in May.\n{byline}\n{date}\n{{|BP0001:Share|}}\n\n{Body}\n\n{Plan}");
     }
 
     [Fact]
-    public void A_press_offices_name_under_the_date_is_the_heads_byline()
+    public void A_press_offices_name_under_the_date_is_kept_with_the_head()
     {
         Verify($"# Harbour drivers vote 94% for strike over split shifts\n5 December 2026\nATLWU Press Office\n\n{Body}\n\n{Plan}");
     }
@@ -1559,7 +1559,7 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
-    public void A_blogging_platforms_linked_writer_over_follow_and_reading_time_is_the_heads_byline()
+    public void A_blogging_platforms_linked_writer_over_follow_and_reading_time_is_kept_with_the_head()
     {
         Verify($"# Harbour wall to be rebuilt before winter as storms threaten the old quay\nThe council will spend four million on the wall; work starts in May.\n[Priya Ramanathan-Vale](/@priyarv)\n{{|BP0001:Follow\n7 min read|}}\nDec 4, 2026\n{{|BP0001:Share|}}\n\n{Body}\n\n{Plan}");
     }

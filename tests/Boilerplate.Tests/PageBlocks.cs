@@ -3,7 +3,10 @@ using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Tests;
 
-/// <summary>A page's lines as blocks, one to a line that is not blank, as <see cref="BlockReader"/> cuts a page with no glued words.</summary>
+/// <summary>
+/// A page's lines as blocks, one to a line that is not blank, as <see cref="BlockReader"/> cuts a page with no glued
+/// words and no blanks around its lines (it trims them; this keeps each line as written).
+/// </summary>
 internal static class PageBlocks
 {
     public static List<Block> Of(string page)

@@ -81,7 +81,7 @@ public sealed class WrappedParagraphsTests
         return [.. spans.Distinct().Select(s => page.Substring(s.Start, s.Length).Replace("\n", " / ", StringComparison.Ordinal))];
     }
 
-    // The categories after the first line, listed, lends its own.
+    // Each line's category once the first line, listed as "other", has lent its category where it may.
     private static List<string?> Categories(string page)
     {
         var blocks = PageBlocks.Of(page);

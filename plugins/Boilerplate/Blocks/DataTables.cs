@@ -53,8 +53,8 @@ internal static partial class DataTables
         : [line];
 
     /// <summary>
-    /// A row of a Markdown table of two columns, a label of a few words and its value: "| Weight | 19.8 kg |" (a rail of
-    /// teasers and their dates has a headline first).
+    /// A row of a Markdown table of two columns, a label of a few words and its value: "| Weight | 19.8 kg |", and the
+    /// table's empty header and rule rows ("| | |", "|---|---|"); a rail of teasers and their dates has a headline first.
     /// </summary>
     public static bool IsLabelAndValue(string line) =>
         line.Trim() is ['|', _, .., '|'] && CellsOf(line) is [var label, _] && LineText.WordsOfLine(label) <= MostLabelWords;

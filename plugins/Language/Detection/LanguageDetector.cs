@@ -104,7 +104,7 @@ internal sealed class LanguageDetector
     /// <summary>
     /// The language of <paramref name="text"/>. A <paramref name="preferred"/> language is one the text is known to be
     /// likelier in (the article's, for one of its paragraphs), with the prior odds for it; a text read so is running text
-    /// inside an article, whose names weigh <see cref="NameWeight"/>.
+    /// inside an article, whose names weigh <see cref="NameWeight"/>, and names alone there are undetermined.
     /// </summary>
     // The feature batches are written before they are read and need no zeroing, which a short text's call would spend
     // most of its time on; the scores and counts are zeroed here.
@@ -136,14 +136,14 @@ internal sealed class LanguageDetector
             return LanguageGuess.Unknown($"no supported language is written in {scripts}", evidence.Letters, scripts: scripts);
         }
 
-        if (evidence.IsOnlyUnknownNames && ranking[0].Confidence < NameConfidence)
+        if (evidence.IsShortName && ranking[0].Confidence < NameConfidence)
         {
             return LanguageGuess.Unknown("only names no language's vocabulary knows", evidence.Letters, ranking, scripts);
         }
 
         // Inside an article, a line of names ("Aakriti Deshmukh-Rawat", a byline) tells no other language, however plainly
         // its letters seem to.
-        if (preferred is not null && evidence.IsUnknownNames)
+        if (preferred is not null && evidence.IsNamesOnly)
         {
             return LanguageGuess.Unknown("names, which tell no language inside an article", evidence.Letters, ranking, scripts);
         }
@@ -289,14 +289,14 @@ internal sealed class LanguageDetector
             }
         }
 
-        /// <summary>
-        /// One to three capitalized words, none of which any language knows: a name, not a language. Scripts with
-        /// no capital letters (Arabic, Hebrew, Devanagari, Thai, Chinese) never give such a name.
-        /// </summary>
-        public readonly bool IsOnlyUnknownNames => IsUnknownNames && _words <= 3;
+        /// <summary>One to three such words (<see cref="IsNamesOnly"/>): a name, not a language.</summary>
+        public readonly bool IsShortName => IsNamesOnly && _words <= 3;
 
-        /// <summary>Capitalized words only, none of which any language knows: names, of people or places, however many.</summary>
-        public readonly bool IsUnknownNames => _words > 0 && _knownWords == 0 && _lowerCaseWords == 0;
+        /// <summary>
+        /// Capitalized words only, none of which any language knows: names, of people or places, however many. Scripts
+        /// with no capital letters (Arabic, Hebrew, Devanagari, Thai, Chinese) never give such names.
+        /// </summary>
+        public readonly bool IsNamesOnly => _words > 0 && _knownWords == 0 && _lowerCaseWords == 0;
 
         public void Letter(Script script)
         {

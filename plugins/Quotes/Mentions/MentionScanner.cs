@@ -220,8 +220,8 @@ public sealed class MentionScanner(MentionLexicon lexicon)
             }
 
             var name = text.TextOf(text.SpanOfTokens(i, end - i));
-            var thing = Enumerable.Range(i + 1, nounEnd - i - 1).Any(k => lexicon.Things.Contains(text.TextOf(k)));
-            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, thing ? Gender.Neuter : Gender.Unknown, IsPlural(text.TextOf(nounEnd - 1)), KeyOf(name)));
+            var noun = text.TextOf(nounEnd - 1);
+            mentions.Add(new Mention(text.SpanOfTokens(i, end - i), name, MentionKind.Unnamed, false, lexicon.Things.Contains(noun) ? Gender.Neuter : Gender.Unknown, IsPlural(noun), KeyOf(name)));
         }
     }
 
