@@ -29,7 +29,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // article's, as sure as the article. A row of a table of figures is read by its script alone: its names of places
         // and people read as another language ("| Kembara Ridge | Kembara | 1,640 |" as Malay).
         var foreign = blocks.Select((b, i) => articleLanguage is not null && language[i] is { } l && l != articleLanguage
-            && (tableRows[i] ? InAnotherScript(b.Text) : ReadsForeign(b.Text, Convert.ToDouble(named[i]?["confidence"] ?? 1.0, CultureInfo.InvariantCulture), settings.MinForeignLetters, settings.MinForeignConfidence))).ToArray();
+            && ReadsForeign(b.Text, tableRows[i] ? null : Convert.ToDouble(named[i]?["confidence"] ?? 1.0, CultureInfo.InvariantCulture), settings.MinForeignLetters, settings.MinForeignConfidence)).ToArray();
         var listed = blocks.Select((b, i) => b.GluedCategory ?? (tableRows[i] ? null : settings.Patterns.Match(b.Text))).ToArray();
         WrappedParagraphs.CarryCategories(article.Text, blocks, tableRows, listed);
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
@@ -318,17 +318,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// Whether a block the language layer gives another language is believed to be in it: enough letters, read with
     /// enough confidence. A name or two ("By Lowri Baptiste") often reads as another language, and so does a line of
     /// names and figures (a scorecard's "R Okafor 112, J Penhale 58, K Dunmore 31", Norwegian at 0.69). A block in
-    /// another script always is.
+    /// another script always is; with no <paramref name="confidence"/>, only a block in another script is.
     /// </summary>
-    private static bool ReadsForeign(string text, double confidence, int minimumLetters, double minimumConfidence) =>
-        (LineText.Unlinked(text).Count(char.IsLetter) >= minimumLetters && confidence >= minimumConfidence) || InAnotherScript(text);
-
-    // Most letters beyond Latin, of a link's text only, as the language layer reads it: a link's target is no word of
-    // any language.
-    private static bool InAnotherScript(string text)
+    private static bool ReadsForeign(string text, double? confidence, int minimumLetters, double minimumConfidence)
     {
+        // Letters of a link's text only, as the language layer reads it: a link's target is no word of any language.
         var read = LineText.Unlinked(text);
-        return read.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > read.Count(char.IsLetter);
+        var letters = read.Count(char.IsLetter);
+        return (letters >= minimumLetters && confidence >= minimumConfidence) || read.Count(c => char.IsLetter(c) && c > '\u024F') * 2 > letters;
     }
 
     /// <summary>
