@@ -1,12 +1,11 @@
 using PluginHost.Host.Fixing;
+using static Boilerplate.Tests.HarbourStory;
 
 namespace Boilerplate.Tests;
 
 /// <summary>What an article reads like once the plugin's fixes are applied, as 'pluginhost fix' applies them.</summary>
 public sealed class BoilerplateFixTests
 {
-    private const string Body = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.";
-
     private const string More = "Residents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.";
 
     private static string Fixed(string text) => FixApplier.Apply(text, BoilerplateUnderTest.Verifier.Analyze(text).Where(d => d.Id.StartsWith("BP", StringComparison.Ordinal))).Text;

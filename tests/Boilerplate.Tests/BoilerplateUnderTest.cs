@@ -17,6 +17,9 @@ internal static class BoilerplateUnderTest
         Path.Combine(RepositoryRoot, "rules", "boilerplate"),
         (new LanguagePlugin(), Path.Combine(RepositoryRoot, "rules", "language")));
 
+    /// <summary>Fails unless the Boilerplate findings on the text are exactly the marked ones.</summary>
+    public static void Verify(string markup) => Verifier.Verify(markup);
+
     private static string FindRoot(string folder) =>
         File.Exists(Path.Combine(folder, "PluginHost.sln")) ? folder : FindRoot(Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("PluginHost.sln not found above the tests"));
 }

@@ -1,0 +1,9 @@
+namespace Boilerplate.Tests;
+
+/// <summary>Paragraphs of one made-up story, the article the tests put page residue around.</summary>
+internal static class HarbourStory
+{
+    public const string Body = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.";
+
+    public const string Plan = "The engineers told the meeting that the new wall would be built of granite from the old quarry, and that the harbour would stay open to boats while the work went on.";
+}
