@@ -534,4 +534,16 @@ public sealed class ArticleHeadTests
     {
         Verify($"# Harbour wall to be rebuilt before winter as storms threaten the old quay\nThe council will spend four million on the wall; work starts in May.\n[Priya Ramanathan-Vale](/@priyarv)\n{{|BP0001:Follow\n7 min read|}}\nDec 4, 2026\n{{|BP0001:Share|}}\n\n{Body}\n\n{Plan}");
     }
+
+    [Fact]
+    public void A_name_over_an_obituarys_two_dates_is_its_title()
+    {
+        Verify($"{{|BP0001:Home | Obituaries | Notices | Contact\nSearch by name|}}\n\nWalter Quennell\nMarch 9, 1941 – November 29, 2026\n\nWalter Quennell, 85, of Alderwick, died at home on Sunday with his daughters at his side.\n\n{Plan}");
+    }
+
+    [Fact]
+    public void A_name_over_an_exhibitions_run_under_the_headline_is_its_byline()
+    {
+        Verify($"# The Quennell Collection comes home to the harbour after forty years\nAna Ruiz\n14 February 2026 – 3 May 2027\n\n{Body}\n\n{Plan}");
+    }
 }

@@ -5,9 +5,9 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-one more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development22); and sixteen held-out sets, written after
-/// rounds of tuning (Evaluation/heldout, heldout2 to heldout16), which tell how well it does on pages it has not seen.
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-two more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development23); and seventeen held-out sets, written
+/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout16, heldout18), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -312,6 +312,24 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_twentieth_tuning_keep_their_content() =>
         Holds("heldout16", articles: 24, f1: 0.951, contentRemoved: 0.0257);
+
+    // A seventeenth held-out set, written at the start of the twenty-first round by a writer who had seen only ../README.md
+    // (an ordinary week's intake: a wire's distribution copy, a live page, a trade magazine, an agency's release, a court
+    // report in print view, a club's site, an obituary, a newsletter platform's e-mail; German, French, Italian, Polish,
+    // Hindi and Indonesian portals), measured on arrival at F1 0.952 with 1.60 % of its content removed (a club's box of
+    // match facts, an obituary's name), so it became a tuning set: 0.988 and 0.00 % once its lost and missed lines were read.
+    [Fact]
+    public void Pages_of_the_twenty_third_tuning_set_keep_their_content() =>
+        Holds("development23", articles: 24, f1: 0.987, contentRemoved: 0.0);
+
+    // An eighteenth held-out set, written during the twenty-first round by a writer who had seen only ../README.md (an
+    // ordinary month's subjects from outlets of India, Nigeria, Kenya, the Philippines, Singapore, Canada, Ireland and
+    // more, pages from a phone, a PDF edition, a search engine's cache, a clipping extension, an e-mail; Dutch, Czech,
+    // Greek, Vietnamese, Japanese and Arabic portals), measured on arrival with the round's rules: F1 0.927 and 1.48 % of
+    // its content removed (the floors), the same as with the plugin before the round. Its errors are not read.
+    [Fact]
+    public void Pages_written_during_the_twenty_first_tuning_keep_their_content() =>
+        Holds("heldout18", articles: 24, f1: 0.927, contentRemoved: 0.0149);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

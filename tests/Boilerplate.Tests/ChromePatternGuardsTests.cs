@@ -38,6 +38,11 @@ public sealed class ChromePatternGuardsTests
     [InlineData("The returning officer said the result would be delayed by at least half an hour while bundles were checked.")]
     [InlineData("Cuts to energy prices are delayed by at least a year, analysts say.")]
     [InlineData("Got a story about the harbour wall? The council says it wants to hear it before the works begin in May.")]
+    [InlineData("Readers can follow the Courier on Facebook for live updates during the storm, the editor said.")]
+    [InlineData("The council published its flood plan on Monday (PDF, 2.1 MB).")]
+    [InlineData("Follow the Met Office on X and Facebook for the latest warnings.")]
+    [InlineData("The full report is available on the council's website (PDF, 2.1 MB)")]
+    [InlineData("Comments on this article were turned off after a flood of abuse, the paper said.")]
     public void A_story_paragraph_shaped_like_a_listed_widget_stays(string paragraph)
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{paragraph}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

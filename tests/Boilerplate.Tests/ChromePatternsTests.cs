@@ -194,6 +194,22 @@ public sealed class ChromePatternsTests
     [InlineData("Autoplay is on")]
     [InlineData("Daily Horoscope")]
     [InlineData("Search Hansard")]
+    [InlineData("RELATED: Ferry fares to rise in spring as fuel costs climb")]
+    [InlineData("See also HBW0412: Harbour board trims dredging budget (Nov 3)")]
+    [InlineData("Share post")]
+    [InlineData("Repost")]
+    [InlineData("Supplied: Mara Quennell")]
+    [InlineData("Page last updated: 3 December 2026")]
+    [InlineData("Comments on this story have been switched off for legal reasons.")]
+    [InlineData("Follow us on Facebook and Instagram for harbour news as it happens.")]
+    [InlineData("Ana Ruiz shared an article with you from The Alderwick Courier")]
+    [InlineData("SCROLL TO CONTINUE WITH CONTENT")]
+    [InlineData("Read this story on alderwickcourier.example")]
+    [InlineData("Get the Courier's morning briefing in your inbox. Sign up here.")]
+    [InlineData("Dodano 45 minut temu")]
+    [InlineData("vor 3 Stunden")]
+    [InlineData("Harbour wall repair programme (PDF, 2.1 MB)")]
+    [InlineData("Every gift helps our volunteers reach flooded homes within two days. [Donate](/donate)")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");

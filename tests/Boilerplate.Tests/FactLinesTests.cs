@@ -14,7 +14,9 @@ public sealed class FactLinesTests
     [InlineData("- **Venue:** Quay Ground")]
     [InlineData("* **Harbour Rovers 3** (Addo 12, 40; Mbeki 88)")]
     [InlineData("• **Quayside 0**")]
-    public void A_label_and_its_value_or_a_list_item_led_by_a_bold_name_is_a_line_of_a_box_under_the_story(string line)
+    [InlineData("Drummoch Athletic 2 (Imrie 49, Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)")]
+    [InlineData("Quayside 0 – Harbour Rovers 3 (Addo 12, 40; Mbeki 88)")]
+    public void A_label_and_its_value_a_list_item_led_by_a_bold_name_or_a_score_with_its_scorers_is_a_line_of_a_box_under_the_story(string line)
     {
         FactLines.IsBoxed(line).ShouldBeTrue();
     }
@@ -27,11 +29,14 @@ public sealed class FactLinesTests
     [InlineData("* [Rovers sign a new keeper](/sport/keeper)")]
     [InlineData("* **[Rovers sign a new keeper](/sport/keeper)**")]
     [InlineData("Harbour Rovers 3 Quayside 0")]
+    [InlineData("Harbour Rovers 24-20 Quay Wolves (FT)")]
+    [InlineData("Labour 312 (up 14) Conservatives 208 (down 40)")]
+    [InlineData("Yes 204 (52%) No 109 (48%)")]
     [InlineData("**Harbour Rovers 3** (Addo 12, 40; Mbeki 88)")]
     [InlineData("* **Sport** [Rovers end their run](/sport/rovers)")]
     [InlineData("Tonight: Clear and cold, lows of 3C.")]
     [InlineData("Saturday: Showers, heavy at times.")]
-    public void A_sentence_a_quotation_a_teasers_link_a_forecast_or_a_bold_name_outside_a_list_is_not(string line)
+    public void A_sentence_a_quotation_a_teasers_link_a_forecast_a_bold_name_outside_a_list_or_a_bare_score_is_not(string line)
     {
         FactLines.IsBoxed(line).ShouldBeFalse();
     }

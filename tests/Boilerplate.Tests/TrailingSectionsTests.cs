@@ -327,4 +327,10 @@ public sealed class TrailingSectionsTests
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:In this series\nPart 1: Who signed off the harbour wall design?\nPart 2: The stones nobody tested\n\nMore opinion\nOur view: the ferry decision cannot wait another year|}}");
     }
+
+    [Fact]
+    public void A_box_of_match_facts_with_a_score_line_under_the_last_paragraph_is_the_storys()
+    {
+        Verify($"# Rovers Through To The Cup Quarter-Finals\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n{Plan}\nMatch facts\nHarbour Rovers 2 (Addo 49, Mbeki 88) Quayside 1 (Quint 31 pen)\nRovers: Pell (Dyer 63), Orrin, Kaye, Addo, Fenwick.\nAttendance: 612\n\n{{|BP0001:© Touchline Media 2026|}}");
+    }
 }

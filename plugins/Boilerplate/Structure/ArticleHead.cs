@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
 using Boilerplate.Classification;
@@ -199,13 +200,22 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // writer's role may stand between the byline and the date ("Science reporter"); on a broadcaster's page the
             // date is the time since it was posted or updated ("3 hours ago", "Updated 14:05 GMT"), right under the role or
             // the desk (a bare name there may be a menu's or a button's: "Follow Ana Ruiz").
-            if (head.Count > 0 && (((settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
+            // An obituary's name over the dates of a life ("March 9, 1941 – November 29, 2026") is its title, not a writer's
+            // signature, and the head's first line: above it are the notices' pages. Under a headline it is a signature
+            // still, and a name over a shorter span is no obituary's (a festival's days, an exhibition's run, a term of
+            // office).
+            var obituaryName = head.Count > 0 && head[0] == i + 1 && Plain(i) && Signed(text) && IsLifetime(blocks[i + 1].Text) && !HeadlineAbove(i);
+            if (obituaryName)
+            {
+                shortTitle = i;
+            }
+            else if (head.Count > 0 && (((settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
                 || (listed[head[0]] == Categories.Timestamp && (Desk().IsMatch(text) || WritersRole().IsMatch(text)))))
             {
                 signatures.Add(i);
             }
 
-            var part = Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
+            var part = obituaryName || Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
                 || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords && !LineText.IsCaption(text)) || (head.Count > 0 && Rating().IsMatch(text)));
 
             // A headline set over two lines, as a printed page wraps it ("Flooded chapel reopens" over "as warm hub for
@@ -288,6 +298,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             head.Insert(0, i);
+            if (obituaryName)
+            {
+                break;
+            }
         }
 
         // The short line over the date is the title only where no headline of full length stands above it: under one,
@@ -523,6 +537,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         !LineText.IsCaption(text) && LineText.WordsOfLine(text) is var words && words >= 2 && words < fewerWordsThan && char.IsUpper(text.TrimStart('#', ' ').FirstOrDefault())
         && !LineText.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineText.IsPicture(text) && LineText.LinkText(text) is null;
 
+    // The dates of a life: two dates ten years apart or more.
+    private static bool IsLifetime(string text) =>
+        DateSpan().Match(text) is { Success: true } span && int.Parse(span.Groups["died"].ValueSpan, CultureInfo.InvariantCulture) - int.Parse(span.Groups["born"].ValueSpan, CultureInfo.InvariantCulture) >= 10;
+
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
     private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text.Trim('*', '_'));
 
@@ -531,6 +549,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // Editor", "Jerome P. Villanueva-Sy - Correspondent".
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:,(?:\s+[\p{L}&-]+){1,5}|\s[-–—]\s+(?:(?:Senior|Chief|Political|Business|Sports|Health|Education|Court|Staff|Special|Foreign|Local|City|News|Regional)\s+)?(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Journalist|Photographer))?$")]
     private static partial Regex Signature();
+
+    // Two dates with their months joined by a dash: "March 9, 1941 – November 29, 2026", "9 March 1941 - 29 November 2026".
+    [GeneratedRegex(@"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)(?<born>\d{4})\s*[–—-]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)(?<died>\d{4})$")]
+    private static partial Regex DateSpan();
 
     // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87", "Letter no. 58".
     [GeneratedRegex(@"^(?:(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)|\p{Lu}\p{Ll}+ (?:no\.|No\.|nr\.|Nr\.))\s*\d+$")]

@@ -28,11 +28,12 @@ internal static partial class FactLines
     /// A line of a box of facts under the story, where a heading over it or the story above it says what it is: a fact
     /// in bold, a plain label whose value may hold sentences ("Goals: Tate (pen) 58, Okonjo 90+3.", "Referee: Alison
     /// Pike. Attendance: 2,814."), or a list item holding one or led by a name in bold ("* **Wraybridge Town 2** (Pask
-    /// 44 pen, Okafor 83)"), but for a teaser's link. A quotation after the colon is a speaker's words, not a value, and
-    /// a time of day or a day of the week is a forecast's label ("Tonight: Clear and cold, lows of 3C.").
+    /// 44 pen, Okafor 83)"), but for a teaser's link, or a match's score with its scorers. A quotation after the colon is
+    /// a speaker's words, not a value, and a time of day or a day of the week is a forecast's label ("Tonight: Clear and
+    /// cold, lows of 3C.").
     /// </summary>
     public static bool IsBoxed(string text) =>
-        IsBold(text) || LabelledValue().IsMatch(text)
+        IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text)
         || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || (BoldLead().IsMatch(text, item.Length) && !text.Contains("](", StringComparison.Ordinal))));
 
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
@@ -43,6 +44,12 @@ internal static partial class FactLines
 
     [GeneratedRegex(@"^\s*[*•-]\s+")]
     private static partial Regex ListItem();
+
+    // A match's score with its scorers, each side's name and goals, the scorers each a name and the minutes: "Drummoch
+    // Athletic 2 (Imrie 49, Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)", "Quayside 0 – Harbour Rovers 3 (Addo 12, 40)";
+    // a bare score is a ticker's as often, and "Labour 312 (up 14) Conservatives 208 (down 40)" is none.
+    [GeneratedRegex(@"^(?=[^(]*\(\p{Lu}[\p{L}'’-]+ \d)\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+ \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?[,;]?\s+(?:[-–—v]\s+)?\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+ \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?\.?$")]
+    private static partial Regex ScoreLine();
 
     [GeneratedRegex(@"\G\*\*[^*\[\n]{1,60}\*\*")]
     private static partial Regex BoldLead();
