@@ -546,4 +546,10 @@ public sealed class ArticleHeadTests
     {
         Verify($"# The Quennell Collection comes home to the harbour after forty years\nAna Ruiz\n14 February 2026 – 3 May 2027\n\n{Body}\n\n{Plan}");
     }
+
+    [Fact]
+    public void An_obituarys_name_stays_its_title_over_a_line_that_reads_as_a_headline()
+    {
+        Verify($"{{|BP0001:Home | Obituaries | Notices | Contact\nSearch by name|}}\n\nWalter Quennell\nMarch 9, 1941 – November 29, 2026\nHarbour master who kept the fleet afloat through three winter storms\n\nWalter Quennell, 85, of Alderwick, died at home on Sunday with his daughters at his side.\n\n{Plan}");
+    }
 }

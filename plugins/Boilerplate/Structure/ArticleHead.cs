@@ -136,6 +136,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         var head = new List<int>();
         var shortTitle = -1;
+        var obituary = false;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var openingDateline = -1;
         var passed = 0;
@@ -207,7 +208,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             var obituaryName = head.Count > 0 && head[0] == i + 1 && Plain(i) && Signed(text) && IsLifetime(blocks[i + 1].Text) && !HeadlineAbove(i);
             if (obituaryName)
             {
-                shortTitle = i;
+                (shortTitle, obituary) = (i, true);
             }
             else if (head.Count > 0 && (((settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
                 || (listed[head[0]] == Categories.Timestamp && (Desk().IsMatch(text) || WritersRole().IsMatch(text)))))
@@ -327,7 +328,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // it is the title only where the head has no other.
         bool TitleLine(int i) => FullHeadline(i) && !Dated(blocks[i].Text);
         int? Title(List<int> lines) =>
-            lines.Cast<int?>().FirstOrDefault(i => TitleHeading(i!.Value))
+            (obituary && lines.Contains(shortTitle) ? shortTitle : (int?)null)
+            ?? lines.Cast<int?>().FirstOrDefault(i => TitleHeading(i!.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value) && Repeated(i.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value))
             ?? (lines.Contains(shortTitle) ? shortTitle : lines.Cast<int?>().FirstOrDefault(i => FullHeadline(i!.Value)));
