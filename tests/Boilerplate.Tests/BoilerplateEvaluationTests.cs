@@ -7,7 +7,7 @@ namespace Boilerplate.Tests;
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-two more tuning sets of 24 articles each written
 /// later by other hands (Evaluation/development, development3 to development23); and seventeen held-out sets, written
-/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout16, heldout18), which tell how well it does on pages it has not seen.
+/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout17), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -322,14 +322,15 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_the_twenty_third_tuning_set_keep_their_content() =>
         Holds("development23", articles: 24, f1: 0.987, contentRemoved: 0.0);
 
-    // An eighteenth held-out set, written during the twenty-first round by a writer who had seen only ../README.md (an
-    // ordinary month's subjects from outlets of India, Nigeria, Kenya, the Philippines, Singapore, Canada, Ireland and
-    // more, pages from a phone, a PDF edition, a search engine's cache, a clipping extension, an e-mail; Dutch, Czech,
-    // Greek, Vietnamese, Japanese and Arabic portals), measured on arrival with the round's rules: F1 0.927 and 1.48 % of
-    // its content removed (the floors), the same as with the plugin before the round. Its errors are not read.
+    // A seventeenth held-out set (the first written as such became development23), written during the twenty-first round
+    // by a writer who had seen only ../README.md (an ordinary month's subjects from outlets of India, Nigeria, Kenya, the
+    // Philippines, Singapore, Canada, Ireland and more, pages from a phone, a PDF edition, a search engine's cache, a
+    // clipping extension, an e-mail; Dutch, Czech, Greek, Vietnamese, Japanese and Arabic portals), measured on arrival
+    // with the round's rules: F1 0.927 and 1.48 % of its content removed (the floors), the same as with the plugin before
+    // the round. Its errors are not read.
     [Fact]
     public void Pages_written_during_the_twenty_first_tuning_keep_their_content() =>
-        Holds("heldout18", articles: 24, f1: 0.927, contentRemoved: 0.0149);
+        Holds("heldout17", articles: 24, f1: 0.927, contentRemoved: 0.0149);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

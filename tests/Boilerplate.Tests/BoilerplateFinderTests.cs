@@ -4,9 +4,10 @@ using static Boilerplate.Tests.HarbourStory;
 namespace Boilerplate.Tests;
 
 /// <summary>
-/// The plugin as a whole: its rule examples, what a finding says, residue around the story and the story's own short
-/// lines, tables and lists. ArticleHeadTests, TrailingSectionsTests, GlueWordsTests, ChromePatternsTests and
-/// ChromePatternGuardsTests hold the cases of one part each; split so that their tests run in parallel.
+/// The plugin as a whole: its rule examples, what a finding says, residue around the story, and the story's own short
+/// lines, tables and lists inside it (under its last paragraph: TrailingSectionsTests). ArticleHeadTests,
+/// TrailingSectionsTests, GlueWordsTests, ChromePatternsTests and ChromePatternGuardsTests hold the cases of one part
+/// of the plugin each.
 /// </summary>
 public sealed class BoilerplateFinderTests
 {

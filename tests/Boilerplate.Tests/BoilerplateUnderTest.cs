@@ -17,7 +17,7 @@ internal static class BoilerplateUnderTest
         Path.Combine(RepositoryRoot, "rules", "boilerplate"),
         (new LanguagePlugin(), Path.Combine(RepositoryRoot, "rules", "language")));
 
-    /// <summary>Fails unless the Boilerplate findings on the text are exactly the marked ones.</summary>
+    /// <summary>Fails unless the Boilerplate findings (and any PH finding) on the text are exactly the marked ones.</summary>
     public static void Verify(string markup) => Verifier.Verify(markup);
 
     private static string FindRoot(string folder) =>

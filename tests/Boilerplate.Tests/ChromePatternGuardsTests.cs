@@ -3,7 +3,7 @@ using static Boilerplate.Tests.HarbourStory;
 
 namespace Boilerplate.Tests;
 
-/// <summary>Story sentences worded like page residue, which the chrome patterns' guards keep.</summary>
+/// <summary>Story sentences worded like page residue, which the rule files' lists and patterns (their guards, their word limits) leave in the story.</summary>
 public sealed class ChromePatternGuardsTests
 {
     [Theory]

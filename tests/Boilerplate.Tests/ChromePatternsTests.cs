@@ -3,7 +3,7 @@ using static Boilerplate.Tests.HarbourStory;
 
 namespace Boilerplate.Tests;
 
-/// <summary>Page residue worded as sites word it, found by the chrome patterns in rules/boilerplate through the whole plugin.</summary>
+/// <summary>Page residue worded as sites word it, found by the lists and patterns of rules/boilerplate through the whole plugin.</summary>
 public sealed class ChromePatternsTests
 {
     [Theory]

@@ -3,7 +3,10 @@ using static Boilerplate.Tests.HarbourStory;
 
 namespace Boilerplate.Tests;
 
-/// <summary>What follows the story through the whole plugin: sign-offs, boxes of facts, the story's own lists and tables, and the sections of page residue (teasers, footers, comments) under it.</summary>
+/// <summary>
+/// What follows the story's last paragraph, through the whole plugin: sign-offs, boxes of facts, the story's own lists
+/// and tables there, and the sections of page residue (teasers, footers, comments) under it.
+/// </summary>
 public sealed class TrailingSectionsTests
 {
     [Fact]

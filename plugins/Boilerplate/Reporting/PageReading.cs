@@ -149,8 +149,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
-        // three or more lines of labels and values ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley.") or list items
-        // led by a name in bold ("* **Rovers 2** (Addo 23, Mbeki 71)"). A line whose value is only links ("**Next:**
+        // three or more lines of labels and values ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley."), list items
+        // led by a name in bold ("* **Rovers 2** (Addo 23, Mbeki 71)") or the score with its scorers. A line whose value is only links ("**Next:**
         // [Storm warning issued…](/storm)") is no fact and stays residue.
         if (text.Count > 0)
         {

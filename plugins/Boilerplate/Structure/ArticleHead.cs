@@ -11,7 +11,8 @@ namespace Boilerplate.Structure;
 /// ends with a full stop or is an item of a bulleted list, from the first line of its hard-wrapped paragraph) over the
 /// lines a head is made of: headlines, standfirsts, bylines, the article's date, and
 /// the widgets that sit among them (an author's avatar, share buttons, a photo credit, the time of the last
-/// update). The title is the head's Markdown heading, else its first line shaped like a headline; the lines after
+/// update). The title is an obituary's name over the dates of the life, else the head's Markdown heading, else its
+/// first line shaped like a headline; the lines after
 /// it are subtitles, bylines and dates. The dateline that opens the body, the writer's sign-off under the story,
 /// and every other copy of the title, are found too. <see cref="End"/> is the first block after the head;
 /// <see cref="SignedOff"/> the first after the last parting line and name a writer signs with, where the letter ends
@@ -136,7 +137,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
         var head = new List<int>();
         var shortTitle = -1;
-        var obituary = false;
+        var obituaryTitle = -1;
         var salutation = body > 0 && body < blocks.Count && listed[body - 1] is null && Salutation().IsMatch(blocks[body - 1].Text) ? body - 1 : -1;
         var openingDateline = -1;
         var passed = 0;
@@ -197,27 +198,28 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 continue;
             }
 
-            // A columnist signs with a bare name above the date, a desk with its name ("Newsdesk", "Redacció"), and a
-            // writer's role may stand between the byline and the date ("Science reporter"); on a broadcaster's page the
-            // date is the time since it was posted or updated ("3 hours ago", "Updated 14:05 GMT"), right under the role or
-            // the desk (a bare name there may be a menu's or a button's: "Follow Ana Ruiz").
             // An obituary's name over the dates of a life ("March 9, 1941 – November 29, 2026") is its title, not a writer's
             // signature, and the head's first line: above it are the notices' pages. Under a headline it is a signature
             // still, and a name over a shorter span is no obituary's (a festival's days, an exhibition's run, a term of
             // office).
-            var obituaryName = head.Count > 0 && head[0] == i + 1 && Plain(i) && Signed(text) && IsLifetime(blocks[i + 1].Text) && !HeadlineAbove(i);
-            if (obituaryName)
+            var isObituaryName = head.Count > 0 && head[0] == i + 1 && Plain(i) && Signed(text) && IsLifetime(blocks[i + 1].Text) && !HeadlineAbove(i);
+            if (isObituaryName)
             {
-                (shortTitle, obituary) = (i, true);
+                obituaryTitle = i;
             }
-            else if (head.Count > 0 && (((settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
+
+            // A columnist signs with a bare name above the date, a desk with its name ("Newsdesk", "Redacció"), and a
+            // writer's role may stand between the byline and the date ("Science reporter"); on a broadcaster's page the
+            // date is the time since it was posted or updated ("3 hours ago", "Updated 14:05 GMT"), right under the role or
+            // the desk (a bare name there may be a menu's or a button's: "Follow Ana Ruiz").
+            if (!isObituaryName && head.Count > 0 && (((settings.Date.IsMatch(blocks[head[0]].Text) || signatures.Contains(head[0])) && (Signed(text) || Desk().IsMatch(text) || WritersRole().IsMatch(text)))
                 || (listed[head[0]] == Categories.Timestamp && (Desk().IsMatch(text) || WritersRole().IsMatch(text)))))
             {
                 signatures.Add(i);
             }
 
-            var part = obituaryName || Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
-                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords && !LineText.IsCaption(text)) || (head.Count > 0 && Rating().IsMatch(text)));
+            var part = isObituaryName || (Plain(i) && ((IsHeadline(text, settings) && !Links().IsMatch(text)) || IsByline(text) || settings.Date.IsMatch(text) || signatures.Contains(i)
+                || (LineText.EndsWithFullStop(text) && LineText.WordsOfLine(text) <= settings.MaxSubtitleWords && !LineText.IsCaption(text)) || (head.Count > 0 && Rating().IsMatch(text))));
 
             // A headline set over two lines, as a printed page wraps it ("Flooded chapel reopens" over "as warm hub for
             // winter"): both lines.
@@ -299,7 +301,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             }
 
             head.Insert(0, i);
-            if (obituaryName)
+            if (isObituaryName)
             {
                 break;
             }
@@ -328,7 +330,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // it is the title only where the head has no other.
         bool TitleLine(int i) => FullHeadline(i) && !Dated(blocks[i].Text);
         int? Title(List<int> lines) =>
-            (obituary && lines.Contains(shortTitle) ? shortTitle : (int?)null)
+            (lines.Contains(obituaryTitle) ? obituaryTitle : (int?)null)
             ?? lines.Cast<int?>().FirstOrDefault(i => TitleHeading(i!.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value) && Repeated(i.Value))
             ?? lines.Cast<int?>().FirstOrDefault(i => TitleLine(i!.Value))
@@ -541,7 +543,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     // The dates of a life: two dates ten years apart or more.
     private static bool IsLifetime(string text) =>
-        DateSpan().Match(text) is { Success: true } span && int.Parse(span.Groups["died"].ValueSpan, CultureInfo.InvariantCulture) - int.Parse(span.Groups["born"].ValueSpan, CultureInfo.InvariantCulture) >= 10;
+        LifeDates().Match(text) is { Success: true } dates && int.Parse(dates.Groups["died"].ValueSpan, CultureInfo.InvariantCulture) - int.Parse(dates.Groups["born"].ValueSpan, CultureInfo.InvariantCulture) >= 10;
 
     // A writer's name, linked to the writer's page or not, in bold or not ("**Staff Correspondent, Hijoltoli**").
     private static bool Signed(string text) => Signature().IsMatch(LineText.LinkText(text) ?? text.Trim('*', '_'));
@@ -554,7 +556,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     // Two dates with their months joined by a dash: "March 9, 1941 – November 29, 2026", "9 March 1941 - 29 November 2026".
     [GeneratedRegex(@"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)(?<born>\d{4})\s*[–—-]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)(?<died>\d{4})$")]
-    private static partial Regex DateSpan();
+    private static partial Regex LifeDates();
 
     // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87", "Letter no. 58".
     [GeneratedRegex(@"^(?:(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)|\p{Lu}\p{Ll}+ (?:no\.|No\.|nr\.|Nr\.))\s*\d+$")]

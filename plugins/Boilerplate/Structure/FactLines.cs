@@ -4,7 +4,7 @@ namespace Boilerplate.Structure;
 
 /// <summary>
 /// The lines of a box of facts: a label and its value, one to a line ("**Goals:** Addo 23, Mbeki 71", "Running time:
-/// 112 minutes"). A match report, a review or an event page sets such a box under the story (read there with labels in
+/// 112 minutes"), and under a match report its score. A match report, a review or an event page sets such a box under the story (read there with labels in
 /// bold only) or between its head and its body (bold or plain); it is the story's.
 /// </summary>
 internal static partial class FactLines
@@ -28,9 +28,9 @@ internal static partial class FactLines
     /// A line of a box of facts under the story, where a heading over it or the story above it says what it is: a fact
     /// in bold, a plain label whose value may hold sentences ("Goals: Tate (pen) 58, Okonjo 90+3.", "Referee: Alison
     /// Pike. Attendance: 2,814."), or a list item holding one or led by a name in bold ("* **Wraybridge Town 2** (Pask
-    /// 44 pen, Okafor 83)"), but for a teaser's link, or a match's score with its scorers. A quotation after the colon is
-    /// a speaker's words, not a value, and a time of day or a day of the week is a forecast's label ("Tonight: Clear and
-    /// cold, lows of 3C.").
+    /// 44 pen, Okafor 83)") but not a teaser's link; or a match's score with its scorers ("Drummoch Athletic 2 (Imrie 49,
+    /// Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)"). A quotation after the colon is a speaker's words, not a value, and
+    /// a time of day or a day of the week is a forecast's label ("Tonight: Clear and cold, lows of 3C.").
     /// </summary>
     public static bool IsBoxed(string text) =>
         IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text)
@@ -45,10 +45,13 @@ internal static partial class FactLines
     [GeneratedRegex(@"^\s*[*•-]\s+")]
     private static partial Regex ListItem();
 
+    // One side of a score: its name, its goals and perhaps its scorers, each a name and the minutes.
+    private const string ScoreSide = @"\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+ \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?";
+
     // A match's score with its scorers, each side's name and goals, the scorers each a name and the minutes: "Drummoch
     // Athletic 2 (Imrie 49, Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)", "Quayside 0 – Harbour Rovers 3 (Addo 12, 40)";
     // a bare score is a ticker's as often, and "Labour 312 (up 14) Conservatives 208 (down 40)" is none.
-    [GeneratedRegex(@"^(?=[^(]*\(\p{Lu}[\p{L}'’-]+ \d)\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+ \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?[,;]?\s+(?:[-–—v]\s+)?\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+ \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?\.?$")]
+    [GeneratedRegex(@"^(?=[^(]*\(\p{Lu}[\p{L}'’-]+ \d)" + ScoreSide + @"[,;]?\s+(?:[-–—v]\s+)?" + ScoreSide + @"\.?$")]
     private static partial Regex ScoreLine();
 
     [GeneratedRegex(@"\G\*\*[^*\[\n]{1,60}\*\*")]
