@@ -554,8 +554,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:,(?:\s+[\p{L}&-]+){1,5}|\s[-–—]\s+(?:(?:Senior|Chief|Political|Business|Sports|Health|Education|Court|Staff|Special|Foreign|Local|City|News|Regional)\s+)?(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Journalist|Photographer))?$")]
     private static partial Regex Signature();
 
+    // A day and its month named before a year: "March 9, " or "9 March ".
+    private const string DayAndMonth = @"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)";
+
     // Two dates with their months joined by a dash: "March 9, 1941 – November 29, 2026", "9 March 1941 - 29 November 2026".
-    [GeneratedRegex(@"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)(?<born>\d{4})\s*[–—-]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?,?\s+)(?<died>\d{4})$")]
+    [GeneratedRegex("^" + DayAndMonth + @"(?<born>\d{4})\s*[–—-]\s*" + DayAndMonth + @"(?<died>\d{4})$")]
     private static partial Regex LifeDates();
 
     // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87", "Letter no. 58".
