@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginHost.Cli;
 using PluginHost.Cli.Commands;
 using PluginHost.Host;
+using PluginHost.Host.Loading;
 
+PluginDirectoryLoader.Prepare();
 using var services = new ServiceCollection().AddPluginHost().AddPluginHostCli().BuildServiceProvider();
 var root = new RootCommand("pluginhost: analyze news articles with rule-based plugins and report the findings.")
 {

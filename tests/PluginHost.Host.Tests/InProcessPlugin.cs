@@ -18,8 +18,10 @@ internal sealed class InProcessPlugin(PluginManifest manifest, params IArticleAn
     }
 }
 
-/// <summary>An analyzer made of a lambda.</summary>
-internal sealed class DelegateAnalyzer(Action<AnalysisContext> analyze) : IArticleAnalyzer
+/// <summary>An analyzer made of a lambda, and of another for its preparation when given.</summary>
+internal sealed class DelegateAnalyzer(Action<AnalysisContext> analyze, Action<IPluginSettings>? prepare = null) : IArticleAnalyzer
 {
+    public void Prepare(IPluginSettings settings) => prepare?.Invoke(settings);
+
     public void Analyze(AnalysisContext context) => analyze(context);
 }

@@ -16,13 +16,15 @@ namespace Boilerplate.Reporting;
 /// </summary>
 public sealed class BoilerplateFinder : IArticleAnalyzer
 {
-    // Built from the rule files on first use; every article of a run sees the same settings.
+    // Set by Prepare, which the host calls before the first article.
     private FinderSettings? _settings;
+
+    public void Prepare(IPluginSettings settings) => _settings = FinderSettings.From(settings);
 
     public void Analyze(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = _settings ??= FinderSettings.From(context.Settings);
+        var settings = _settings!;
         var article = context.Article;
         var page = PageReading.Read(article, context.Layer(BoilerplatePlugin.LanguageLayer), settings);
         var (blocks, head) = (page.Blocks, page.Head);

@@ -14,18 +14,20 @@ namespace Language;
 /// </summary>
 public sealed class LanguageFinder : IArticleAnalyzer
 {
-    // Built from the rule files on first use; every article of a run sees the same settings.
+    // Set by Prepare, which the host calls before the first article.
     private Parts? _parts;
 
     // The shipped model (25 MB, some 35 ms to read) is read in the background when the plugin loads, while the host
     // reads the rule files, rather than in the first article. A failure to read it is thrown again there.
     public LanguageFinder() => _ = Task.Run(static () => LanguageModel.Shipped);
 
+    public void Prepare(IPluginSettings settings) => _parts = Parts.From(settings);
+
     public void Analyze(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
-        var parts = _parts ??= Parts.From(context.Settings);
+        var parts = _parts!;
         var lines = article.Segments(SegmentKind.Line).Select(line => (Line: line, Guess: parts.Read(article, line))).ToList();
         var letters = lines.Sum(l => l.Guess.Letters);
         var shares = lines.Where(l => l.Guess.IsDetermined)

@@ -13,7 +13,7 @@ namespace Numbers;
 /// </summary>
 public sealed class QuantityFinder : IArticleAnalyzer
 {
-    // Built from the rule files' lists on first use; every article of a run sees the same settings.
+    // Set by Prepare, which the host calls before the first article.
     private Parts? _parts;
 
     // Each unit's plural, as Humanizer gives it: it tries its hundred or so plural rules, each a regular expression, in
@@ -27,11 +27,13 @@ public sealed class QuantityFinder : IArticleAnalyzer
     // files, rather than in the first article. Every command that loads plugins starts it, and it is then ready.
     public QuantityFinder() => _ = Task.Run(static () => "unit".Pluralize(inputIsKnownToBeSingular: false));
 
+    public void Prepare(IPluginSettings settings) => _parts = Parts.From(settings);
+
     public void Analyze(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
-        var (scanner, reader, sources, style) = _parts ??= Parts.From(context.Settings);
+        var (scanner, reader, sources, style) = _parts!;
         var quantities = reader.Read(article, scanner.Scan(article));
         var sourced = sources.SourcedSentences(article, context.Layer(NumbersPlugin.QuotesLayer));
         var sentences = article.Segments(PluginHost.Sdk.Text.SegmentKind.Sentence);

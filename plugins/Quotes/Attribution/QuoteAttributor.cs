@@ -24,10 +24,17 @@ public sealed class QuoteAttributor : IArticleAnalyzer
     // Forms of "be" and its kin: a quote after them says what someone judged something to be.
     private static readonly HashSet<string> Copulas = new(["is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "looked", "feels", "felt", "sounds", "sounded", "remains", "remained", "becomes", "became"], StringComparer.OrdinalIgnoreCase);
 
-    // The verbs of speech and naming, and the nouns of speech, of the rule files; built on first use, every article of a
-    // run sees the same settings.
+    // The verbs of speech and naming, and the nouns of speech, of the rule files; set by Prepare, which the host calls
+    // before the first article.
     private WordList? _speechVerbs;
     private WordList? _speechNouns;
+
+    public void Prepare(IPluginSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _speechVerbs = new WordList("speech_and_naming_verbs", settings.GetList("speech_verbs").Concat(settings.GetList("naming_verbs")));
+        _speechNouns = settings.GetWordList("speech_nouns");
+    }
 
     public void Analyze(AnalysisContext context)
     {
@@ -66,11 +73,9 @@ public sealed class QuoteAttributor : IArticleAnalyzer
         Continue(article, quotes, attributions, spoken);
         Echo(quotes, attributions);
         var boilerplate = context.Layer(QuotesPlugin.BoilerplateLayer);
-        _speechVerbs ??= new WordList("speech_and_naming_verbs", context.Settings.GetList("speech_verbs").Concat(context.Settings.GetList("naming_verbs")));
-        _speechNouns ??= context.Settings.GetWordList("speech_nouns");
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechVerbs, _speechNouns)))
+            if (!IsTerm(quotes[i]) && boilerplate.Covering(quotes[i].Span) is null && !(attributions[i] is null && IsScareQuote(article, quotes[i], _speechVerbs!, _speechNouns!)))
             {
                 Report(context, quotes[i], attributions[i]);
             }

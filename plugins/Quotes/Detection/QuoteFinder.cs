@@ -10,13 +10,16 @@ namespace Quotes;
 /// </summary>
 public sealed class QuoteFinder : IArticleAnalyzer
 {
-    // Built from the rule files' lists on first use; every article of a run sees the same settings.
+    // Set by Prepare, which the host calls before the first article.
     private QuoteClassifier? _classifier;
+
+    public void Prepare(IPluginSettings settings) =>
+        _classifier = new QuoteClassifier(settings.GetList("term_markers"), settings.GetList("title_words"), settings.GetList("speech_nouns"));
 
     public void Analyze(AnalysisContext context)
     {
         var article = context.Article;
-        var classifier = _classifier ??= new QuoteClassifier(context.Settings.GetList("term_markers"), context.Settings.GetList("title_words"), context.Settings.GetList("speech_nouns"));
+        var classifier = _classifier!;
         var scan = QuoteScanner.Scan(article);
         context.Publish(QuotesPlugin.QuotesLayer, scan.Quotes.Select(q => new Annotation(q.Span, article.TextOf(q.Content), new Dictionary<string, object?>
         {

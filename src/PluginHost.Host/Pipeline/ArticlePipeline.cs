@@ -28,6 +28,8 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
 
     private readonly int[] _timeouts = new int[catalog.Plugins.Count];
 
+    private readonly PluginPreparation _preparation = new(catalog);
+
     public ArticleResult Analyze(ArticleSource source, CancellationToken cancellationToken = default)
     {
         var read = reader.Read(source.DisplayPath, source.FullPath);
@@ -100,9 +102,16 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             problem => step.Report(Host("PH0007", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["problem"] = problem })),
             (pattern, scope) => step.Report(Stopped(article, "pattern", pattern.Name, pattern.Scope, scope)),
             cancellationToken);
-        foreach (var analyzer in plugin.Plugin.Analyzers)
+        if (_preparation.Wait(plugin, cancellationToken) is { } failure)
         {
-            Guard(step, plugin, article, () => analyzer.Analyze(context), cancellationToken);
+            step.Report(Failed(plugin, article, failure));
+        }
+        else
+        {
+            foreach (var analyzer in plugin.Plugin.Analyzers)
+            {
+                Guard(step, plugin, article, () => analyzer.Analyze(context), cancellationToken);
+            }
         }
 
         foreach (var rule in plugin.RuleSet.Rules.Where(r => !r.IsReportedByCode))
@@ -131,14 +140,17 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
         }
         catch (Exception e)
         {
-            step.Report(Host("PH0001", article.Path, article, default, new()
-            {
-                ["plugin"] = plugin.Plugin.Name,
-                ["exception"] = e.GetType().FullName,
-                ["reason"] = e.Message,
-            }));
+            step.Report(Failed(plugin, article, e));
         }
     }
+
+    private Diagnostic? Failed(PluginRules plugin, Article article, Exception exception) =>
+        Host("PH0001", article.Path, article, default, new()
+        {
+            ["plugin"] = plugin.Plugin.Name,
+            ["exception"] = exception.GetType().FullName,
+            ["reason"] = exception.Message,
+        });
 
     private Diagnostic? Stopped(Article article, string kind, string name, SegmentKind scopeKind, Segment scope) =>
         Host("PH0006", article.Path, article, scope.Span, new() { ["kind"] = kind, ["rule"] = name, ["scope"] = scopeKind.ToString().ToLowerInvariant() });

@@ -49,6 +49,43 @@ public sealed class ArticlePipelineTests
     }
 
     [Fact]
+    public void An_analyzer_is_prepared_once_with_its_settings_before_its_first_article()
+    {
+        using var root = new TestDirectory();
+        var prepared = new List<double>();
+        var plugin = new InProcessPlugin(new PluginManifest("Alpha", "AB"), new DelegateAnalyzer(
+            c => c.Report("AB0001", default, new Dictionary<string, object?> { ["what"] = prepared.Single() }),
+            settings => prepared.Add(settings.GetNumber("min_words"))));
+        var session = Sessions.Create(root, (plugin, OneRule + "setting min_words = 5;"));
+        session.SetupErrors.ShouldBeEmpty();
+        var found = new[] { "one", "two", "three" }.SelectMany(text => session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), text))).ToList();
+        found.Select(d => d.Message).ShouldBe(["Found 5", "Found 5", "Found 5"]);
+        prepared.ShouldBe([5]);
+    }
+
+    [Fact]
+    public void A_plugin_whose_preparation_throws_is_PH0001_on_every_article_and_its_rules_still_run()
+    {
+        using var root = new TestDirectory();
+        var analyzed = 0;
+        var faulty = new InProcessPlugin(new PluginManifest("Faulty", "FA"), new DelegateAnalyzer(
+            _ => analyzed++,
+            _ => throw new InvalidOperationException("no settings")));
+        var session = Sessions.Create(root, (faulty, """rule FA0001 { title = "Here"; message = "here"; severity = suggestion; match = "here"; }"""));
+        session.SetupErrors.ShouldBeEmpty();
+        foreach (var text in new[] { "here", "and here" })
+        {
+            var found = session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), text));
+            found.Select(d => $"{d.Id} {d.Message}").Order().ShouldBe([
+                "FA0001 here",
+                "PH0001 Plugin Faulty threw System.InvalidOperationException on this article: no settings",
+            ]);
+        }
+
+        analyzed.ShouldBe(0);
+    }
+
+    [Fact]
     public void Undeclared_rules_spans_outside_the_article_and_foreign_layers_are_PH0007()
     {
         using var root = new TestDirectory();
