@@ -115,6 +115,12 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_reports_sections_of_results_after_its_last_paragraph_stay_but_a_widgets_heading_over_links_goes()
+    {
+        Verify($"# Harbour schools share the cross-country honours\n\n{Body}\n\n## Boys under 16\n1. Tom Berg (Quay School) 15:09\n2. Ari Lind (Hill Academy) 15:22\n{Plan}\n\n## Girls under 16\n1. Ana Ruiz (Quay School) 14:51\n2. Mia Holt (Hill Academy) 15:02\n\n## Team points\nQuay School 38; Hill Academy 61; Marsh College 90.\n\n{{|BP0001:## More sport\n* [Rovers sign a new goalkeeper](/sport/rovers)|}}");
+    }
+
+    [Fact]
     public void Figures_parted_by_dots_are_not_a_menu()
     {
         Verify($"{Body}\n\nFor 312 · Against 308 · Abstained 11\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

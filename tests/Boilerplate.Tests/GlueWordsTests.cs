@@ -52,6 +52,18 @@ public sealed class GlueWordsTests
     }
 
     [Fact]
+    public void A_sentence_of_chrome_run_into_the_first_sentence_is_split_off()
+    {
+        Verify($"{Body}\n\n{{|BP0001:Sign up to our daily newsletter for the latest Port Ellery news|}}The engineers told the meeting that the new wall would be built of granite from the old quarry.");
+    }
+
+    [Fact]
+    public void A_run_of_hashtags_is_not_cut_inside_a_hashtag()
+    {
+        Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:Trending: #HarbourWall #FerryFares #PortElleryBudget #PortElleryRovers #Storms2027|}}");
+    }
+
+    [Fact]
     public void A_sentence_of_chrome_run_on_to_the_last_sentence_is_split_off()
     {
         Verify($"{Body}\n\nThe crew were cold but unhurt, the harbour master said on Wednesday night.{{|BP0001:Get the Harbour Today newsletter: the coast's news in your inbox every morning.|}}");

@@ -53,6 +53,13 @@ public sealed class WrappedParagraphsTests
     }
 
     [Fact]
+    public void A_web_address_under_a_sentences_end_is_no_wrap_of_it()
+    {
+        Paragraphs("The councillor said he had asked for twice as many tankers and a stop at every care home.\nhttps://www.courier.example/news/harbour-wall/print").Count.ShouldBe(2);
+        Paragraphs("The councillor said he had asked for twice as many tankers and a stop at every care home.\nincluding the two on the quay, by Friday.").ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void A_listed_line_breaks_a_column()
     {
         Paragraphs(Column, listedLine: 2).Count.ShouldBe(5);

@@ -12,7 +12,8 @@ namespace Boilerplate.Blocks;
 /// dozen letters or more: at the start of a line, where the letter case or the script changes with no space between
 /// ("ShareThe", "ADVERTISEMENTThe", "分享到微信港口"), unless what is left is itself a name in camel case; at the
 /// end, after the end of a sentence, when it does not end a sentence itself; and a listed sentence of chrome run on
-/// to the story's last sentence with no space between ("unhurt.Get the newsletter…"). A
+/// to the story's last sentence with no space between ("unhurt.Get the newsletter…") or into its first ("…the latest
+/// newsThe council…"). A
 /// <c>glued_&lt;category&gt;_pattern</c> names a prefix of varying words that opens a paragraph, such as a wire
 /// service's code before its story ("(NPW) — The ferry…").
 /// </summary>
@@ -54,7 +55,7 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
             }
         }
 
-        return OtherScriptAtStart(line) is { } run ? (run, Categories.ForeignChrome) : null;
+        return GluedSentenceAtStart(line) ?? (OtherScriptAtStart(line) is { } run ? (run, Categories.ForeignChrome) : null);
     }
 
     /// <summary>The length and category of a widget word glued to the end of the line, if any.</summary>
@@ -91,6 +92,26 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
 
         return null;
     }
+
+    // A sentence of page chrome longer than a widget word, run into the story's first sentence with no space between
+    // ("Sign up to our daily newsletter for the latest Kilbrannock newsThe savings paper proposes…"): where a word in
+    // lower case runs into a capitalized one, what comes before is split off when the lists name it as a line of its own
+    // whatever its length. A word with a capital of its own before the cut is a name or a hashtag ("#OyankunBudget").
+    private (int Length, string Category)? GluedSentenceAtStart(string line)
+    {
+        for (var at = LongestWidget + 1; at + 1 < line.Length; at++)
+        {
+            if (char.IsLower(line[at - 1]) && char.IsUpper(line[at]) && char.IsLower(line[at + 1]) && !IsCamelCase(line.AsSpan(at)) && IsText(line.AsSpan(at))
+                && LastWord(line.AsSpan(0, at)).All(char.IsLower))
+            {
+                return lists.MatchAnyLength(line[..at]) is { } category && category != Categories.AuthorBio ? (at, category) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..].ToString();
 
     // A prefix must leave text after it.
     private static int? Prefix(TimedPattern prefix, string line) =>

@@ -109,8 +109,8 @@ internal static class WrappedParagraphs
         mayJoin && !line.IsGlued && !next.IsGlued && (narrow || line.Text.Length >= ShortestWrappedLine)
         && !StandsAlone(line.Text) && !StandsAlone(next.Text)
         && next.IsRightUnder(line, text)
-        && (!LineText.EndsSentence(line.Text) || char.IsLower(next.Text[0]));
+        && (!LineText.EndsSentence(line.Text) || (char.IsLower(next.Text[0]) && !LineText.IsWebAddress(next.Text)));
 
-    // A link or a picture alone on its line is a block of its own however long it is.
+    // A link, a row of links or a picture alone on its line is a block of its own however long it is.
     private static bool StandsAlone(string line) => LineText.LinkText(line) is not null || LineText.IsPicture(line);
 }

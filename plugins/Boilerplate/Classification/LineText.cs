@@ -78,6 +78,9 @@ internal static partial class LineText
     /// <summary>Whether the line is a sub-heading: a Markdown heading below the first level ("## What happens next") or bold alone ("**Cutting the 41 would strand us**").</summary>
     public static bool IsSubheading(string line) => Subheading().IsMatch(line);
 
+    /// <summary>Whether the line is a web address alone, as a printed page's header or footer gives it: "https://example.com/news/…/print".</summary>
+    public static bool IsWebAddress(string line) => WebAddress().IsMatch(line);
+
     /// <summary>Whether a line ends in a colon, closing emphasis aside ("Other results from Sunday:", "**Line-ups:**").</summary>
     public static bool EndsWithColon(string line) => WithoutClosers(line) is [.., ':'];
 
@@ -169,6 +172,9 @@ internal static partial class LineText
 
     [GeneratedRegex(@"^(?:#{2,6}\s+\S.*|\*\*[^*\n]+\*\*)$")]
     private static partial Regex Subheading();
+
+    [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"^\W*(?:Image|Photo|Picture|Video) caption\s*[,:]\s*\S|^\W*Caption\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
