@@ -45,6 +45,7 @@ public sealed class GlueWordsTests
     [InlineData("“Watch out for the waves,” she said.")]
     [InlineData("The figures were published in March.Updated figures are due in May.")]
     [InlineData("McDonaldTrust grants went to the harbour school and the lifeboat station.")]
+    [InlineData("In an emergency, call 999 and give your location, even from an iPhone without signal, police said.")]
     [InlineData("The school has 412 pupils, up from 380 in 2019.Anna Brand is a teacher at the school and has run its garden club for 12 years.")]
     public void A_short_widget_word_is_not_cut_from_the_story(string line)
     {

@@ -27,6 +27,9 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
 
     private const int ShortestWidgetWord = 5;
 
+    // The shortest word of a glued sentence of chrome that runs into the story: "news" of "…the latest newsThe council…".
+    private const int ShortestGluedWord = 3;
+
     // What opens a quotation or an aside: a run of another script after one is quoted in the story.
     private static readonly SearchValues<char> Openers = SearchValues.Create("«“„\"'(");
 
@@ -94,17 +97,20 @@ internal sealed class GlueWords(ChromePatterns lists, IReadOnlyList<(TimedPatter
     }
 
     // A sentence of page chrome longer than a widget word, run into the story's first sentence with no space between
-    // ("Sign up to our daily newsletter for the latest Kilbrannock newsThe savings paper proposes…"): where a word in
-    // lower case runs into a capitalized one, what comes before is split off when the lists name it as a line of its own
-    // whatever its length. A word with a capital of its own before the cut is a name or a hashtag ("#OyankunBudget").
+    // ("Sign up to our daily newsletter for the latest Kilbrannock newsThe savings paper proposes…"): where a word of three
+    // letters or more in lower case runs into a capitalized one, what comes before is split off when the lists name it,
+    // and the whole line, as a line of their own whatever its length. A shorter word or one with a capital of its own is
+    // part of a name or a hashtag ("iPhone", "#OyankunBudget"), and a line the lists do not name whole is the story's,
+    // which a pattern's guard let through ("…call 999, even from an iPhone without signal, police said.").
     private (int Length, string Category)? GluedSentenceAtStart(string line)
     {
         for (var at = LongestWidget + 1; at + 1 < line.Length; at++)
         {
             if (char.IsLower(line[at - 1]) && char.IsUpper(line[at]) && char.IsLower(line[at + 1]) && !IsCamelCase(line.AsSpan(at)) && IsText(line.AsSpan(at))
-                && LastWord(line.AsSpan(0, at)).All(char.IsLower))
+                && LastWord(line.AsSpan(0, at)) is { Length: >= ShortestGluedWord } word && word.All(char.IsLower)
+                && lists.MatchAnyLength(line[..at]) is { } category && category != Categories.AuthorBio && lists.MatchAnyLength(line) == category)
             {
-                return lists.MatchAnyLength(line[..at]) is { } category && category != Categories.AuthorBio ? (at, category) : null;
+                return (at, category);
             }
         }
 

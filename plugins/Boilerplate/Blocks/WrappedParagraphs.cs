@@ -111,6 +111,6 @@ internal static class WrappedParagraphs
         && next.IsRightUnder(line, text)
         && (!LineText.EndsSentence(line.Text) || (char.IsLower(next.Text[0]) && !LineText.IsWebAddress(next.Text)));
 
-    // A link, a row of links or a picture alone on its line is a block of its own however long it is.
+    // A link or a picture alone on its line is a block of its own however long it is.
     private static bool StandsAlone(string line) => LineText.LinkText(line) is not null || LineText.IsPicture(line);
 }

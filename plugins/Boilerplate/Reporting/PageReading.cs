@@ -205,7 +205,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // The story's sections after its last paragraph: a report that sets its results out section by section ("## Boys
         // Under-20 (8km)" over a numbered list, inside the body) goes on under sub-headings of the same level after its last
         // paragraph ("## Girls Under-16 (4km)", "## Team points (boys)"), with lines that read as a menu's. Each such
-        // section is the story's up to the first line the page marks or a heading of another form; a heading whose first
+        // section is the story's, its lines right under one another, up to the first line the page marks or a heading;
+        // the next section starts at the next such heading. A heading whose first
         // line the page marks is a widget's ("## More weather" over links, "## Help hedgerow wildlife thrive" over an appeal
         // with its buttons).
         if (text.Count > 0)
@@ -213,10 +214,11 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             var levels = Enumerable.Range(body.Start, text[^1] - body.Start + 1)
                 .Where(i => revised[i] == BlockClass.Good && !PageMarked(i)).Select(i => HeadingLevel(blocks[i].Text)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var i = text[^1] + 1;
-            while (i + 1 < blocks.Count && !PageMarked(i) && HeadingLevel(blocks[i].Text) is { } level && levels.Contains(level) && !PageMarked(i + 1) && !LineText.IsSubheading(blocks[i + 1].Text))
+            while (i + 1 < blocks.Count && !PageMarked(i) && HeadingLevel(blocks[i].Text) is { } level && levels.Contains(level)
+                && blocks[i + 1].IsRightUnder(blocks[i], article.Text) && !PageMarked(i + 1) && !LineText.IsSubheading(blocks[i + 1].Text))
             {
                 revised[i] = BlockClass.Good;
-                for (i++; i < blocks.Count && !PageMarked(i) && !LineText.IsSubheading(blocks[i].Text); i++)
+                for (i++; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && !PageMarked(i) && !LineText.IsSubheading(blocks[i].Text); i++)
                 {
                     revised[i] = BlockClass.Good;
                 }
@@ -378,11 +380,11 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
     }
 
-    // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…". ASCII digits only, which int.Parse reads.
-    // The marks of a Markdown sub-heading ("## " of "## Girls Under-16 (4km)"), or null.
+    // The marks of a Markdown sub-heading ("##" of "## Girls Under-16 (4km)"), or null.
     private static string? HeadingLevel(string text) =>
-        LineText.IsSubheading(text) && text.StartsWith('#') ? text[..(text.IndexOf(' ') + 1)] : null;
+        LineText.IsSubheading(text) && text.StartsWith('#') ? text[..text.TakeWhile(c => c == '#').Count()] : null;
 
+    // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…". ASCII digits only, which int.Parse reads.
     private static int? ItemNumber(string text) => NumberedItem().Match(text) is { Success: true } item ? int.Parse(item.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"^\s*([0-9]{1,2})[.)]\s+\S")]

@@ -126,6 +126,7 @@ internal sealed class AnalyzeCommand(HostSessionFactory sessions, ArticleDiscove
         }
 
         using var session = sessions.Create(options);
+        session.Pipeline.Prepare();
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Find(result.GetValue(_paths)!, workingDirectory, result.GetValue(_shard));
         var format = Enum.Parse<ReportFormat>(result.GetValue(_format)!, ignoreCase: true);

@@ -72,6 +72,7 @@ internal sealed class FixCommand(HostSessionFactory sessions, ArticleDiscovery d
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         using var session = sessions.Create(_common.Read(result));
+        session.Pipeline.Prepare();
         var workingDirectory = Directory.GetCurrentDirectory();
         var found = discovery.Discover(result.GetValue(_paths)!, workingDirectory);
         var dryRun = result.GetValue(_dryRun);

@@ -28,7 +28,11 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
 
     private readonly int[] _timeouts = new int[catalog.Plugins.Count];
 
-    private readonly PluginPreparation _preparation = new(catalog);
+    /// <summary>
+    /// Begins preparing every plugin for the run in the background, while the caller finds the articles: a command that
+    /// analyzes calls it as soon as its session is set up. Without it each plugin prepares in its first article.
+    /// </summary>
+    public void Prepare() => catalog.Preparation.Start();
 
     public ArticleResult Analyze(ArticleSource source, CancellationToken cancellationToken = default)
     {
@@ -102,9 +106,9 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             problem => step.Report(Host("PH0007", article.Path, article, default, new() { ["plugin"] = plugin.Plugin.Name, ["problem"] = problem })),
             (pattern, scope) => step.Report(Stopped(article, "pattern", pattern.Name, pattern.Scope, scope)),
             cancellationToken);
-        if (_preparation.Wait(plugin, cancellationToken) is { } failure)
+        if (catalog.Preparation.Wait(plugin) is { } failure)
         {
-            step.Report(Failed(plugin, article, failure));
+            step.Report(Failed(plugin, article, failure, " (while preparing for the run)"));
         }
         else
         {
@@ -140,16 +144,16 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
         }
         catch (Exception e)
         {
-            step.Report(Failed(plugin, article, e));
+            step.Report(Failed(plugin, article, e, ""));
         }
     }
 
-    private Diagnostic? Failed(PluginRules plugin, Article article, Exception exception) =>
+    private Diagnostic? Failed(PluginRules plugin, Article article, Exception exception, string when) =>
         Host("PH0001", article.Path, article, default, new()
         {
             ["plugin"] = plugin.Plugin.Name,
             ["exception"] = exception.GetType().FullName,
-            ["reason"] = exception.Message,
+            ["reason"] = exception.Message + when,
         });
 
     private Diagnostic? Stopped(Article article, string kind, string name, SegmentKind scopeKind, Segment scope) =>

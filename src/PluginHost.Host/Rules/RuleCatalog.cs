@@ -14,6 +14,9 @@ public sealed class RuleCatalog(CompiledRuleSet hostRules, IReadOnlyList<PluginR
 
     public IReadOnlyList<RuleError> Errors { get; } = errors;
 
+    /// <summary>The plugins' analyzers prepared with their settings, once for every pipeline over these rules.</summary>
+    public PluginPreparation Preparation { get; } = new(plugins);
+
     public IEnumerable<CompiledRule> AllRules => HostRules.Rules.Concat(Plugins.SelectMany(p => p.RuleSet.Rules));
 
     public IEnumerable<RuleDescriptor> Descriptors => AllRules.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal);
