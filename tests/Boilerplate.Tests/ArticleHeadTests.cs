@@ -27,6 +27,12 @@ public sealed class ArticleHeadTests
     }
 
     [Fact]
+    public void A_date_over_the_title_is_the_sites_clock_when_the_head_dates_the_story_under_it()
+    {
+        Verify($"{{|BP0001:Home  News  Sport  Business  Letters|}}\n{{|BP0001:Saturday, December 5, 2026 6:10 PM|}}\n\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n5 December 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_date_and_time_of_publishing_under_the_byline_is_the_articles_own()
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\nThursday 6 March 2025, 4:12pm\n{{|BP0001:Updated 38 minutes ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

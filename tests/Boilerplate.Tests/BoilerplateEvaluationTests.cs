@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-three more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development24); and eighteen held-out sets, written
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-four more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development25); and eighteen held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout18), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -134,7 +134,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // guide a change.
     [Fact]
     public void Pages_written_after_the_tenth_tuning_keep_their_content() =>
-        Holds("heldout8", articles: 24, f1: 0.945, contentRemoved: 0.0226);
+        Holds("heldout8", articles: 24, f1: 0.945, contentRemoved: 0.0182);
 
     // Written after the tenth tuning round by a writer who had seen only ../README.md, and measured once on arrival,
     // before anyone read its errors (F1 0.914, 0.95 % of content removed): the eleventh round's tuning set. The floors
@@ -191,7 +191,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // widgets under the head).
     [Fact]
     public void Pages_of_the_fourteenth_tuning_set_keep_their_content() =>
-        Holds("development14", articles: 24, f1: 0.967, contentRemoved: 0.0193);
+        Holds("development14", articles: 24, f1: 0.970, contentRemoved: 0.0138);
 
     // Written at the start of the fifteenth round by a writer who had seen only ../README.md, everyday pages whose stories
     // hold many short lines (captions, answers, list items, table rows, event details), and measured once on arrival,
@@ -353,6 +353,18 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_twenty_second_tuning_keep_their_content() =>
         Holds("heldout18", articles: 24, f1: 0.935, contentRemoved: 0.0194);
+
+    // A nineteenth held-out set, written after the twenty-second round by a writer who had seen only ../README.md
+    // (outlets of Nepal, Rwanda, Namibia, Cyprus, Malta, Iceland, the Bahamas, Papua New Guinea, Hong Kong, the Gulf,
+    // the US, the UK and Canada; a search engine's cache, a listen page, a syndicated copy, a story over three pages, a
+    // corrections page, a FAQ explainer, a data story, a photo feed, a council transcript, a court list, an event listing;
+    // Greek, Arabic, Japanese, Dutch, Czech, Vietnamese, Catalan, Hungarian and Danish portals), measured on arrival at
+    // F1 0.912 with 2.52 % of its content removed (a box score under the story, an event's organiser under its listing),
+    // so it became a tuning set: 0.982 and 0.56 % once its lost and missed lines were read (left: a corrections page's
+    // short title over its standfirst, and the organiser's line, whose Dutch name reads as Dutch).
+    [Fact]
+    public void Pages_of_the_twenty_fifth_tuning_set_keep_their_content() =>
+        Holds("development25", articles: 24, f1: 0.981, contentRemoved: 0.0057);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

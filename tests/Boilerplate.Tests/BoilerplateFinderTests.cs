@@ -121,6 +121,18 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_box_score_of_the_teams_the_story_names_stays_with_its_scorers()
+    {
+        Verify($"Harbour Rovers reach the final\n\nHarbour Rovers beat Quay United 21-18 on Saturday to reach the county final for the first time since 1998.\n\n{Plan}\n\n## Box score\n\n| | 1 | 2 | F |\n|---|---|---|---|\n| Harbour Rovers | 12 | 9 | 21 |\n| Quay United | 10 | 8 | 18 |\n\n**Rovers:** Berg 9, Lind 7, Holt 5.\n**United:** Ruiz 10, Pike 8.");
+    }
+
+    [Fact]
+    public void A_label_and_its_value_right_under_the_last_paragraph_is_no_teaser()
+    {
+        Verify($"{Body}\n\n{Plan}\nOrganiser: Harbour Heritage Society\n\n{{|BP0001:Lifeboat crew rescue two walkers cut off by the tide\n\nFerry fares to rise in spring as fuel costs climb\n\nNew bakery opens on the quay after a year of delays|}}");
+    }
+
+    [Fact]
     public void Figures_parted_by_dots_are_not_a_menu()
     {
         Verify($"{Body}\n\nFor 312 · Against 308 · Abstained 11\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

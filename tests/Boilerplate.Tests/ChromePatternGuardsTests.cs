@@ -54,6 +54,8 @@ public sealed class ChromePatternGuardsTests
     [InlineData("Pinned: Ferries are cancelled until 6pm because of the storm.")]
     [InlineData("Have your say: comments on the plan can be sent by email until 30 June.")]
     [InlineData("Shares +2.4%")]
+    [InlineData("Back to School")]
+    [InlineData("Map: where the floods reached on Tuesday night")]
     [InlineData("Readers can follow the Courier on Facebook for live updates during the storm, the editor said.")]
     [InlineData("The council published its flood plan on Monday (PDF, 2.1 MB).")]
     [InlineData("Follow the Met Office on X and Facebook for the latest warnings.")]

@@ -52,6 +52,9 @@ internal static partial class DataTables
         : line.Contains('\t') || LineText.HasWideGap(line) ? ColumnGap().Split(line.Trim())
         : [line];
 
+    /// <summary>The first cell of a table's row, trimmed: "Linfield" of "| Linfield | 12 | 9 |", "" of "| | 1 | 2 |".</summary>
+    public static string FirstCell(string line) => CellsOf(line)[0].Trim();
+
     /// <summary>
     /// A row of a Markdown table of two columns, a label of a few words and its value: "| Weight | 19.8 kg |", and the
     /// table's empty header and rule rows ("| | |", "|---|---|"); a rail of teasers and their dates has a headline first.

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Boilerplate.Blocks;
+using Boilerplate.Structure;
 
 namespace Boilerplate.Classification;
 
@@ -35,7 +36,7 @@ internal static partial class HeadlineRuns
         var first = -1;
         for (var i = lastText + 1; i <= blocks.Count; i++)
         {
-            if (i < blocks.Count && listed[i] is null && !kept.Contains(i) && !blocks[i].IsGlued && IsHeadline(blocks[i].Text))
+            if (i < blocks.Count && listed[i] is null && !kept.Contains(i) && !blocks[i].IsGlued && IsHeadline(blocks[i].Text) && !IsStoryFact(blocks, lastText, i, text))
             {
                 first = first < 0 ? i : first;
                 continue;
@@ -51,6 +52,11 @@ internal static partial class HeadlineRuns
 
         return runs;
     }
+
+    // A label and its value right under the story's last line of running text, no blank line between ("Organiser: Veldhaven
+    // Canal Society" under an event's listing): the story's fact, not a teaser.
+    private static bool IsStoryFact(IReadOnlyList<Block> blocks, int lastText, int i, string text) =>
+        i == lastText + 1 && blocks[i].IsRightUnder(blocks[lastText], text) && FactLines.IsFact(blocks[i].Text);
 
     // A sentence of the story's right under the lines, no blank line between ("Ollerenshaw was granted bail." under a
     // court list's names, offences and sentences): they are the story's list, not a rail of teasers after it. A teaser's

@@ -172,11 +172,24 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                     revised[from] = BlockClass.Good;
                 }
             }
+            else
+            {
+                // Fewer, right under the last paragraph with no blank line between ("Organiser: Harbour Heritage Society"
+                // under an event's listing), in the article's language: the story's too, but for a credit or a sponsor
+                // ("Official timing partner: Ardmore Watches", "Translation: …").
+                for (var i = from; i < blocks.Count && listed[i] is null && !foreign[i] && FactLines.IsFact(blocks[i].Text) && !FactLines.IsLinksOnly(blocks[i].Text) && !FactLines.IsCredit(blocks[i].Text)
+                    && blocks[i].IsRightUnder(blocks[i - 1], article.Text); i++)
+                {
+                    revised[i] = BlockClass.Good;
+                }
+            }
         }
 
         // A Markdown table of labels and their figures right under the story's last lines and the facts under them, perhaps
         // under a heading of its own ("## Specifications" over a review's table of prices and weights), is the story's, as
-        // a box of facts is. A table of more columns there is often the site's (a league's standings under a match report).
+        // a box of facts is, and so are the facts right under it. A table of more columns there is often the site's (a
+        // league's standings under a match report), unless each of its rows is led by a name the story gives (a match's
+        // score by quarters, "| Linfield | 12 | 9 | 7 | 23 | 51 |", under "## Box score").
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
@@ -193,13 +206,37 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 end++;
             }
 
+            if (end == table)
+            {
+                var rows = table;
+                while (rows < blocks.Count && tableRows[rows])
+                {
+                    rows++;
+                }
+
+                end = rows > table && RowsNamedInStory(table, rows) ? rows : table;
+            }
+
             if (end > table)
             {
+                while (end < blocks.Count && !PageMarked(end) && FactLines.IsFact(blocks[end].Text))
+                {
+                    end++;
+                }
+
                 for (var i = text[^1] + 1; i < end; i++)
                 {
                     revised[i] = BlockClass.Good;
                 }
             }
+        }
+
+        // Every row of a table led by a name the story's text gives, or by nothing (a header's corner, a rule), two at least.
+        bool RowsNamedInStory(int from, int to)
+        {
+            var story = string.Join('\n', Enumerable.Range(body.Start, text[^1] - body.Start + 1).Where(i => revised[i] == BlockClass.Good).Select(i => blocks[i].Text));
+            var leads = Enumerable.Range(from, to - from).Select(i => DataTables.FirstCell(blocks[i].Text)).Where(c => c.Trim('-', ':', ' ').Length > 0).ToList();
+            return leads.Count >= 2 && leads.All(lead => Names(story, lead));
         }
 
         // The story's sections after its last paragraph: a report that sets its results out section by section ("## Boys
@@ -215,10 +252,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 .Where(i => revised[i] == BlockClass.Good && !PageMarked(i)).Select(i => HeadingLevel(blocks[i].Text)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var i = text[^1] + 1;
             while (i + 1 < blocks.Count && !PageMarked(i) && HeadingLevel(blocks[i].Text) is { } level && levels.Contains(level)
-                && blocks[i + 1].IsRightUnder(blocks[i], article.Text) && !PageMarked(i + 1) && !LineText.IsSubheading(blocks[i + 1].Text))
+                && blocks[i + 1].IsRightUnder(blocks[i], article.Text) && !PageMarked(i + 1) && !tableRows[i + 1] && !LineText.IsSubheading(blocks[i + 1].Text))
             {
                 revised[i] = BlockClass.Good;
-                for (i++; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && !PageMarked(i) && !LineText.IsSubheading(blocks[i].Text); i++)
+                for (i++; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && !PageMarked(i) && !tableRows[i] && !LineText.IsSubheading(blocks[i].Text); i++)
                 {
                     revised[i] = BlockClass.Good;
                 }
@@ -378,6 +415,20 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         var sure = features.StopwordDensity is { } density ? 0.75 + (0.2 * (1 - Math.Min(1, density / settings.StopwordsLow))) : 0.7;
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
+    }
+
+    // Whether the text holds the name as words of its own ("Linfield", not "Linfielder").
+    private static bool Names(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (LineText.StartsWord(text, at) && LineText.EndsWord(text, at + name.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The marks of a Markdown sub-heading ("##" of "## Girls Under-16 (4km)"), or null.

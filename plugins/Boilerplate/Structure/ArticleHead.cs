@@ -387,9 +387,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         if (title is { } t)
         {
             // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), or over a
-            // section's name passed above, is its dateline.
+            // section's name passed above, is its dateline, unless the head dates the story under the title too: then it
+            // is the site's clock under its menu ("Saturday, December 5, 2026 6:10 PM").
             var over = section == t - 1 ? t - 2 : t - 1;
-            if (head.Contains(over) && Plain(over) && Dated(blocks[over].Text))
+            if (head.Contains(over) && Plain(over) && Dated(blocks[over].Text) && !head.Any(i => i > t && Plain(i) && Dated(blocks[i].Text)))
             {
                 parts.Add((over, ArticlePart.Dateline));
             }

@@ -36,8 +36,14 @@ internal static partial class FactLines
         IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text)
         || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || (BoldLead().IsMatch(text, item.Length) && !text.Contains("](", StringComparison.Ordinal))));
 
+    /// <summary>A label that credits, sponsors or translates rather than states a fact: "Official timing partner: …", "Translation: …", "Photo: …".</summary>
+    public static bool IsCredit(string text) => CreditLabel().IsMatch(text);
+
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex BoldFact();
+
+    [GeneratedRegex(@"^[^:\n]{0,40}\b(?:[Pp]artners?|[Ss]ponsor(?:s|ed)?|[Tt]ranslat\w*|[Pp]hotos?|[Pp]hotograph\w*|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Cc]ourtesy|[Ss]ources?|[Aa]dvert\w*|[Ss]upported)\b[^:\n]{0,20}:")]
+    private static partial Regex CreditLabel();
 
     [GeneratedRegex(@"^(?:\s*[*•-]\s+)?(?!(?:Today|Tonight|Tomorrow|Overnight|This (?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,200}$")]
     private static partial Regex LabelledValue();
