@@ -33,6 +33,12 @@ public sealed class ArticleHeadTests
     }
 
     [Fact]
+    public void A_date_over_the_title_without_a_time_of_day_is_the_articles_own_though_the_head_dates_it_again()
+    {
+        Verify($"Friday 5 December 2026\nHarbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n5 December 2026\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_date_and_time_of_publishing_under_the_byline_is_the_articles_own()
     {
         Verify($"Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\nThursday 6 March 2025, 4:12pm\n{{|BP0001:Updated 38 minutes ago|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

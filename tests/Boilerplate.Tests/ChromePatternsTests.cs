@@ -251,7 +251,7 @@ public sealed class ChromePatternsTests
     [InlineData("Other News in Harbour Board")]
     [InlineData("Contact Us: Harbour Board, Quay Street | Phone: 555-0101")]
     [InlineData("[📷 Photo gallery: Rovers v United (18 photos)](/galleries/rovers)")]
-    [InlineData("**Previously:** Rovers beat United 2-1 in the cup.")]
+    [InlineData("**Previously:** Rovers beat United 2-1 in the cup semi-final on Tuesday night.")]
     [InlineData("Part of our series: The Long Tide")]
     [InlineData("Like this: Like Loading…")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)

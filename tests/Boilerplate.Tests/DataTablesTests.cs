@@ -99,6 +99,16 @@ public sealed class DataTablesTests
         Rows("Quay | Boats | Share\nNorth | 312 | 96%\nSouth | 298 | 91%\nEast | none | closed").Count.ShouldBe(4);
     }
 
+    [Theory]
+    [InlineData("| Team | P | W | D | L | Pts |", true)]
+    [InlineData("| Team | Conf | Overall |", true)]
+    [InlineData("| | 1 | 2 | 3 | 4 | F |", false)]
+    [InlineData("| Linfield | 12 | 9 | 7 | 23 | 51 |", false)]
+    public void A_leagues_standings_are_told_by_their_columns(string row, bool standings)
+    {
+        DataTables.IsStandingsRow(row).ShouldBe(standings);
+    }
+
     private static List<string> Rows(string page)
     {
         var blocks = PageBlocks.Of(page);

@@ -40,4 +40,21 @@ public sealed class FactLinesTests
     {
         FactLines.IsBoxed(line).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("Organiser: Harbour Heritage Society", true)]
+    [InlineData("**Sponsor:** Sen. Ana Ruiz (D-Harbour)", true)]
+    [InlineData("Translation services: call 555-0101 48 hours ahead", true)]
+    [InlineData("Official timing partner: Ardmore Watches", false)]
+    [InlineData("In partnership with: Quay Joinery", false)]
+    [InlineData("**Presented by:** Hadley Ford", false)]
+    [InlineData("Translation: Courier English desk", false)]
+    [InlineData("Photo: Ana Ruiz", false)]
+    [InlineData("Analysis: Why ferry fares keep rising", false)]
+    [InlineData("Topics: Harbour Board", false)]
+    [InlineData("**Next:** [Storm warning issued](/storm)", false)]
+    public void A_fact_stands_for_the_story_unless_it_credits_sponsors_files_or_teases(string line, bool storys)
+    {
+        FactLines.IsStorysOwn(line).ShouldBe(storys);
+    }
 }

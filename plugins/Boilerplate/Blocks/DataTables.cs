@@ -19,6 +19,9 @@ internal static partial class DataTables
 
     private const int MinimumWordsAroundAFigure = 3;
 
+    // The columns of a league's standings: a box score has the periods and the final ("1", "2", "F") instead.
+    private static readonly HashSet<string> StandingsColumns = new(["P", "Pld", "Played", "W", "Won", "D", "Drawn", "L", "Lost", "GD", "GF", "GA", "Pts", "Points", "Pct", "PCT", "GB", "Form", "Conf", "Overall"], StringComparer.Ordinal);
+
     /// <summary>For each block, whether it is a row of a table of figures.</summary>
     public static bool[] Of(string text, IReadOnlyList<Block> blocks)
     {
@@ -51,6 +54,9 @@ internal static partial class DataTables
         line.Contains('|') ? line.Trim().Trim('|').Split('|')
         : line.Contains('\t') || LineText.HasWideGap(line) ? ColumnGap().Split(line.Trim())
         : [line];
+
+    /// <summary>A row that holds a column of a league's standings: "| Team | P | W | D | L | Pts |", "| Team | Conf | Overall |".</summary>
+    public static bool IsStandingsRow(string line) => CellsOf(line).Any(cell => StandingsColumns.Contains(cell.Trim()));
 
     /// <summary>The first cell of a table's row, trimmed: "Linfield" of "| Linfield | 12 | 9 |", "" of "| | 1 | 2 |".</summary>
     public static string FirstCell(string line) => CellsOf(line)[0].Trim();

@@ -56,7 +56,7 @@ internal static partial class HeadlineRuns
     // A label and its value right under the story's last line of running text, no blank line between ("Organiser: Veldhaven
     // Canal Society" under an event's listing): the story's fact, not a teaser.
     private static bool IsStoryFact(IReadOnlyList<Block> blocks, int lastText, int i, string text) =>
-        i == lastText + 1 && blocks[i].IsRightUnder(blocks[lastText], text) && FactLines.IsFact(blocks[i].Text);
+        i == lastText + 1 && blocks[i].IsRightUnder(blocks[lastText], text) && FactLines.IsStorysOwn(blocks[i].Text);
 
     // A sentence of the story's right under the lines, no blank line between ("Ollerenshaw was granted bail." under a
     // court list's names, offences and sentences): they are the story's list, not a rail of teasers after it. A teaser's

@@ -78,6 +78,20 @@ internal static partial class LineText
     /// <summary>Whether the line is a sub-heading: a Markdown heading below the first level ("## What happens next") or bold alone ("**Cutting the 41 would strand us**").</summary>
     public static bool IsSubheading(string line) => Subheading().IsMatch(line);
 
+    /// <summary>Whether the text holds the words as words of their own ("Linfield" in "beat Linfield 58-51", not in "Linfielder").</summary>
+    public static bool ContainsWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            if (StartsWord(text, at) && EndsWord(text, at + words.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the line is a web address alone, as a printed page's header or footer gives it: "https://example.com/news/…/print".</summary>
     public static bool IsWebAddress(string line) => WebAddress().IsMatch(line);
 

@@ -175,9 +175,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             else
             {
                 // Fewer, right under the last paragraph with no blank line between ("Organiser: Harbour Heritage Society"
-                // under an event's listing), in the article's language: the story's too, but for a credit or a sponsor
-                // ("Official timing partner: Ardmore Watches", "Translation: …").
-                for (var i = from; i < blocks.Count && listed[i] is null && !foreign[i] && FactLines.IsFact(blocks[i].Text) && !FactLines.IsLinksOnly(blocks[i].Text) && !FactLines.IsCredit(blocks[i].Text)
+                // under an event's listing), in the article's language: the story's too, but for a credit, a sponsor or a
+                // teaser's kicker ("Official timing partner: Ardmore Watches", "Analysis: …").
+                for (var i = from; i < blocks.Count && listed[i] is null && !foreign[i] && !blocks[i].Text.Contains("](", StringComparison.Ordinal) && FactLines.IsStorysOwn(blocks[i].Text)
                     && blocks[i].IsRightUnder(blocks[i - 1], article.Text); i++)
                 {
                     revised[i] = BlockClass.Good;
@@ -219,7 +219,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
             if (end > table)
             {
-                while (end < blocks.Count && !PageMarked(end) && FactLines.IsFact(blocks[end].Text))
+                while (end < blocks.Count && !PageMarked(end) && FactLines.IsStorysOwn(blocks[end].Text))
                 {
                     end++;
                 }
@@ -231,12 +231,30 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        // Every row of a table led by a name the story's text gives, or by nothing (a header's corner, a rule), two at least.
+        // Whether the table whose row a block is holds the story's figures: labels and their values, or rows the story names.
+        bool StoryTable(int row)
+        {
+            var (from, to) = (row, row);
+            while (from > 0 && tableRows[from - 1])
+            {
+                from--;
+            }
+
+            while (to < blocks.Count && tableRows[to])
+            {
+                to++;
+            }
+
+            return Enumerable.Range(from, to - from).All(i => DataTables.IsLabelAndValue(blocks[i].Text)) || RowsNamedInStory(from, to);
+        }
+
+        // Every row of a table led by a name the story's text gives, or by nothing (a header's corner, a rule), two at least,
+        // and no column of a league's standings ("Pld", "Pts", "Conf"): the teams of a final round's report are all named.
         bool RowsNamedInStory(int from, int to)
         {
             var story = string.Join('\n', Enumerable.Range(body.Start, text[^1] - body.Start + 1).Where(i => revised[i] == BlockClass.Good).Select(i => blocks[i].Text));
             var leads = Enumerable.Range(from, to - from).Select(i => DataTables.FirstCell(blocks[i].Text)).Where(c => c.Trim('-', ':', ' ').Length > 0).ToList();
-            return leads.Count >= 2 && leads.All(lead => Names(story, lead));
+            return leads.Count >= 2 && leads.All(lead => LineText.ContainsWords(story, lead)) && !Enumerable.Range(from, to - from).Any(i => DataTables.IsStandingsRow(blocks[i].Text));
         }
 
         // The story's sections after its last paragraph: a report that sets its results out section by section ("## Boys
@@ -252,10 +270,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 .Where(i => revised[i] == BlockClass.Good && !PageMarked(i)).Select(i => HeadingLevel(blocks[i].Text)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var i = text[^1] + 1;
             while (i + 1 < blocks.Count && !PageMarked(i) && HeadingLevel(blocks[i].Text) is { } level && levels.Contains(level)
-                && blocks[i + 1].IsRightUnder(blocks[i], article.Text) && !PageMarked(i + 1) && !tableRows[i + 1] && !LineText.IsSubheading(blocks[i + 1].Text))
+                && blocks[i + 1].IsRightUnder(blocks[i], article.Text) && !PageMarked(i + 1) && (!tableRows[i + 1] || StoryTable(i + 1)) && !LineText.IsSubheading(blocks[i + 1].Text))
             {
                 revised[i] = BlockClass.Good;
-                for (i++; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && !PageMarked(i) && !tableRows[i] && !LineText.IsSubheading(blocks[i].Text); i++)
+                for (i++; i < blocks.Count && blocks[i].IsRightUnder(blocks[i - 1], article.Text) && !PageMarked(i) && (!tableRows[i] || StoryTable(i)) && !LineText.IsSubheading(blocks[i].Text); i++)
                 {
                     revised[i] = BlockClass.Good;
                 }
@@ -415,20 +433,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         var sure = features.StopwordDensity is { } density ? 0.75 + (0.2 * (1 - Math.Min(1, density / settings.StopwordsLow))) : 0.7;
         return new Verdict(Verdict.Boilerplate, category, sure, "not running text");
-    }
-
-    // Whether the text holds the name as words of its own ("Linfield", not "Linfielder").
-    private static bool Names(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            if (LineText.StartsWord(text, at) && LineText.EndsWord(text, at + name.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The marks of a Markdown sub-heading ("##" of "## Girls Under-16 (4km)"), or null.

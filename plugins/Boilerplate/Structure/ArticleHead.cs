@@ -387,10 +387,11 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         if (title is { } t)
         {
             // The date right over the title, alone or among other items ("Season 3 · Episode 7 · 14 May 2024"), or over a
-            // section's name passed above, is its dateline, unless the head dates the story under the title too: then it
-            // is the site's clock under its menu ("Saturday, December 5, 2026 6:10 PM").
+            // section's name passed above, is its dateline, unless it gives the time of day and the head dates the story
+            // under the title too: then it is the site's clock under its menu ("Saturday, December 5, 2026 6:10 PM").
             var over = section == t - 1 ? t - 2 : t - 1;
-            if (head.Contains(over) && Plain(over) && Dated(blocks[over].Text) && !head.Any(i => i > t && Plain(i) && Dated(blocks[i].Text)))
+            if (head.Contains(over) && Plain(over) && Dated(blocks[over].Text)
+                && !(TimeOfDay().IsMatch(blocks[over].Text) && head.Any(i => i > t && Plain(i) && Dated(blocks[i].Text))))
             {
                 parts.Add((over, ArticlePart.Dateline));
             }
@@ -561,6 +562,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     // Two dates with their months joined by a dash: "March 9, 1941 – November 29, 2026", "9 March 1941 - 29 November 2026".
     [GeneratedRegex("^" + DayAndMonth + @"(?<born>\d{4})\s*[–—-]\s*" + DayAndMonth + @"(?<died>\d{4})$")]
     private static partial Regex LifeDates();
+
+    // A time of day: "6:10 PM", "18.05", "9:45am".
+    [GeneratedRegex(@"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])\s*(?:[AaPp]\.?[Mm]\.?)?")]
+    private static partial Regex TimeOfDay();
 
     // An issue's or an episode's number: "Issue 38", "Vol. 12", "Episode 87", "Letter no. 58".
     [GeneratedRegex(@"^(?:(?:Issue|Vol\.|Volume|No\.|Episode|Ep\.|Edition)|\p{Lu}\p{Ll}+ (?:no\.|No\.|nr\.|Nr\.))\s*\d+$")]

@@ -36,14 +36,23 @@ internal static partial class FactLines
         IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text)
         || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || (BoldLead().IsMatch(text, item.Length) && !text.Contains("](", StringComparison.Ordinal))));
 
-    /// <summary>A label that credits, sponsors or translates rather than states a fact: "Official timing partner: …", "Translation: …", "Photo: …".</summary>
-    public static bool IsCredit(string text) => CreditLabel().IsMatch(text);
+    /// <summary>
+    /// A fact that stands for the story on its own, as one line under its last paragraph: not a line of links, nor a label
+    /// that credits, sponsors or translates ("Official timing partner: …", "Translation: …", "Photo: …"), nor a teaser's
+    /// kicker ("Analysis: Why ferry fares keep rising") or the page's filing of the story ("Topics: Harbour Board").
+    /// </summary>
+    public static bool IsStorysOwn(string text) => IsFact(text) && !IsLinksOnly(text) && !CreditLabel().IsMatch(text) && !PageLabel().IsMatch(text);
 
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex BoldFact();
 
-    [GeneratedRegex(@"^[^:\n]{0,40}\b(?:[Pp]artners?|[Ss]ponsor(?:s|ed)?|[Tt]ranslat\w*|[Pp]hotos?|[Pp]hotograph\w*|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Cc]ourtesy|[Ss]ources?|[Aa]dvert\w*|[Ss]upported)\b[^:\n]{0,20}:")]
+    // The label ends in what credits: "Official timing partner:", "In partnership with:", "Translated by:"; a bill's
+    // "Sponsor:" and a notice's "Translation services:" are facts.
+    [GeneratedRegex(@"^[*_\s]*[^:\n]{0,40}\b(?:[Pp]artners?|(?:[Ii]n )?[Pp]artnership with|[Ss]ponsored by|[Ss]ponsorship|[Pp]resented by|[Pp]owered by|[Bb]rought to you by|[Tt]ranslation|[Tt]ranslated by|[Pp]hotos?|[Pp]hotograph(?:s|y|er)?|[Pp]ictures?|[Ii]mages?|[Cc]redits?|[Cc]ourtesy(?: of)?|[Ss]ources?|[Aa]dvert\w*|[Ss]upported by)[*_]*\s*:")]
     private static partial Regex CreditLabel();
+
+    [GeneratedRegex(@"^[*_\s]*(?:Analysis|Opinion|Explainer|Watch|Listen|Video|Podcast|Review|Comment|Live|Interview|Editorial|Column|Feature|Gallery|Photos|Read|More|Also|Categor(?:y|ies)|Topics?|Tags?|Filed under|Posted in|Section)[*_]*\s*:")]
+    private static partial Regex PageLabel();
 
     [GeneratedRegex(@"^(?:\s*[*•-]\s+)?(?!(?:Today|Tonight|Tomorrow|Overnight|This (?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,200}$")]
     private static partial Regex LabelledValue();
