@@ -187,7 +187,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         // A Markdown table of labels and their figures right under the story's last lines and the facts under them, perhaps
         // under a heading of its own ("## Specifications" over a review's table of prices and weights), is the story's, as
-        // a box of facts is, and so are the facts right under it. A table of more columns there is often the site's (a
+        // a box of facts is, and so are the facts under it. A table of more columns there is often the site's (a
         // league's standings under a match report), unless each of its rows is led by a name the story gives (a match's
         // score by quarters, "| Linfield | 12 | 9 | 7 | 23 | 51 |", under "## Box score").
         if (text.Count > 0)
@@ -261,9 +261,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // Under-20 (8km)" over a numbered list, inside the body) goes on under sub-headings of the same level after its last
         // paragraph ("## Girls Under-16 (4km)", "## Team points (boys)"), with lines that read as a menu's. Each such
         // section is the story's, its lines right under one another, up to the first line the page marks or a heading;
-        // the next section starts at the next such heading. A heading whose first
-        // line the page marks is a widget's ("## More weather" over links, "## Help hedgerow wildlife thrive" over an appeal
-        // with its buttons).
+        // the next section starts at the next such heading. A heading whose first line the page marks is a widget's ("##
+        // More weather" over links, "## Help hedgerow wildlife thrive" over an appeal with its buttons), and a table in a
+        // section is the story's only if it holds the story's figures.
         if (text.Count > 0)
         {
             var levels = Enumerable.Range(body.Start, text[^1] - body.Start + 1)

@@ -108,7 +108,7 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
             cancellationToken);
         if (catalog.Preparation.Wait(plugin) is { } failure)
         {
-            step.Report(Failed(plugin, article, failure, " (while preparing for the run)"));
+            step.Report(Failed(plugin, article, failure, " (while preparing for the run, before this article)"));
         }
         else
         {

@@ -8,10 +8,13 @@ namespace PluginHost.Sdk.Analysis;
 public interface IArticleAnalyzer
 {
     /// <summary>
-    /// Builds what every article of a run shares from the plugin's settings: lists, tables, compiled patterns. The
-    /// host calls it once per run, before the first call of <see cref="Analyze"/>, in the background while the other
-    /// plugins prepare and the first article is read, so that the first article does not wait for it. A throw here
-    /// is reported for every article as the plugin's failure (PH0001), and the plugin's analyzers are not run.
+    /// Builds what every article shares from the plugin's settings (the same as <see cref="AnalysisContext.Settings"/>):
+    /// lists, tables, compiled patterns. Optional. The host calls it once per set-up of the rules (again after each
+    /// reload in watch mode), before the first call of <see cref="Analyze"/>, and what it sets in fields is visible there.
+    /// <c>analyze</c> and <c>fix</c> begin it in the background as soon as their session is set up; otherwise the first
+    /// article prepares the plugin, and every article that comes while it runs waits for it, within its own time limit.
+    /// A throw here is reported for every article as the plugin's failure (PH0001); the plugin's analyzers are then not
+    /// run (its declarative rules are, and plugins that consume its layers find them empty).
     /// </summary>
     void Prepare(IPluginSettings settings)
     {

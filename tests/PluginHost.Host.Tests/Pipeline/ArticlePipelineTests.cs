@@ -78,7 +78,7 @@ public sealed class ArticlePipelineTests
             var found = session.Pipeline.Analyze(Article.Create(root.Combine("a.txt"), text));
             found.Select(d => $"{d.Id} {d.Message}").Order().ShouldBe([
                 "FA0001 here",
-                "PH0001 Plugin Faulty threw System.InvalidOperationException on this article: no settings (while preparing for the run)",
+                "PH0001 Plugin Faulty threw System.InvalidOperationException on this article: no settings (while preparing for the run, before this article)",
             ]);
         }
 
