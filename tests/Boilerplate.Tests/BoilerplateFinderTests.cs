@@ -127,6 +127,13 @@ public sealed class BoilerplateFinderTests
     }
 
     [Fact]
+    public void A_box_score_over_the_sites_standings_and_buttons_stays_but_they_go()
+    {
+        Verify($"Harbour Rovers reach the final\n\nHarbour Rovers beat Quay United 21-18 on Saturday to reach the county final for the first time since 1998.\n\n{Plan}\n\n## Box score\n\n| | 1 | 2 | F |\n|---|---|---|---|\n| Harbour Rovers | 12 | 9 | 21 |\n| Quay United | 10 | 8 | 18 |\n\n**Rovers:** Berg 9, Lind 7, Holt 5.\n**United:** Ruiz 10, Pike 8.\n\n"
+            + "{|BP0001:## League standings\n| Team | P | W | L | Pts |\n|---|---|---|---|---|\n| Marsh Town | 10 | 9 | 1 | 18 |\n| Hill Athletic | 10 | 8 | 2 | 16 ||}\n\n{|BP0001:[Share on Facebook](#) · [Post on X](#) · [Email](#)|}\n\n{|BP0001:© 2026 Harbour Courier. All rights reserved.|}");
+    }
+
+    [Fact]
     public void A_label_and_its_value_right_under_the_last_paragraph_is_no_teaser()
     {
         Verify($"{Body}\n\n{Plan}\nOrganiser: Harbour Heritage Society\n\n{{|BP0001:Lifeboat crew rescue two walkers cut off by the tide\n\nFerry fares to rise in spring as fuel costs climb\n\nNew bakery opens on the quay after a year of delays|}}");

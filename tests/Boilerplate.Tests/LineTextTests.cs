@@ -144,4 +144,15 @@ public sealed class LineTextTests
     {
         LineText.IsCaption(line).ShouldBe(caption);
     }
+
+    [Theory]
+    [InlineData("Eastbrook beat Linfield 58-51.", "Linfield", true)]
+    [InlineData("Linfielder Ana Ruiz scored 20.", "Linfield", false)]
+    [InlineData("Linfielder Ana Ruiz scored 20 against Linfield.", "Linfield", true)]
+    [InlineData("Harbour Rovers won.", "Rovers won", true)]
+    [InlineData("Harbour Rovers won.", "Marsh", false)]
+    public void Words_are_found_only_as_words_of_their_own(string text, string words, bool found)
+    {
+        LineText.ContainsWords(text, words).ShouldBe(found);
+    }
 }
