@@ -185,6 +185,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
+        // The story's text blocks joined, read once when a table after the story asks whose names it gives: the passes from
+        // here on change only blocks after the story's last paragraph.
+        var storyText = new Lazy<string>(() => string.Join('\n', Enumerable.Range(body.Start, text[^1] - body.Start + 1).Where(i => revised[i] == BlockClass.Good).Select(i => blocks[i].Text)));
+
         // A Markdown table of labels and their figures right under the story's last lines and the facts under them, perhaps
         // under a heading of its own ("## Specifications" over a review's table of prices and weights), is the story's, as
         // a box of facts is, and so are the facts under it. A table of more columns there is often the site's (a
@@ -208,12 +212,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
             if (end == table)
             {
-                var rows = table;
-                while (rows < blocks.Count && tableRows[rows])
-                {
-                    rows++;
-                }
-
+                var rows = TableEnd(table);
                 end = rows > table && RowsNamedInStory(table, rows) ? rows : table;
             }
 
@@ -234,27 +233,33 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // Whether the table whose row a block is holds the story's figures: labels and their values, or rows the story names.
         bool StoryTable(int row)
         {
-            var (from, to) = (row, row);
+            var from = row;
             while (from > 0 && tableRows[from - 1])
             {
                 from--;
             }
 
-            while (to < blocks.Count && tableRows[to])
+            var to = TableEnd(row);
+            return Enumerable.Range(from, to - from).All(i => DataTables.IsLabelAndValue(blocks[i].Text)) || RowsNamedInStory(from, to);
+        }
+
+        // The block after the last row of the table a row belongs to.
+        int TableEnd(int row)
+        {
+            while (row < blocks.Count && tableRows[row])
             {
-                to++;
+                row++;
             }
 
-            return Enumerable.Range(from, to - from).All(i => DataTables.IsLabelAndValue(blocks[i].Text)) || RowsNamedInStory(from, to);
+            return row;
         }
 
         // Every row of a table led by a name the story's text gives, or by nothing (a header's corner, a rule), two at least,
         // and no column of a league's standings ("Pld", "Pts", "Conf"): the teams of a final round's report are all named.
         bool RowsNamedInStory(int from, int to)
         {
-            var story = string.Join('\n', Enumerable.Range(body.Start, text[^1] - body.Start + 1).Where(i => revised[i] == BlockClass.Good).Select(i => blocks[i].Text));
             var leads = Enumerable.Range(from, to - from).Select(i => DataTables.FirstCell(blocks[i].Text)).Where(c => c.Trim('-', ':', ' ').Length > 0).ToList();
-            return leads.Count >= 2 && leads.All(lead => LineText.ContainsWords(story, lead)) && !Enumerable.Range(from, to - from).Any(i => DataTables.IsStandingsRow(blocks[i].Text));
+            return leads.Count >= 2 && leads.All(lead => LineText.ContainsWords(storyText.Value, lead)) && !Enumerable.Range(from, to - from).Any(i => DataTables.IsStandingsRow(blocks[i].Text));
         }
 
         // The story's sections after its last paragraph: a report that sets its results out section by section ("## Boys
