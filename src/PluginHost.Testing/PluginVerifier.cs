@@ -7,6 +7,7 @@ using PluginHost.Host.Rules;
 using PluginHost.Rules.Caching;
 using PluginHost.Rules.Examples;
 using PluginHost.Sdk.Diagnostics;
+using PluginHost.Sdk.Layers;
 using PluginHost.Sdk.Plugins;
 using PluginHost.Sdk.Text;
 
@@ -46,6 +47,17 @@ public sealed class PluginVerifier
 
     /// <summary>The findings for a text, as a real run gives them.</summary>
     public IReadOnlyList<Diagnostic> Analyze(string text, string path = "test.txt") => _pipeline.Analyze(Article.Create(path, text));
+
+    /// <summary>
+    /// The layer a run publishes under <paramref name="name"/> for a text (empty when nothing is published), to check
+    /// what a plugin hands the plugins after it.
+    /// </summary>
+    public AnnotationLayer Layer(string text, string name, string path = "test.txt")
+    {
+        var layers = new LayerStore(Article.Create(path, text));
+        _pipeline.Analyze(layers);
+        return layers.Layer(name);
+    }
 
     /// <summary>
     /// Fails unless the plugin's findings (and any PH finding) are exactly the marked ones. Markers without an ID

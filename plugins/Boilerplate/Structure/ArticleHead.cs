@@ -401,12 +401,14 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 parts.Add((i, ArticlePart.Subtitle));
             }
 
+            // A headline set over two lines is the title on both.
             parts.Add((t, ArticlePart.Title));
             foreach (var i in head.Where(i => i > t && Plain(i) && !copies.Contains(i)))
             {
                 var text = blocks[i].Text;
                 parts.Add((i, Dated(text) ? ArticlePart.Dateline
                     : IsByline(text) || Signed(text) ? ArticlePart.Byline
+                    : i == t + 1 && WrapsHeadline(t) ? ArticlePart.Title
                     : ArticlePart.Subtitle));
             }
         }

@@ -63,11 +63,18 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
     }
 
     /// <summary>Runs every plugin over an article already in memory.</summary>
-    public IReadOnlyList<Diagnostic> Analyze(Article article, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Diagnostic> Analyze(Article article, CancellationToken cancellationToken = default) =>
+        Analyze(new LayerStore(article), cancellationToken);
+
+    /// <summary>
+    /// Runs every plugin over the article of <paramref name="layers"/>, publishing into it: what the plugins published
+    /// can be read from it afterwards (the testing helper shows a plugin's layers so).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Analyze(LayerStore layers, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(layers);
+        var article = layers.Article;
         var found = new List<Diagnostic>();
-        var layers = new LayerStore(article);
         for (var index = 0; index < catalog.Plugins.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();

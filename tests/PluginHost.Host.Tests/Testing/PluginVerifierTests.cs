@@ -35,6 +35,14 @@ public sealed class PluginVerifierTests
     }
 
     [Fact]
+    public void A_published_layer_is_read_after_the_run_and_an_unpublished_one_is_empty()
+    {
+        const string text = "A LOUD word and NATO.";
+        Verifier.Layer(text, "shouting").Annotations.Select(a => text[a.Span.Start..a.Span.End]).ShouldBe(["LOUD"]);
+        Verifier.Layer(text, "whispering").Annotations.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_marker_without_an_id_needs_a_default_rule()
     {
         Should.Throw<ArgumentException>(() => Verifier.Verify("{|LOUD|}"));
