@@ -93,6 +93,27 @@ public sealed class ArticlePartsTests
     }
 
     [Fact]
+    public void A_box_of_points_whose_heading_ends_with_a_colon_leaves_the_head_above_it()
+    {
+        Parts($"Harbour Wall To Be Rebuilt Before Winter\nUpdated 2 hours ago\n6 March 2025\n\nKey points:\nThe wall will be rebuilt in granite from the old quarry\nThe harbour stays open to boats while the work goes on\n\n{Body}\n\n{Closing}")
+            .ShouldBe(["title: Harbour Wall To Be Rebuilt Before Winter", "dateline: 6 March 2025", "subtitle: Key points:"]);
+    }
+
+    [Fact]
+    public void The_first_line_of_a_hard_wrapped_paragraph_that_breaks_after_the_is_no_headline()
+    {
+        Parts($"Harbour Notes · Issue 14 · Friday 4 December 2026\n--------------------------------------------------\n\nDear neighbours,\n\nThank you to the ninety of you who turned out in the wind for the\nSeptember beach clean. Between you, you filled forty sacks and found two\nbicycles and a rowing boat under the old pier.\n\n{Closing}")
+            .ShouldBe(["title: Harbour Notes · Issue 14 · Friday 4 December 2026", "salutation: Dear neighbours,"]);
+    }
+
+    [Fact]
+    public void The_writers_picture_between_a_reviews_stars_and_its_byline_leaves_the_title_above_them()
+    {
+        Parts($"[Reviews](/reviews) › [Albums](/reviews/albums)\n\n# The Netmender – *Low Water* review: a quiet record about a loud harbour\n★★★★☆\n![Owen Calloway](/avatars/ocalloway.jpg)\nBy Owen Calloway\n4 December 2026\n\n{Body}\n\n{Closing}")
+            .ShouldBe(["title: # The Netmender – *Low Water* review: a quiet record about a loud harbour", "subtitle: ★★★★☆", "byline: By Owen Calloway", "dateline: 4 December 2026"]);
+    }
+
+    [Fact]
     public void A_markdown_sub_heading_right_over_the_first_paragraph_is_the_storys_first()
     {
         Parts($"# Harbour Wall To Be Rebuilt Before Winter\nBy Mara Lindqvist\n\n## The plan\n{Body}\n\n{Closing}")

@@ -7,7 +7,7 @@ namespace Boilerplate.Tests;
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-four more tuning sets of 24 articles each written
 /// later by other hands (Evaluation/development, development3 to development25); and eighteen held-out sets, written
-/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout18), which tell how well it does on pages it has not seen.
+/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout19), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -365,6 +365,24 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_twenty_fifth_tuning_set_keep_their_content() =>
         Holds("development25", articles: 24, f1: 0.981, contentRemoved: 0.0057);
+
+    // A set written after the twenty-third round as a nineteenth held-out set, by a writer who had seen only ../README.md
+    // (a regional daily, a wire's copy, a live blog, a trade journal, an e-mail newsletter, a press release, a fact-check,
+    // a court report, a rugby report, an obituary, an album review, an archive page, an explainer, an aggregator's copy;
+    // Japanese, Arabic, Polish, Greek, Korean and Turkish portals), measured on arrival at F1 0.969 with 1.20 % of its
+    // content removed (a live blog's head over "Key points:", a newsletter's head over a wrapped first line, a review's
+    // title over the writer's picture), so it became a tuning set: 0.993 and no content lost once its errors were read.
+    [Fact]
+    public void Pages_of_the_twenty_sixth_tuning_set_keep_their_content() =>
+        Holds("development26", articles: 24, f1: 0.992, contentRemoved: 0.0);
+
+    // A nineteenth held-out set (the first written as such became development26), written during the twenty-fourth round
+    // from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among its pages), measured on
+    // arrival after the round's steps: F1 0.944 and 0.51 % of its content removed (the floors, F1 rounded down); 0.938
+    // with the plugin before the round. Its errors are not read.
+    [Fact]
+    public void Pages_written_during_the_twenty_fourth_tuning_keep_their_content() =>
+        Holds("heldout19", articles: 24, f1: 0.943, contentRemoved: 0.0052);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

@@ -186,6 +186,10 @@ public sealed class ChromePatternGuardsTests
     [InlineData("More bad news")]
     [InlineData("Search Resumes")]
     [InlineData("The minister's diary was published online on Friday. It is not an official record of her meetings, critics note.")]
+    [InlineData("Trading Standards: we found that four of the ten shops sold the fireworks to children, the council said.")]
+    [InlineData("\"This issue is sponsored by the ferry company,\" the councillor said of the leaflet.")]
+    [InlineData("Could you give £20 a month to a stranger? Hundreds of islanders already do, the charity says.")]
+    [InlineData("The final score was 21-17 to Harbour Rovers, and the Quayside coach called it a fair result.")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");

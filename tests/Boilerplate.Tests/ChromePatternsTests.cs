@@ -254,9 +254,20 @@ public sealed class ChromePatternsTests
     [InlineData("**Previously:** Rovers beat United 2-1 in the cup semi-final on Tuesday night.")]
     [InlineData("Part of our series: The Long Tide")]
     [InlineData("Like this: Like Loading…")]
+    [InlineData("RESULTS: Harbour Rovers 21-17 Quayside · Tarnbridge 30-10 Millbank · Ostley 12-12 Fennick")]
+    [InlineData("Latest: Rovers 2-1 United | Quayside 0-0 Millbank")]
+    [InlineData("HPW item 2026-12-07-0448193")]
+    [InlineData("View original article")]
+    [InlineData("Cite this page: The Harbour Courier, 15 March 1962, p. 3.")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
+    }
+
+    [Fact]
+    public void An_archives_pitch_is_found_and_its_log_in_button_split_off()
+    {
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Subscribe to read 90 years of the Courier. Already a subscriber? |}}{{|BP0001:Log in|}}");
     }
 
     [Theory]
@@ -344,6 +355,10 @@ public sealed class ChromePatternsTests
     [InlineData("Ana Ruiz covers the harbour and the courts for the Courier. She previously worked at a radio station.")]
     [InlineData("**Our winter match is on.** Every gift to the Courier is doubled until January. [Give now](/donate)")]
     [InlineData("Sign up for the weekly Courier Letter.")]
+    [InlineData("Harbourwire Standards: we report independently, and we correct our mistakes in the open.")]
+    [InlineData("Harbour Daily aggregates content from third-party publishers. We do not verify or endorse it.")]
+    [InlineData("This issue is sponsored by Quayside Chandlers. Readers get 10% off ropes with the code HARBOUR10.")]
+    [InlineData("Could you give £5 a month to keep the Courier free? Every gift pays for a reporter's day.")]
     public void A_newsrooms_note_on_how_it_works_under_the_story_is_page_residue(string note)
     {
         Verify($"{Body}\n\n{Plan}\n\n{{|BP0001:{note}|}}");

@@ -122,6 +122,12 @@ public sealed class PageReadingTests
         Findings($"{Story}\n\n{Closing}\n\n{Untranslated}").ShouldBe([$"{Untranslated} | foreign-chrome 0.75 not running text"]);
     }
 
+    [Fact]
+    public void A_short_sentence_right_over_a_wire_storys_credit_is_its_last_line()
+    {
+        BoilerplateUnderTest.Verify($"{Story}\n{Closing}\nVarnholm Kraft declined to comment.\n{{|BP0001:(Reporting by Anders Lyng; Editing by Harriet Oduya)|}}\n{{|BP0001:© Tideline News Agency 2026. Not for redistribution.|}}\n{{|BP0001:NNNN|}}");
+    }
+
     private static List<string> Findings(string text) =>
         [.. BoilerplateUnderTest.Verifier.Analyze(text)
             .Where(d => d.Id == "BP0001")

@@ -185,6 +185,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
+        // The sentence right over a wire story's credit ("(Reporting by …; Editing by …)") and under its last paragraph is
+        // the story's last, however short ("Nordvik Kraft declined to comment.").
+        if (text.Count > 0 && text[^1] + 2 < blocks.Count && text[^1] + 1 is var last && revised[last] == BlockClass.Bad && listed[last] is null
+            && !foreign[last] && LineText.EndsWithFullStop(blocks[last].Text) && listed[last + 1] == Categories.Credit)
+        {
+            revised[last] = BlockClass.Good;
+        }
+
         // The story's text blocks joined, read once when a table after the story asks whose names it gives: the passes from
         // here on change only blocks after the story's last paragraph.
         var storyText = new Lazy<string>(() => string.Join('\n', Enumerable.Range(body.Start, text[^1] - body.Start + 1).Where(i => revised[i] == BlockClass.Good).Select(i => blocks[i].Text)));

@@ -69,11 +69,12 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             blocks.Count);
 
         // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
-        // where the sentence plainly runs on (after a comma, or into a word in lower case): a headline over a standfirst
+        // where the sentence plainly runs on (after a comma, into a word in lower case, or from a word no headline ends with:
+        // "…who came out in the rain for the" over "November clean-up."): a headline over a standfirst
         // may be read as one paragraph with it. A line shorter than any other wrap leaves stands in a newspaper column,
         // whose sentences run on over its lines ("and the work will start in" / "May.").
         bool RunsOnFrom(int line) =>
-            blocks[line].Text.Length >= ShortestWrappedHeadline ? blocks[line].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[line + 1].Text)
+            blocks[line].Text.Length >= ShortestWrappedHeadline ? blocks[line].Text.EndsWith(',') || LineText.RunsOnInLowerCase(blocks[line + 1].Text) || JoiningWordAtEnd().IsMatch(blocks[line].Text)
             : !LineText.EndsSentence(blocks[line].Text)
                 && (blocks[line].Text.Length < WrappedParagraphs.ShortestWrappedLine || (blocks[line].Text.Length <= WrappedParagraphs.WidestColumnLine && LineText.RunsOnInLowerCase(blocks[line + 1].Text)));
         while (body < blocks.Count && body > 0 && paragraphs[body - 1] == paragraphs[body] && classes[body - 1] == BlockClass.Good && RunsOnFrom(body - 1))
@@ -264,14 +265,22 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                     break;
                 }
 
-                // A box of points under the date or the byline ("Key points", then the points, on a page grown from a
+                // A box of points under the date or the byline ("Key points" or "Key points:", then the points, on a page grown from a
                 // live page) is the story's: the head is above its heading, where a headline stands over the date or the
                 // byline (not over a section's name between the date and the headline: "Local News").
-                if (head.Count > 0 && IsShortHeadline(text, settings) && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
+                if (head.Count > 0 && (IsShortHeadline(text, settings) || (listed[i] is null && LineText.EndsWithColon(text) && IsShortHeadline(text.TrimEnd('*', '_', ' ').TrimEnd(':'), settings)))
+                    && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
                     && HeadlineAbove(above))
                 {
                     (head, shortTitle, passed) = ([], -1, 0);
                     boxHeading = i;
+                    continue;
+                }
+
+                // The writer's picture right over the byline or the date ("![Priya Venkataraman](/avatars/pv.jpg)") is passed: the
+                // head goes on above it (a review's stars, its title).
+                if (head.Count > 0 && head[0] == i + 1 && LineText.IsPicture(text) && DateOrByline(i + 1))
+                {
                     continue;
                 }
 
@@ -626,6 +635,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
     [GeneratedRegex(@"\s+\|\s+[^|]{1,60}$")]
     private static partial Regex SiteSuffix();
+
+    // A word no headline ends with, which a hard-wrapped sentence breaks after: "for the", "out of", "and".
+    [GeneratedRegex(@"\s(?:the|a|an|of|for|to|and|or|but|in|on|at|with|by|from|into|than|that|its|their|our|his|her)$")]
+    private static partial Regex JoiningWordAtEnd();
 
     // Between two items of a line: a dot, a bullet or a bar with blanks around it.
     [GeneratedRegex(@"\s[·•|]\s")]
