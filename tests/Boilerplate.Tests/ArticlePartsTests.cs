@@ -100,6 +100,20 @@ public sealed class ArticlePartsTests
     }
 
     [Fact]
+    public void A_bold_box_heading_with_a_colon_leaves_the_head_above_it()
+    {
+        Parts($"Harbour Wall To Be Rebuilt Before Winter\nUpdated 2 hours ago\n6 March 2025\n\n**Key points:**\nThe wall will be rebuilt in granite from the old quarry\nThe harbour stays open to boats while the work goes on\n\n{Body}\n\n{Closing}")
+            .ShouldBe(["title: Harbour Wall To Be Rebuilt Before Winter", "dateline: 6 March 2025", "subtitle: **Key points:**"]);
+    }
+
+    [Fact]
+    public void A_headline_that_ends_with_a_preposition_over_its_standfirst_is_the_title()
+    {
+        Parts($"The little-known parking rule every driver in the county should be aware of\nFrom Monday, cameras will fine drivers who stop in the box junction by the quay.\nBy Mara Lindqvist\n6 March 2025\n\n{Body}\n\n{Closing}")
+            .ShouldBe(["title: The little-known parking rule every driver in the county should be aware of", "byline: By Mara Lindqvist", "dateline: 6 March 2025"]);
+    }
+
+    [Fact]
     public void The_first_line_of_a_hard_wrapped_paragraph_that_breaks_after_the_is_no_headline()
     {
         Parts($"Harbour Notes · Issue 14 · Friday 4 December 2026\n--------------------------------------------------\n\nDear neighbours,\n\nThank you to the ninety of you who turned out in the wind for the\nSeptember beach clean. Between you, you filled forty sacks and found two\nbicycles and a rowing boat under the old pier.\n\n{Closing}")

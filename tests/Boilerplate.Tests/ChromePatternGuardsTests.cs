@@ -190,6 +190,13 @@ public sealed class ChromePatternGuardsTests
     [InlineData("\"This issue is sponsored by the ferry company,\" the councillor said of the leaflet.")]
     [InlineData("Could you give £20 a month to a stranger? Hundreds of islanders already do, the charity says.")]
     [InlineData("The final score was 21-17 to Harbour Rovers, and the Quayside coach called it a fair result.")]
+    [InlineData("Can you spare a few hours a month? The lifeboat station's shop is short of volunteers for the winter.")]
+    [InlineData("Would you give £10 a month to save a library? In Fennick, 400 people already do.")]
+    [InlineData("Launched in 2019, Harbourline aggregates content from third-party publishers and pays them a share of its advertising income.")]
+    [InlineData("Trading Standards: We would urge anyone who bought one of these heaters to stop using it.")]
+    [InlineData("Food Standards: our inspectors found mouse droppings in two of the kitchens.")]
+    [InlineData("Lawyers who cite this record in court must now order a certified copy from the county archive.")]
+    [InlineData("Latest: the score is 2-1 to Rovers with ten minutes left | Quayside lead 3-0 at Millbank")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");

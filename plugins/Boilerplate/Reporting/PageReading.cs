@@ -185,12 +185,13 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        // The sentence right over a wire story's credit ("(Reporting by …; Editing by …)") and under its last paragraph is
-        // the story's last, however short ("Nordvik Kraft declined to comment.").
+        // The sentence between a wire story's last paragraph and its credit ("(Reporting by …; Editing by …)") is the story's
+        // last, however short ("Nordvik Kraft declined to comment.").
         if (text.Count > 0 && text[^1] + 2 < blocks.Count && text[^1] + 1 is var last && revised[last] == BlockClass.Bad && listed[last] is null
             && !foreign[last] && LineText.EndsWithFullStop(blocks[last].Text) && listed[last + 1] == Categories.Credit)
         {
             revised[last] = BlockClass.Good;
+            text.Add(last);
         }
 
         // The story's text blocks joined, read once when a table after the story asks whose names it gives: the passes from

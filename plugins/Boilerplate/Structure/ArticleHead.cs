@@ -69,8 +69,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             blocks.Count);
 
         // The body starts with its first paragraph's first line: a hard-wrapped paragraph's lines are no headline. Only
-        // where the sentence plainly runs on (after a comma, into a word in lower case, or from a word no headline ends with:
-        // "…who came out in the rain for the" over "November clean-up."): a headline over a standfirst
+        // where the sentence plainly runs on (after a comma, into a word in lower case, or from an article or "and", which no
+        // headline ends with: "…who came out in the rain for the" over "November clean-up."): a headline over a standfirst
         // may be read as one paragraph with it. A line shorter than any other wrap leaves stands in a newspaper column,
         // whose sentences run on over its lines ("and the work will start in" / "May.").
         bool RunsOnFrom(int line) =>
@@ -268,7 +268,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 // A box of points under the date or the byline ("Key points" or "Key points:", then the points, on a page grown from a
                 // live page) is the story's: the head is above its heading, where a headline stands over the date or the
                 // byline (not over a section's name between the date and the headline: "Local News").
-                if (head.Count > 0 && (IsShortHeadline(text, settings) || (listed[i] is null && LineText.EndsWithColon(text) && IsShortHeadline(text.TrimEnd('*', '_', ' ').TrimEnd(':'), settings)))
+                if (head.Count > 0 && (IsShortHeadline(text, settings) || (listed[i] is null && LineText.EndsWithColon(text) && IsShortHeadline(text.Trim('*', '_', ' ').TrimEnd(':'), settings)))
                     && AboveWidgets(i) is var above and >= 0 && DateOrByline(above)
                     && HeadlineAbove(above))
                 {
@@ -277,9 +277,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                     continue;
                 }
 
-                // The writer's picture right over the byline or the date ("![Priya Venkataraman](/avatars/pv.jpg)") is passed: the
-                // head goes on above it (a review's stars, its title).
-                if (head.Count > 0 && head[0] == i + 1 && LineText.IsPicture(text) && DateOrByline(i + 1))
+                // The writer's picture right over the byline that names them ("![Priya Venkataraman](/avatars/pv.jpg)" over "By
+                // Priya Venkataraman") is passed: the head goes on above it (a review's stars, its title).
+                if (head.Count > 0 && head[0] == i + 1 && LineText.IsPicture(text) && IsByline(blocks[i + 1].Text)
+                    && LineText.LinkText(text.TrimStart()[1..]) is { Length: > 0 } name && blocks[i + 1].Text.Contains(name, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
@@ -410,10 +411,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
                 parts.Add((i, ArticlePart.Subtitle));
             }
 
-            // A headline set over two lines is the title on both.
             parts.Add((t, ArticlePart.Title));
             foreach (var i in head.Where(i => i > t && Plain(i) && !copies.Contains(i)))
             {
+                // A headline set over two lines is the title on both.
                 var text = blocks[i].Text;
                 parts.Add((i, Dated(text) ? ArticlePart.Dateline
                     : IsByline(text) || Signed(text) ? ArticlePart.Byline
@@ -636,8 +637,9 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
     [GeneratedRegex(@"\s+\|\s+[^|]{1,60}$")]
     private static partial Regex SiteSuffix();
 
-    // A word no headline ends with, which a hard-wrapped sentence breaks after: "for the", "out of", "and".
-    [GeneratedRegex(@"\s(?:the|a|an|of|for|to|and|or|but|in|on|at|with|by|from|into|than|that|its|their|our|his|her)$")]
+    // An article or "and", which no headline ends with and a hard-wrapped sentence breaks after: "…in the rain for the".
+    // (A headline may end with a preposition: "The parking rule every driver should be aware of".)
+    [GeneratedRegex(@"\s(?:the|a|an|and)$")]
     private static partial Regex JoiningWordAtEnd();
 
     // Between two items of a line: a dot, a bullet or a bar with blanks around it.

@@ -63,12 +63,16 @@ public sealed class ArticlePipeline(RuleCatalog catalog, DiagnosticFactory diagn
     }
 
     /// <summary>Runs every plugin over an article already in memory.</summary>
-    public IReadOnlyList<Diagnostic> Analyze(Article article, CancellationToken cancellationToken = default) =>
-        Analyze(new LayerStore(article), cancellationToken);
+    public IReadOnlyList<Diagnostic> Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Analyze(new LayerStore(article), cancellationToken);
+    }
 
     /// <summary>
     /// Runs every plugin over the article of <paramref name="layers"/>, publishing into it: what the plugins published
-    /// can be read from it afterwards (the testing helper shows a plugin's layers so).
+    /// can be read from it afterwards (the testing helper shows a plugin's layers so). The store must be new: a layer
+    /// published again is added to what it holds.
     /// </summary>
     public IReadOnlyList<Diagnostic> Analyze(LayerStore layers, CancellationToken cancellationToken = default)
     {
