@@ -265,6 +265,15 @@ public sealed class ChromePatternsTests
     }
 
     [Fact]
+    public void No_pattern_asks_each_alternative_whether_the_line_quotes_or_reports_speech()
+    {
+        var rules = File.ReadAllText(Path.Combine(RepositoryRoot, "rules", "boilerplate", "boilerplate.rules"));
+        var guarded = rules.Split('\n').Where(l => l.StartsWith("setting ", StringComparison.Ordinal)
+            && (l.Contains("^(?![^\\\\n]*[\\\"“”«»‘])", StringComparison.Ordinal) || l.Contains("^(?![^\\\\n]*[\\\\\\\"“”«»‘])", StringComparison.Ordinal)));
+        guarded.Select(l => l.Split('=')[0].Trim()).ShouldBeEmpty("put such alternatives in the category's _unquoted_pattern, which speech_pattern gates once per line");
+    }
+
+    [Fact]
     public void An_archives_pitch_is_found_and_its_log_in_button_split_off()
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:Subscribe to read 90 years of the Courier. Already a subscriber? |}}{{|BP0001:Log in|}}");

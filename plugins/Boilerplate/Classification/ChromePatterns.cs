@@ -9,8 +9,10 @@ namespace Boilerplate.Classification;
 /// <summary>
 /// The obvious boilerplate, as the rule files list it per category: <c>&lt;category&gt;_lines</c> (the whole line,
 /// letter case and surrounding punctuation aside), <c>_starts</c> and <c>_ends</c> (a short line that starts or ends
-/// so), <c>_contains</c> (a line of any length that holds the phrase) and <c>_pattern</c> (a regular expression
-/// over the line). A category's lists are tried in that order, the categories in <see cref="Categories.Listed"/> order.
+/// so), <c>_contains</c> (a line of any length that holds the phrase), <c>_pattern</c> (a regular expression
+/// over the line) and <c>_unquoted_pattern</c> (one tried only where the line neither quotes nor reports speech, as
+/// <c>speech_pattern</c> tells). A category's lists are tried in that order, the categories in
+/// <see cref="Categories.Listed"/> order.
 /// A <c>_contains</c> phrase matches a story's paragraph as well: keep those lists to phrases only page chrome says.
 /// </summary>
 internal sealed partial class ChromePatterns
@@ -20,6 +22,7 @@ internal sealed partial class ChromePatterns
     private readonly List<(string Category, Func<Line, bool> Test, bool ShortLinesOnly)> _tests = [];
     private readonly Dictionary<string, string> _wholeLines = new(StringComparer.Ordinal);
     private readonly int _shortLineWords;
+    private readonly TimedPattern _speech;
 
     // Every category's _contains phrases together: a line that holds none of them (most lines of a story) is searched
     // once, not once per category.
@@ -28,6 +31,7 @@ internal sealed partial class ChromePatterns
     private ChromePatterns(IPluginSettings settings, int shortLineWords)
     {
         _shortLineWords = shortLineWords;
+        _speech = new TimedPattern(settings.GetText("speech_pattern"));
         var allPhrases = new List<string>();
         foreach (var category in Categories.Listed)
         {
@@ -69,6 +73,12 @@ internal sealed partial class ChromePatterns
             {
                 var regex = new TimedPattern(pattern);
                 _tests.Add((category, line => regex.IsMatch(line.Text), false));
+            }
+
+            if (settings.TryGetText($"{name}_unquoted_pattern", out var unquoted))
+            {
+                var regex = new TimedPattern(unquoted);
+                _tests.Add((category, line => !line.QuotesOrReportsSpeech && regex.IsMatch(line.Text), false));
             }
         }
 
@@ -125,7 +135,8 @@ internal sealed partial class ChromePatterns
     private string? FirstMatch(string line, bool shortLinesToo)
     {
         var (normal, head) = LineText.NormalizeBothWays(line);
-        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0);
+        var firstLine = line.IndexOf('\n', StringComparison.Ordinal) is >= 0 and var end ? line[..end] : line;
+        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0, _speech.IsMatch(firstLine));
         foreach (var (category, test, shortLinesOnly) in _tests)
         {
             if ((!shortLinesOnly || (shortLinesToo && forms.IsShort)) && test(forms))
@@ -147,6 +158,7 @@ internal sealed partial class ChromePatterns
     private static partial Regex ButtonGaps();
 
     // A line as the lists compare it, worked out once for all of them: normalized whole, and with its end as it is (for
-    // _starts), whether it is short enough for the _starts and _ends lists, and whether any _contains phrase stands in it.
-    private readonly record struct Line(string Text, string Normal, string Head, bool IsShort, bool HoldsAPhrase);
+    // _starts), whether it is short enough for the _starts and _ends lists, whether any _contains phrase stands in it,
+    // and whether its first line quotes or reports speech (for the _unquoted_pattern settings).
+    private readonly record struct Line(string Text, string Normal, string Head, bool IsShort, bool HoldsAPhrase, bool QuotesOrReportsSpeech);
 }
