@@ -197,6 +197,7 @@ public sealed class ChromePatternGuardsTests
     [InlineData("Food Standards: our inspectors found mouse droppings in two of the kitchens.")]
     [InlineData("Lawyers who cite this record in court must now order a certified copy from the county archive.")]
     [InlineData("Latest: the score is 2-1 to Rovers with ten minutes left | Quayside lead 3-0 at Millbank")]
+    [InlineData("THE EDITOR SAID COMMENTS ON THIS ARTICLE ARE CHECKED BY A MODERATOR BEFORE THEY APPEAR.")]
     public void A_storys_sentence_that_reads_like_a_newsrooms_note_is_kept(string line)
     {
         Verify($"{Body}\n\n{line}\n\n{Plan}");

@@ -127,7 +127,7 @@ internal sealed partial class ChromePatterns
 
     /// <summary>
     /// The category of the first list or pattern that names the line whatever its length (<c>_lines</c>,
-    /// <c>_contains</c>, <c>_pattern</c>), or null: the <c>_starts</c> and <c>_ends</c> lists name short lines only,
+    /// <c>_contains</c>, <c>_pattern</c>, <c>_unquoted_pattern</c>), or null: the <c>_starts</c> and <c>_ends</c> lists name short lines only,
     /// and a short sentence of the story may start as a widget does ("Updated figures are due in May.").
     /// </summary>
     public string? MatchAnyLength(string line) => FirstMatch(line, shortLinesToo: false);
@@ -135,8 +135,10 @@ internal sealed partial class ChromePatterns
     private string? FirstMatch(string line, bool shortLinesToo)
     {
         var (normal, head) = LineText.NormalizeBothWays(line);
+        // The article's lines hold no line break, but a caller may pass text that does: speech is looked for up to the first,
+        // as the patterns' own "[^\n]*" reach. A line the speech pattern runs out of time on counts as speech.
         var firstLine = line.IndexOf('\n', StringComparison.Ordinal) is >= 0 and var end ? line[..end] : line;
-        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0, _speech.IsMatch(firstLine));
+        var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0, _speech.IsMatch(firstLine, onTimeout: true));
         foreach (var (category, test, shortLinesOnly) in _tests)
         {
             if ((!shortLinesOnly || (shortLinesToo && forms.IsShort)) && test(forms))
@@ -159,6 +161,6 @@ internal sealed partial class ChromePatterns
 
     // A line as the lists compare it, worked out once for all of them: normalized whole, and with its end as it is (for
     // _starts), whether it is short enough for the _starts and _ends lists, whether any _contains phrase stands in it,
-    // and whether its first line quotes or reports speech (for the _unquoted_pattern settings).
+    // and whether it quotes or reports speech (for the _unquoted_pattern settings).
     private readonly record struct Line(string Text, string Normal, string Head, bool IsShort, bool HoldsAPhrase, bool QuotesOrReportsSpeech);
 }

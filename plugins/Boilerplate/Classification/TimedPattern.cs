@@ -31,8 +31,10 @@ internal sealed class TimedPattern(string pattern)
         }
     }
 
-    /// <summary>Whether the pattern matches the text (in time): as <see cref="Match"/>, without making the match.</summary>
-    public bool IsMatch(string text)
+    /// <summary>Whether the pattern matches the text: as <see cref="Match"/>, without making the match.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="onTimeout">The answer when the time runs out: no match, unless the caller would rather err the other way.</param>
+    public bool IsMatch(string text, bool onTimeout = false)
     {
         try
         {
@@ -40,7 +42,7 @@ internal sealed class TimedPattern(string pattern)
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return onTimeout;
         }
     }
 
