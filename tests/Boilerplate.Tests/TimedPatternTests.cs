@@ -41,6 +41,15 @@ public sealed class TimedPatternTests
     }
 
     [Fact]
+    public void A_caller_may_take_running_out_of_time_for_a_match()
+    {
+        var pattern = new TimedPattern("^(?:(a+)+b|c)");
+        pattern.IsMatch(new string('a', 40) + "!", onTimeout: true).ShouldBeTrue();
+        pattern.IsMatch(new string('a', 40) + "!").ShouldBeFalse();
+        pattern.IsMatch("aaa!", onTimeout: true).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_pattern_used_often_is_compiled_and_answers_the_same()
     {
         var pattern = new TimedPattern(@"^Share on \p{Lu}");
