@@ -127,16 +127,17 @@ internal sealed partial class ChromePatterns
 
     /// <summary>
     /// The category of the first list or pattern that names the line whatever its length (<c>_lines</c>,
-    /// <c>_contains</c>, <c>_pattern</c>, <c>_unquoted_pattern</c>), or null: the <c>_starts</c> and <c>_ends</c> lists name short lines only,
-    /// and a short sentence of the story may start as a widget does ("Updated figures are due in May.").
+    /// <c>_contains</c>, <c>_pattern</c>, <c>_unquoted_pattern</c>), or null: the <c>_starts</c> and <c>_ends</c> lists
+    /// name short lines only, and a short sentence of the story may start as a widget does ("Updated figures are due in
+    /// May.").
     /// </summary>
     public string? MatchAnyLength(string line) => FirstMatch(line, shortLinesToo: false);
 
     private string? FirstMatch(string line, bool shortLinesToo)
     {
         var (normal, head) = LineText.NormalizeBothWays(line);
-        // The article's lines hold no line break, but a caller may pass text that does: speech is looked for up to the first,
-        // as the patterns' own "[^\n]*" reach. A line the speech pattern runs out of time on counts as speech.
+        // The article's lines hold no line break, but a caller may pass text that does: speech is looked for up to the
+        // first, as far as the patterns' own "[^\n]*" reach. A line the speech pattern runs out of time on counts as speech.
         var firstLine = line.IndexOf('\n', StringComparison.Ordinal) is >= 0 and var end ? line[..end] : line;
         var forms = new Line(line, normal, head, LineText.Words(normal) <= _shortLineWords, normal.AsSpan().IndexOfAny(_anyPhrase) >= 0, _speech.IsMatch(firstLine, onTimeout: true));
         foreach (var (category, test, shortLinesOnly) in _tests)
