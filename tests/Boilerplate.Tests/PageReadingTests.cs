@@ -128,6 +128,18 @@ public sealed class PageReadingTests
         BoilerplateUnderTest.Verify($"{Story}\n{Closing}\nVarnholm Kraft declined to comment.\n{{|BP0001:(Reporting by Anders Lyng; Editing by Harriet Oduya)|}}\n{{|BP0001:© Tideline News Agency 2026. Not for redistribution.|}}\n{{|BP0001:NNNN|}}");
     }
 
+    [Fact]
+    public void A_section_after_the_last_paragraph_under_a_heading_of_the_storys_own_level_is_the_storys()
+    {
+        BoilerplateUnderTest.Verify($"# Harbour Runners Sweep The County Relays\nBy Mara Lindqvist\n6 March 2025\n\n## The boys' race\n{Story}\n\n## The girls' race\n{Closing}\n\n## Girls Under-16\nAna Ruiz, Harbour AC\nLena Voss, Quayside Striders\nMia Kerr, Harbour AC\n\n{{|BP0001:© Harbour Courier 2026|}}");
+    }
+
+    [Fact]
+    public void A_section_after_the_last_paragraph_under_a_heading_the_story_does_not_use_is_not_the_storys()
+    {
+        BoilerplateUnderTest.Verify($"# Harbour Runners Sweep The County Relays\nBy Mara Lindqvist\n6 March 2025\n\n{Story}\n\n{Closing}\n\n{{|BP0001:## Girls Under-16|}}\n{{|BP0001:Ana Ruiz, Harbour AC\nLena Voss, Quayside Striders\nMia Kerr, Harbour AC|}}\n\n{{|BP0001:© Harbour Courier 2026|}}");
+    }
+
     private static List<string> Findings(string text) =>
         [.. BoilerplateUnderTest.Verifier.Analyze(text)
             .Where(d => d.Id == "BP0001")
