@@ -70,7 +70,10 @@ internal static partial class LineText
     public static string Unlinked(string line) => line.Contains("](", StringComparison.Ordinal) ? Link().Replace(line, "$1") : line;
 
     /// <summary>Whether the line is a Markdown picture alone: "![Jess Morrow](/authors/jess-morrow.jpg)".</summary>
-    public static bool IsPicture(string line) => line.TrimStart() is ['!', .. var rest] && LinkText(rest) is not null;
+    public static bool IsPicture(string line) => PictureText(line) is not null;
+
+    /// <summary>The description of a Markdown picture alone on its line ("Ewan Tolmie" of "![Ewan Tolmie](/img/et.jpg)"), or null.</summary>
+    public static string? PictureText(string line) => line.TrimStart() is ['!', .. var rest] ? LinkText(rest) : null;
 
     /// <summary>Whether the line is a picture's caption as a copied page labels it: "Image caption, The branch line closed in 1966", "Caption: …".</summary>
     public static bool IsCaption(string line) => CaptionLabel().IsMatch(line);

@@ -279,8 +279,8 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
 
                 // The writer's picture right over the byline that names them ("![Priya Venkataraman](/avatars/pv.jpg)" over "By
                 // Priya Venkataraman") is passed: the head goes on above it (a review's stars, its title).
-                if (head.Count > 0 && head[0] == i + 1 && LineText.IsPicture(text) && IsByline(blocks[i + 1].Text)
-                    && LineText.LinkText(text.TrimStart()[1..]) is { Length: > 0 } name && blocks[i + 1].Text.Contains(name, StringComparison.OrdinalIgnoreCase))
+                if (head.Count > 0 && head[0] == i + 1 && LineText.PictureText(text) is { Length: > 0 } name && IsByline(blocks[i + 1].Text)
+                    && blocks[i + 1].Text.Contains(name, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
