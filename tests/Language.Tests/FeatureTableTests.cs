@@ -71,6 +71,43 @@ public sealed class FeatureTableTests
     }
 
     [Fact]
+    public unsafe void A_table_read_in_place_adds_the_values_where_they_lie()
+    {
+        var bytes = Written(FeatureTable.Build(Common));
+        var firstValue = bytes.Length - (FeatureTable.StrideOf(10) * sizeof(ushort));
+        fixed (byte* start = bytes)
+        {
+            using var memory = new UnmanagedMemoryStream(start, bytes.Length);
+            using var reader = new BinaryReader(memory);
+            var inPlace = FeatureTable.Read(reader, inPlace: true);
+            var copied = Reread(bytes);
+            memory.Position.ShouldBe(bytes.Length);
+
+            BitConverter.TryWriteBytes(bytes.AsSpan(firstValue), (ushort)(7 * FeatureTable.Scale)).ShouldBeTrue();
+
+            var (inPlaceScores, copiedScores) = (new int[inPlace.Stride], new int[copied.Stride]);
+            inPlace.AddTo([11], inPlaceScores).ShouldBe(1);
+            copied.AddTo([11], copiedScores).ShouldBe(1);
+            Values(inPlaceScores)[..2].ShouldBe([7, 2]);
+            Values(copiedScores)[..2].ShouldBe([1, 2]);
+        }
+    }
+
+    [Fact]
+    public void A_table_read_from_a_stream_that_is_not_memory_is_copied_even_when_it_may_be_read_in_place()
+    {
+        var bytes = Written(FeatureTable.Build(Common));
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        var table = FeatureTable.Read(reader, inPlace: true);
+
+        bytes.AsSpan().Clear();
+
+        var scores = new int[table.Stride];
+        table.AddTo([11], scores).ShouldBe(1);
+        Values(scores)[..2].ShouldBe([1, 2]);
+    }
+
+    [Fact]
     public void Keys_that_start_at_the_same_slot_are_all_found()
     {
         // In a table of 16, keys 5, 32 and 37 start at the last slot and the multiples of 2^60 at the first: the

@@ -30,6 +30,28 @@ public sealed class LanguageModelTests
     }
 
     [Fact]
+    public unsafe void A_model_read_in_place_reads_both_of_its_tables()
+    {
+        var ngrams = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
+        var words = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [6] = [(0, 3f)] });
+        using var written = new MemoryStream();
+        new LanguageModel(["hr", "bs"], [Script.Latin, Script.Latin], ngrams, words).Write(written);
+        var bytes = written.ToArray();
+
+        fixed (byte* start = bytes)
+        {
+            using var memory = new UnmanagedMemoryStream(start, bytes.Length);
+            var read = LanguageModel.ReadInPlace(memory);
+
+            read.Languages.ShouldBe(["hr", "bs"]);
+            var scores = new int[read.ScoreLength];
+            read.NGrams.AddTo([5], scores).ShouldBe(1);
+            read.Words.AddTo([6], scores).ShouldBe(1);
+            scores[..2].ShouldBe([3 * (int)FeatureTable.Scale, 2 * (int)FeatureTable.Scale]);
+        }
+    }
+
+    [Fact]
     public void A_model_reads_back_as_it_was_written()
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });

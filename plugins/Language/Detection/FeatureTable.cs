@@ -41,13 +41,13 @@ internal sealed class FeatureTable
     /// <summary>A dense row's length, and the scores', is the language count rounded up to a multiple of this.</summary>
     private const int RowAlignment = 16;
 
-    private readonly Slot[] _slots;
-    private readonly byte[] _sparse;
-    private readonly ushort[] _dense;
+    private readonly ReadOnlyMemory<Slot> _slots;
+    private readonly ReadOnlyMemory<byte> _sparse;
+    private readonly ReadOnlyMemory<ushort> _dense;
 
     // Checked once here, so that a damaged model is refused at load rather than hanging, failing or adding out of
     // bounds on every article: the adding below trusts every language number and row it is given.
-    private FeatureTable(int languageCount, Slot[] slots, byte[] sparse, ushort[] dense)
+    private FeatureTable(int languageCount, ReadOnlyMemory<Slot> slots, ReadOnlyMemory<byte> sparse, ReadOnlyMemory<ushort> dense)
     {
         if (languageCount is < 1 or > byte.MaxValue + 1 || !int.IsPow2(slots.Length) || sparse.Length % EntrySize != 0 || dense.Length % StrideOf(languageCount) != 0)
         {
@@ -55,16 +55,17 @@ internal sealed class FeatureTable
         }
 
         var (rows, entries) = ((uint)(dense.Length / StrideOf(languageCount)), (uint)(sparse.Length / EntrySize));
-        for (var entry = 0; entry < sparse.Length; entry += EntrySize)
+        var sparseEntries = sparse.Span;
+        for (var entry = 0; entry < sparseEntries.Length; entry += EntrySize)
         {
-            if (sparse[entry] >= languageCount)
+            if (sparseEntries[entry] >= languageCount)
             {
                 throw new InvalidDataException("The feature table's entries name a language it does not count.");
             }
         }
 
         var empty = false;
-        foreach (var slot in slots)
+        foreach (var slot in slots.Span)
         {
             empty |= slot.Key == 0;
             if (slot.Key != 0 && ((slot.Ref & DenseRow) != 0 ? (slot.Ref & ~DenseRow) >= rows : EntryCount(slot.Ref) == 0 || (slot.Ref & EntryIndex) + EntryCount(slot.Ref) > entries))
@@ -87,7 +88,19 @@ internal sealed class FeatureTable
     /// <summary>How many scores <see cref="AddTo"/> needs: the language count rounded up to whole rows.</summary>
     public int Stride { get; }
 
-    public int Count => _slots.Count(s => s.Key != 0);
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var slot in _slots.Span)
+            {
+                count += slot.Key != 0 ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Lays out a table of the given features, each with at least one language, and each language once.</summary>
     public static FeatureTable Build(IReadOnlyDictionary<ulong, List<(byte Language, float Boost)>> features)
@@ -141,7 +154,7 @@ internal sealed class FeatureTable
             }
         }
 
-        return new FeatureTable(languageCount, slots, [.. sparse], [.. dense]);
+        return new FeatureTable(languageCount, slots, sparse.ToArray(), dense.ToArray());
     }
 
     /// <summary>
@@ -163,13 +176,16 @@ internal sealed class FeatureTable
 
         // Every feature's first slot is read before any is probed further: the reads do not depend on one another,
         // so the processor waits for their cache misses together rather than one after another.
-        var mask = _slots.Length - 1;
+        var slots = _slots.Span;
+        var sparse = _sparse.Span;
+        var dense = _dense.Span;
+        var mask = slots.Length - 1;
         Span<int> homes = stackalloc int[keys.Length];
         Span<Slot> first = stackalloc Slot[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             homes[i] = Home(keys[i], mask);
-            first[i] = _slots[homes[i]];
+            first[i] = slots[homes[i]];
         }
 
         // Then each found feature's values are asked for ahead (prefetched) before any is added, for the same reason:
@@ -180,7 +196,7 @@ internal sealed class FeatureTable
         {
             var fingerprint = Fingerprint(keys[i]);
             var slot = first[i];
-            for (var at = homes[i]; slot.Key != fingerprint && slot.Key != 0; slot = _slots[at])
+            for (var at = homes[i]; slot.Key != fingerprint && slot.Key != 0; slot = slots[at])
             {
                 at = (at + 1) & mask;
             }
@@ -191,18 +207,18 @@ internal sealed class FeatureTable
             }
 
             refs[found++] = slot.Ref;
-            Prefetch(slot.Ref);
+            Prefetch(slot.Ref, sparse, dense);
         }
 
         foreach (var slotRef in refs[..found])
         {
             if ((slotRef & DenseRow) != 0)
             {
-                AddRow((int)(slotRef & ~DenseRow), scores);
+                AddRow((int)(slotRef & ~DenseRow), dense, scores);
             }
             else
             {
-                AddEntries((int)(slotRef & EntryIndex) * EntrySize, EntryCount(slotRef), scores);
+                AddEntries((int)(slotRef & EntryIndex) * EntrySize, EntryCount(slotRef), sparse, scores);
             }
         }
 
@@ -216,12 +232,18 @@ internal sealed class FeatureTable
         writer.Write(_slots.Length);
         writer.Write(_sparse.Length);
         writer.Write(_dense.Length);
-        writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
-        writer.Write(_sparse);
-        writer.Write(MemoryMarshal.AsBytes(_dense.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_slots.Span));
+        writer.Write(_sparse.Span);
+        writer.Write(MemoryMarshal.AsBytes(_dense.Span));
     }
 
-    public static FeatureTable Read(BinaryReader reader)
+    /// <summary>Reads a table as <see cref="Write"/> wrote it.</summary>
+    /// <param name="reader">The reader, at the table's start; left at its end.</param>
+    /// <param name="inPlace">
+    /// Whether the table's arrays may be used where they lie, uncopied, when the reader's stream is memory (an
+    /// <see cref="UnmanagedMemoryStream"/>): only for memory that outlives the table, such as the plugin's own image.
+    /// </param>
+    public static FeatureTable Read(BinaryReader reader, bool inPlace = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var (languageCount, slots, sparse, dense) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
@@ -231,7 +253,7 @@ internal sealed class FeatureTable
             throw new InvalidDataException("The language model's feature table is larger than the model.");
         }
 
-        return new FeatureTable(languageCount, ReadArray<Slot>(reader, slots), ReadArray<byte>(reader, sparse), ReadArray<ushort>(reader, dense));
+        return new FeatureTable(languageCount, ReadBlock<Slot>(reader, slots, inPlace), ReadBlock<byte>(reader, sparse, inPlace), ReadBlock<ushort>(reader, dense, inPlace));
     }
 
     // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
@@ -250,22 +272,22 @@ internal sealed class FeatureTable
     private static ushort Quantized(float boost) =>
         boost is >= 0 and < ushort.MaxValue / Scale ? (ushort)MathF.Round(boost * Scale) : throw new ArgumentException($"A feature's value of {boost} is outside the 0 to {ushort.MaxValue / Scale} a table stores.", nameof(boost));
 
-    // A prefetch is a hint that never faults, so an address gone stale only wastes it: the shipped model's arrays are
-    // pinned (ReadArray) and never move, a table built in memory might. Without the instruction (Arm64) the values are
-    // simply read when added.
-    private unsafe void Prefetch(uint slotRef)
+    // A prefetch is a hint that never faults, so an address gone stale only wastes it: the shipped model lies in the
+    // plugin's image, or in pinned arrays (ReadBlock), and never moves; a table built in memory might. Without the
+    // instruction (Arm64) the values are simply read when added.
+    private unsafe void Prefetch(uint slotRef, ReadOnlySpan<byte> sparse, ReadOnlySpan<ushort> dense)
     {
         if (Sse.IsSupported)
         {
             Sse.Prefetch0((slotRef & DenseRow) != 0
-                ? Unsafe.AsPointer(ref _dense[(int)(slotRef & ~DenseRow) * Stride])
-                : Unsafe.AsPointer(ref _sparse[(int)(slotRef & EntryIndex) * EntrySize]));
+                ? Unsafe.AsPointer(ref Unsafe.AsRef(in dense[(int)(slotRef & ~DenseRow) * Stride]))
+                : Unsafe.AsPointer(ref Unsafe.AsRef(in sparse[(int)(slotRef & EntryIndex) * EntrySize])));
         }
     }
 
-    private void AddRow(int row, Span<int> scores)
+    private void AddRow(int row, ReadOnlySpan<ushort> dense, Span<int> scores)
     {
-        ref var values = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref var values = ref MemoryMarshal.GetReference(dense);
         ref var sums = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(scores));
         var offset = (nuint)(row * Stride);
         for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector128<ushort>.Count)
@@ -276,9 +298,9 @@ internal sealed class FeatureTable
         }
     }
 
-    private void AddEntries(int start, int count, Span<int> scores)
+    private static void AddEntries(int start, int count, ReadOnlySpan<byte> sparse, Span<int> scores)
     {
-        ref var entry = ref MemoryMarshal.GetArrayDataReference(_sparse);
+        ref var entry = ref MemoryMarshal.GetReference(sparse);
         ref var sums = ref MemoryMarshal.GetReference(scores);
         for (var at = start; at < start + (count * EntrySize); at += EntrySize)
         {
@@ -286,9 +308,16 @@ internal sealed class FeatureTable
         }
     }
 
-    private static T[] ReadArray<T>(BinaryReader reader, int length)
+    private static unsafe ReadOnlyMemory<T> ReadBlock<T>(BinaryReader reader, int length, bool inPlace)
         where T : unmanaged
     {
+        if (inPlace && reader.BaseStream is UnmanagedMemoryStream memory)
+        {
+            var start = (T*)memory.PositionPointer;
+            memory.Seek(length * (long)sizeof(T), SeekOrigin.Current);
+            return new InPlaceMemory<T>(start, length).Memory;
+        }
+
         // Pinned, so that the addresses Prefetch takes stay good; not zeroed, since it is read over at once.
         var array = GC.AllocateUninitializedArray<T>(length, pinned: true);
         var bytes = MemoryMarshal.AsBytes(array.AsSpan());

@@ -88,7 +88,16 @@ internal sealed class LanguageModel
         Words.Write(writer);
     }
 
-    public static LanguageModel Read(Stream stream)
+    /// <summary>Reads a model as <see cref="Write"/> wrote it, copying its tables out of the stream.</summary>
+    public static LanguageModel Read(Stream stream) => Read(stream, inPlace: false);
+
+    /// <summary>
+    /// Reads a model from memory that outlives it (the plugin's own image), using its tables where they lie rather
+    /// than copying them: see <see cref="InPlaceMemory{T}"/>.
+    /// </summary>
+    public static LanguageModel ReadInPlace(UnmanagedMemoryStream memory) => Read(memory, inPlace: true);
+
+    private static LanguageModel Read(Stream stream, bool inPlace)
     {
         // Stored uncompressed: decompressing took longer than the 50 ms the model has to load in.
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -111,13 +120,14 @@ internal sealed class LanguageModel
             shares[i] = reader.ReadDouble();
         }
 
-        return new LanguageModel(languages, scripts, FeatureTable.Read(reader), FeatureTable.Read(reader), shares);
+        return new LanguageModel(languages, scripts, FeatureTable.Read(reader, inPlace), FeatureTable.Read(reader, inPlace), shares);
     }
 
     private static LanguageModel LoadShipped()
     {
+        // A resource of an assembly loaded from its file is a view of the file's mapped image.
         using var stream = typeof(LanguageModel).Assembly.GetManifestResourceStream("Language.language.model")
             ?? throw new InvalidOperationException("The Language plugin was built without its model (Model/language.model).");
-        return Read(stream);
+        return stream is UnmanagedMemoryStream image ? ReadInPlace(image) : Read(stream);
     }
 }
