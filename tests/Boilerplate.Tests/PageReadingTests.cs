@@ -140,6 +140,19 @@ public sealed class PageReadingTests
         BoilerplateUnderTest.Verify($"# Harbour Runners Sweep The County Relays\nBy Mara Lindqvist\n6 March 2025\n\n{Story}\n\n{Closing}\n\n{{|BP0001:## Girls Under-16|}}\n{{|BP0001:Ana Ruiz, Harbour AC\nLena Voss, Quayside Striders\nMia Kerr, Harbour AC|}}\n\n{{|BP0001:© Harbour Courier 2026|}}");
     }
 
+    [Fact]
+    public void A_list_of_links_inside_the_story_under_a_heading_of_its_own_level_is_the_storys()
+    {
+        BoilerplateUnderTest.Verify($"# Harbour Wall Plans Open For Comment\n\n## What is proposed\n{Story}\n\n## Documents\n* [The harbour wall plan](/docs/wall-plan.pdf) (PDF, 2.1 MB, 40 pages)\n* [Map of the works](/docs/wall-map.pdf) (PDF, 800 KB)\n\n## What happens next\n{Closing}\n\n{{|BP0001:© Harbour Courier 2026|}}");
+    }
+
+    [Fact]
+    public void A_list_of_links_inside_the_story_under_a_heading_the_lists_name_is_not_the_storys()
+    {
+        Findings($"# Harbour Wall Plans Open For Comment\n\n## What is proposed\n{Story}\n\n## Related\n* [Ferry fares rise again](/news/fares)\n* [Lifeboat crew honoured](/news/lifeboat)\n\n## What happens next\n{Closing}")
+            .ShouldBe(["## Related\n* [Ferry fares rise again](/news/fares)\n* [Lifeboat crew honoured](/news/lifeboat) | related 0.89 listed"]);
+    }
+
     private static List<string> Findings(string text) =>
         [.. BoilerplateUnderTest.Verifier.Analyze(text)
             .Where(d => d.Id == "BP0001")

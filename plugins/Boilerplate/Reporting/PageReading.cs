@@ -96,7 +96,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var revised = BlockClassifier.Revise(initial, i => listed[i] is not null && Inside(i));
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (revised[i] == BlockClass.Bad && Inside(i) && !PageMarked(i))
+            if (revised[i] == BlockClass.Bad && Inside(i) && (!PageMarked(i) || StorysLinkList(i)))
             {
                 revised[i] = BlockClass.Good;
             }
@@ -105,6 +105,27 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             {
                 revised[i] = BlockClass.Bad;
             }
+        }
+
+        // Inside the story, a list of links under a heading of a level the story uses for its own sections, with the story
+        // going on after it (a consultation's "## Documents", a podcast's "### Links"), is the story's: the related links a
+        // page sets inside a story stand under a heading the lists name ("## Related", "Read more").
+        bool StorysLinkList(int i)
+        {
+            if (listed[i] is not null || foreign[i] || !LineText.IsListItem(blocks[i].Text))
+            {
+                return false;
+            }
+
+            var first = i;
+            while (first > 0 && blocks[first].IsRightUnder(blocks[first - 1], article.Text) && LineText.IsListItem(blocks[first - 1].Text))
+            {
+                first--;
+            }
+
+            var heading = first - 1;
+            return heading > body.Start && listed[heading] is null && HeadingLevel(blocks[heading].Text) is { } level
+                && Enumerable.Range(body.Start, body.End - body.Start + 1).Any(j => j != heading && listed[j] is null && HeadingLevel(blocks[j].Text) == level);
         }
 
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring
