@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-four more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development25); and eighteen held-out sets, written
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-six more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development27); and nineteen held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout19), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -376,6 +376,13 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_the_twenty_sixth_tuning_set_keep_their_content() =>
         Holds("development26", articles: 24, f1: 0.992, contentRemoved: 0.0);
 
+    // Written as the twentieth held-out set, from a brief of its own: pages as a converter, a feed, a reader, a cache, an
+    // e-paper, a forward or a wire delivers them (lynx and pandoc output, an RSS item, a search cache, OCR). Measured on
+    // arrival: F1 0.915 and 5.08 % of its content removed; it became the twenty-fifth round's tuning set.
+    [Fact]
+    public void Pages_of_the_twenty_seventh_tuning_set_keep_their_content() =>
+        Holds("development27", articles: 24, f1: 0.92, contentRemoved: 0.0407);
+
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among
     // its pages), measured on arrival after the round's steps: F1 0.944 and 0.51 % of its content removed (the floors, F1
@@ -383,6 +390,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_twenty_fourth_tuning_keep_their_content() =>
         Holds("heldout19", articles: 24, f1: 0.943, contentRemoved: 0.0052);
+
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

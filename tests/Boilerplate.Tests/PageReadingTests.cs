@@ -153,6 +153,19 @@ public sealed class PageReadingTests
             .ShouldBe(["## Related\n* [Ferry fares rise again](/news/fares)\n* [Lifeboat crew honoured](/news/lifeboat) | related 0.89 listed"]);
     }
 
+    [Fact]
+    public void A_box_of_key_figures_under_the_story_is_no_rail_of_teasers()
+    {
+        BoilerplateUnderTest.Verify($"{Story}\n\n{Closing}\nKey figures\nNew wall: 420 metres long\nStones reused: about 6,000 blocks\nShips a week: 35 on average\nQuay closed for: six weeks\n\n{{|BP0001:© Harbour Courier 2026|}}");
+    }
+
+    [Fact]
+    public void A_rail_of_kickers_and_headlines_after_the_story_is_teasers()
+    {
+        Findings($"{Story}\n\n{Closing}\n\nAnalysis: Why the harbour wall keeps failing\nOpinion: The quay deserves better than patches\nExplainer: What the new ferry rules mean for you")
+            .ShouldBe(["Analysis: Why the harbour wall keeps failing\nOpinion: The quay deserves better than patches\nExplainer: What the new ferry rules mean for you | related 0.7 a run of headlines after the story"]);
+    }
+
     private static List<string> Findings(string text) =>
         [.. BoilerplateUnderTest.Verifier.Analyze(text)
             .Where(d => d.Id == "BP0001")

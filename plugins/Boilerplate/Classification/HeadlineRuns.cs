@@ -9,7 +9,8 @@ namespace Boilerplate.Classification;
 /// Teasers that lost their heading: after the story's last line of running text, three or more lines in a row
 /// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no closing punctuation
 /// but a question mark, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
-/// Lines under one that ends with a colon, or right over a sentence of the story, are a list the story holds. Lines
+/// Lines under one that ends with a colon, or right over a sentence of the story, are a list the story holds, and so
+/// are labels with figures for values (a box of key figures). Lines
 /// of a wrapped paragraph are judged one by one, as teasers with no blank line between them read as one paragraph;
 /// prose seldom starts three lines in a row with a capital.
 /// </summary>
@@ -42,7 +43,8 @@ internal static partial class HeadlineRuns
                 continue;
             }
 
-            if (first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':') && !StoryGoesOn(blocks, listed, classes, i, text))
+            if (first >= 0 && i - first >= FewestLines && !blocks[first - 1].Text.EndsWith(':') && !StoryGoesOn(blocks, listed, classes, i, text)
+                && !IsBoxOfFigures(blocks, first, i))
             {
                 Array.Fill(runs, true, first, i - first);
             }
@@ -64,6 +66,16 @@ internal static partial class HeadlineRuns
     private static bool StoryGoesOn(IReadOnlyList<Block> blocks, IReadOnlyList<string?> listed, IReadOnlyList<BlockClass> classes, int next, string text) =>
         next < blocks.Count && classes[next] == BlockClass.Good && listed[next] is null && LineText.EndsSentence(blocks[next].Text)
         && blocks[next].IsRightUnder(blocks[next - 1], text);
+
+    // Labels and their values, half of them or more figures ("Solar capacity: 150 MW", "People served: about 420,000"):
+    // a box of the story's key figures, though one label be long ("Expected cut in energy bill: 40%"). A rail's kickers
+    // ("Analysis: Why fares rise") seldom hold a figure.
+    private static bool IsBoxOfFigures(IReadOnlyList<Block> blocks, int first, int end)
+    {
+        var lines = Enumerable.Range(first, end - first).Select(i => blocks[i].Text).ToList();
+        return lines.Count(FactLines.IsStorysOwn) >= lines.Count - 1
+            && 2 * lines.Count(line => line.IndexOf(':') is > 0 and var colon && line.AsSpan(colon).IndexOfAnyInRange('0', '9') >= 0) >= lines.Count;
+    }
 
     // A table's row (bars, columns of blanks), a list item, a pair ("Best newcomer – Ama Mensah") or a line of
     // scores or ratings, two figures each after a name ("Kelso Rivermen 4 Dunmore Wolves 2", "Pirie 9, Osei 7") or a
