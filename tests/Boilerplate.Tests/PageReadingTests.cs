@@ -154,16 +154,23 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void Two_boxes_of_links_inside_the_story_do_not_vouch_for_each_other()
+    {
+        Findings($"{Story}\n\n### Across the region\n* [Ferry fares rise again](/news/fares)\n* [Lifeboat crew honoured](/news/lifeboat)\n\n### Coast and country\n* [Ten walks on the coast](/walks)\n* [Where to eat on the quay](/eat)\n\n{Closing}")
+            .Count(f => f.Contains("](/", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    [Fact]
     public void A_box_of_key_figures_under_the_story_is_no_rail_of_teasers()
     {
         BoilerplateUnderTest.Verify($"{Story}\n\n{Closing}\nKey figures\nNew wall: 420 metres long\nStones reused: about 6,000 blocks\nShips a week: 35 on average\nQuay closed for: six weeks\n\n{{|BP0001:© Harbour Courier 2026|}}");
     }
 
     [Fact]
-    public void A_rail_of_kickers_and_headlines_after_the_story_is_teasers()
+    public void A_rail_of_kickers_with_figures_after_the_story_is_teasers()
     {
-        Findings($"{Story}\n\n{Closing}\n\nAnalysis: Why the harbour wall keeps failing\nOpinion: The quay deserves better than patches\nExplainer: What the new ferry rules mean for you")
-            .ShouldBe(["Analysis: Why the harbour wall keeps failing\nOpinion: The quay deserves better than patches\nExplainer: What the new ferry rules mean for you | related 0.7 a run of headlines after the story"]);
+        Findings($"{Story}\n\n{Closing}\n\nStorm Bert: 70mph gusts and flood warnings for the coast\nPoll: 62% back the harbour wall plan\nExclusive: Council paid £1.2m to consultants for report\nHarbour ferry timetable changes from Monday")
+            .ShouldBe(["Storm Bert: 70mph gusts and flood warnings for the coast\nPoll: 62% back the harbour wall plan\nExclusive: Council paid £1.2m to consultants for report\nHarbour ferry timetable changes from Monday | related 0.7 a run of headlines after the story"]);
     }
 
     private static List<string> Findings(string text) =>

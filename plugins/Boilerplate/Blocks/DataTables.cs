@@ -7,9 +7,8 @@ namespace Boilerplate.Blocks;
 /// Rows of a table of figures in the article (election results, a league's standings, survey counts, opening hours): three or more
 /// adjacent lines parted into the same number of cells by bars or by runs of blanks, three or more cells (two, a label
 /// and its value, where every row is a Markdown table's: "| Weight | 19.8 kg |"), at least half of the rows with a
-/// figure, or a clause of a few words ("Tree on the line at the cutting", a line's status), in a cell other than the
-/// first. A menu parts its links the same way, but holds no figures and no clauses; a ranked teaser list ("1  Headline")
-/// has its number first. Such rows are read as text, whatever the lists say of
+/// figure in a cell other than the first. A menu parts its links the same way, but holds no figures;
+/// a ranked teaser list ("1  Headline") has its number first. Such rows are read as text, whatever the lists say of
 /// their words.
 /// </summary>
 internal static partial class DataTables
@@ -19,9 +18,6 @@ internal static partial class DataTables
     private const int MostLabelWords = 3;
 
     private const int MinimumWordsAroundAFigure = 3;
-
-    // A menu's links are a word or a few ("Things to do", "What's on this weekend"); a cell of a table of words says more.
-    private const int FewestClauseWords = 5;
 
     // The columns of a league's standings: a box score has the periods and the final ("1", "2", "F") instead.
     private static readonly HashSet<string> StandingsColumns = new(["P", "Pld", "Played", "W", "Won", "D", "Drawn", "L", "Lost", "GD", "GF", "GA", "Pts", "Points", "Pct", "PCT", "GB", "Form", "Conf", "Overall"], StringComparer.Ordinal);
@@ -42,7 +38,7 @@ internal static partial class DataTables
 
             var run = Enumerable.Range(first, i - first).ToList();
             if (run.Count >= FewestRows && (cells[first].Length >= FewestCells || run.All(r => IsLabelAndValue(blocks[r].Text)))
-                && run.Count(r => HasFigureOrClause(cells[r])) * 2 >= run.Count)
+                && run.Count(r => HasFigure(cells[r])) * 2 >= run.Count)
             {
                 run.ForEach(r => rows[r] = true);
             }
@@ -75,7 +71,7 @@ internal static partial class DataTables
     // A figure in a cell after the first: a count, a share, a sum, a change (+4, -6, −2, –2), or a figure among words
     // ("Mon to Sat, 10am to 4pm"); not a reading time or the time since a teaser was posted ("3 min", "2h"), which a
     // rail of teasers has in a column of its own.
-    private static bool HasFigureOrClause(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c) || (LineText.WordsOfLine(c) >= MinimumWordsAroundAFigure && FigureAmongWords().IsMatch(c)) || LineText.WordsOfLine(c) >= FewestClauseWords);
+    private static bool HasFigure(string[] cells) => cells.Skip(1).Any(c => Figure().IsMatch(c) || (LineText.WordsOfLine(c) >= MinimumWordsAroundAFigure && FigureAmongWords().IsMatch(c)));
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex ColumnGap();

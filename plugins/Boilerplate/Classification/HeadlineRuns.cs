@@ -10,9 +10,9 @@ namespace Boilerplate.Classification;
 /// (blank lines aside) shaped like headlines, four to sixteen words with a capital first and no closing punctuation
 /// but a question mark, are other stories' headlines, as a "Most read" rail copied without its heading leaves them.
 /// Lines under one that ends with a colon, or right over a sentence of the story, are a list the story holds, and so
-/// are labels with figures for values (a box of key figures). Lines
-/// of a wrapped paragraph are judged one by one, as teasers with no blank line between them read as one paragraph;
-/// prose seldom starts three lines in a row with a capital.
+/// are labels with figures for values (a box of key figures). Lines of a wrapped paragraph are judged one by one, as
+/// teasers with no blank line between them read as one paragraph; prose seldom starts three lines in a row with a
+/// capital.
 /// </summary>
 internal static partial class HeadlineRuns
 {
@@ -67,14 +67,13 @@ internal static partial class HeadlineRuns
         next < blocks.Count && classes[next] == BlockClass.Good && listed[next] is null && LineText.EndsSentence(blocks[next].Text)
         && blocks[next].IsRightUnder(blocks[next - 1], text);
 
-    // Labels and their values, half of them or more figures ("Solar capacity: 150 MW", "People served: about 420,000"):
+    // Labels and their values, half of them or more a figure ("Solar capacity: 150 MW", "People served: about 420,000"):
     // a box of the story's key figures, though one label be long ("Expected cut in energy bill: 40%"). A rail's kickers
-    // ("Analysis: Why fares rise") seldom hold a figure.
+    // ("Poll: 62% back the harbour plan") say more after the figure.
     private static bool IsBoxOfFigures(IReadOnlyList<Block> blocks, int first, int end)
     {
         var lines = Enumerable.Range(first, end - first).Select(i => blocks[i].Text).ToList();
-        return lines.Count(FactLines.IsStorysOwn) >= lines.Count - 1
-            && 2 * lines.Count(line => line.IndexOf(':') is > 0 and var colon && line.AsSpan(colon).IndexOfAnyInRange('0', '9') >= 0) >= lines.Count;
+        return lines.Count(FactLines.IsStorysOwn) >= lines.Count - 1 && 2 * lines.Count(FactLines.IsFigure) >= lines.Count;
     }
 
     // A table's row (bars, columns of blanks), a list item, a pair ("Best newcomer – Ama Mensah") or a line of

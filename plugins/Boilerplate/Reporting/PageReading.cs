@@ -93,6 +93,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var body = text.Count == 0 ? (Start: -1, End: -1)
             : LiveEntries.Body(blocks, (text[0], reach), PageMarked, settings.EntryTime, settings.MinLiveEntries);
         bool Inside(int i) => text.Count > 0 && i >= body.Start && i <= body.End && i != text[0] && i != text[^1];
+        // The levels of the sub-headings the story sets over lines of its own, neither links nor residue (see StorysLinkList).
+        var storyHeadingLevels = new Lazy<HashSet<string>>(() => Enumerable.Range(body.Start, Math.Max(0, body.End - body.Start))
+            .Where(j => listed[j] is null && !PageMarked(j + 1)).Select(j => HeadingLevel(blocks[j].Text)).OfType<string>().ToHashSet(StringComparer.Ordinal));
+
         var revised = BlockClassifier.Revise(initial, i => listed[i] is not null && Inside(i));
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -107,12 +111,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        // Inside the story, a list of links under a heading of a level the story uses for its own sections, with the story
-        // going on after it (a consultation's "## Documents", a podcast's "### Links"), is the story's: the related links a
-        // page sets inside a story stand under a heading the lists name ("## Related", "Read more").
+        // Inside the story, with the story going on after it, a list of links under a heading of a level the story sets over
+        // lines of its own (a consultation's "## Documents" beside its "## Ways to respond" over "* Complete the online
+        // survey.", a podcast's "### Links" beside its "### In this episode" over the chapters) is the story's: the related
+        // links a page sets inside a story stand under a heading the lists name ("## Related", "Read more"), and a second
+        // box of links beside them vouches for nothing.
         bool StorysLinkList(int i)
         {
-            if (listed[i] is not null || foreign[i] || !LineText.IsListItem(blocks[i].Text))
+            if (listed[i] is not null || foreign[i] || i >= text[^1] || !LineText.IsListItem(blocks[i].Text))
             {
                 return false;
             }
@@ -124,8 +130,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
 
             var heading = first - 1;
-            return heading > body.Start && listed[heading] is null && HeadingLevel(blocks[heading].Text) is { } level
-                && Enumerable.Range(body.Start, body.End - body.Start + 1).Any(j => j != heading && listed[j] is null && HeadingLevel(blocks[j].Text) == level);
+            return heading > body.Start && listed[heading] is null && HeadingLevel(blocks[heading].Text) is { } level && storyHeadingLevels.Value.Contains(level);
         }
 
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring

@@ -12,6 +12,9 @@ internal static partial class FactLines
     /// <summary>The fewest lines that make a box of facts.</summary>
     public const int Fewest = 3;
 
+    // "180,000 cubic metres a day": a figure, its unit and what it counts.
+    private const int MostFigureWords = 5;
+
     /// <summary>A label in bold and its value: "**Attendance:** 14,208", "**Sent off**: Fenwick 76".</summary>
     public static bool IsBold(string text) => BoldFact().IsMatch(text);
 
@@ -42,6 +45,15 @@ internal static partial class FactLines
     /// kicker ("Analysis: Why ferry fares keep rising") or the page's filing of the story ("Topics: Harbour Board").
     /// </summary>
     public static bool IsStorysOwn(string text) => IsFact(text) && !IsLinksOnly(text) && !CreditLabel().IsMatch(text) && !PageLabel().IsMatch(text);
+
+    /// <summary>
+    /// A label and a value that is a figure and a few words at most, the figure first or second: "Solar capacity: 150 MW",
+    /// "People served: about 420,000". A kicker's headline says more ("Poll: 62% back the harbour plan").
+    /// </summary>
+    public static bool IsFigure(string text) =>
+        text.IndexOf(':') is > 0 and var colon
+        && text[(colon + 1)..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= MostFigureWords } value
+        && value.Take(2).Any(word => word.Any(char.IsAsciiDigit));
 
     [GeneratedRegex(@"^\*\*[^*\n]{1,40}(?::\*\*|\*\*:)\s*\S")]
     private static partial Regex BoldFact();
