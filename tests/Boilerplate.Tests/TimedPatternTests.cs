@@ -50,6 +50,32 @@ public sealed class TimedPatternTests
     }
 
     [Fact]
+    public void A_linear_pattern_is_run_by_the_non_backtracking_engine_and_answers_the_same()
+    {
+        var pattern = TimedPattern.Linear(@"[""“”]|\b(?:said|says)\b");
+        pattern.IsLinear.ShouldBeTrue();
+        pattern.IsMatch("The mayor said no.").ShouldBeTrue();
+        pattern.IsMatch("“No,” came the answer.").ShouldBeTrue();
+        pattern.IsMatch("The mayor is unsaid and sayso.").ShouldBeFalse();
+        for (var i = 0; i < TimedPattern.UsesBeforeCompiling; i++)
+        {
+            pattern.IsMatch("The mayor said no.");
+        }
+
+        pattern.IsCompiled.ShouldBeFalse();
+        pattern.IsLinear.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_linear_pattern_the_engine_cannot_run_is_backtracked()
+    {
+        var pattern = TimedPattern.Linear(@"^\([A-Z]{2,10}\)\s*(?=\p{Lu})");
+        pattern.IsLinear.ShouldBeFalse();
+        pattern.IsMatch("(AP) The council met").ShouldBeTrue();
+        pattern.IsMatch("(AP) the council met").ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_pattern_used_often_is_compiled_and_answers_the_same()
     {
         var pattern = new TimedPattern(@"^Share on \p{Lu}");

@@ -31,7 +31,7 @@ internal sealed partial class ChromePatterns
     private ChromePatterns(IPluginSettings settings, int shortLineWords)
     {
         _shortLineWords = shortLineWords;
-        _speech = new TimedPattern(settings.GetText("speech_pattern"));
+        _speech = TimedPattern.Linear(settings.GetText("speech_pattern"));
         var allPhrases = new List<string>();
         foreach (var category in Categories.Listed)
         {
