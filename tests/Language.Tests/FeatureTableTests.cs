@@ -79,9 +79,10 @@ public sealed class FeatureTableTests
         {
             using var memory = new UnmanagedMemoryStream(start, bytes.Length);
             using var reader = new BinaryReader(memory);
-            var inPlace = FeatureTable.Read(reader, inPlace: true);
+            var inPlace = FeatureTable.Read(reader, inPlaceOwner: bytes);
             var copied = Reread(bytes);
             memory.Position.ShouldBe(bytes.Length);
+            (inPlace.IsInPlace, copied.IsInPlace).ShouldBe((true, false));
 
             BitConverter.TryWriteBytes(bytes.AsSpan(firstValue), (ushort)(7 * FeatureTable.Scale)).ShouldBeTrue();
 
@@ -98,7 +99,7 @@ public sealed class FeatureTableTests
     {
         var bytes = Written(FeatureTable.Build(Common));
         using var reader = new BinaryReader(new MemoryStream(bytes));
-        var table = FeatureTable.Read(reader, inPlace: true);
+        var table = FeatureTable.Read(reader, inPlaceOwner: bytes);
 
         bytes.AsSpan().Clear();
 

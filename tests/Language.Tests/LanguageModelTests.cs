@@ -30,6 +30,13 @@ public sealed class LanguageModelTests
     }
 
     [Fact]
+    public void The_shipped_model_is_read_in_place_from_the_plugins_image()
+    {
+        LanguageModel.Shipped.NGrams.IsInPlace.ShouldBeTrue();
+        LanguageModel.Shipped.Words.IsInPlace.ShouldBeTrue();
+    }
+
+    [Fact]
     public unsafe void A_model_read_in_place_reads_both_of_its_tables()
     {
         var ngrams = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
@@ -41,7 +48,7 @@ public sealed class LanguageModelTests
         fixed (byte* start = bytes)
         {
             using var memory = new UnmanagedMemoryStream(start, bytes.Length);
-            var read = LanguageModel.ReadInPlace(memory);
+            var read = LanguageModel.ReadInPlace(memory, bytes);
 
             read.Languages.ShouldBe(["hr", "bs"]);
             var scores = new int[read.ScoreLength];

@@ -88,6 +88,9 @@ internal sealed class FeatureTable
     /// <summary>How many scores <see cref="AddTo"/> needs: the language count rounded up to whole rows.</summary>
     public int Stride { get; }
 
+    /// <summary>Whether the table is read in place (<see cref="InPlaceMemory{T}"/>), not copied.</summary>
+    internal bool IsInPlace => MemoryMarshal.TryGetMemoryManager<Slot, InPlaceMemory<Slot>>(_slots, out _);
+
     public int Count
     {
         get
@@ -239,11 +242,12 @@ internal sealed class FeatureTable
 
     /// <summary>Reads a table as <see cref="Write"/> wrote it.</summary>
     /// <param name="reader">The reader, at the table's start; left at its end.</param>
-    /// <param name="inPlace">
-    /// Whether the table's arrays may be used where they lie, uncopied, when the reader's stream is memory (an
-    /// <see cref="UnmanagedMemoryStream"/>): only for memory that outlives the table, such as the plugin's own image.
+    /// <param name="inPlaceOwner">
+    /// What owns the reader's memory and keeps it alive, when the reader's stream is memory (an
+    /// <see cref="UnmanagedMemoryStream"/>) that the table's arrays may be used in, uncopied (the plugin's own image);
+    /// null to copy them.
     /// </param>
-    public static FeatureTable Read(BinaryReader reader, bool inPlace = false)
+    public static FeatureTable Read(BinaryReader reader, object? inPlaceOwner = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var (languageCount, slots, sparse, dense) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
@@ -253,7 +257,7 @@ internal sealed class FeatureTable
             throw new InvalidDataException("The language model's feature table is larger than the model.");
         }
 
-        return new FeatureTable(languageCount, ReadBlock<Slot>(reader, slots, inPlace), ReadBlock<byte>(reader, sparse, inPlace), ReadBlock<ushort>(reader, dense, inPlace));
+        return new FeatureTable(languageCount, ReadBlock<Slot>(reader, slots, inPlaceOwner), ReadBlock<byte>(reader, sparse, inPlaceOwner), ReadBlock<ushort>(reader, dense, inPlaceOwner));
     }
 
     // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
@@ -285,14 +289,16 @@ internal sealed class FeatureTable
         }
     }
 
+    // The row and the entries are taken through checked slices and indexes: the model was checked at load, but read in
+    // place its bytes are the plugin image's, which a file overwritten under a running process could change, and a wrong
+    // byte must not make the adding read or write outside the table and the scores.
     private void AddRow(int row, ReadOnlySpan<ushort> dense, Span<int> scores)
     {
-        ref var values = ref MemoryMarshal.GetReference(dense);
+        ref var values = ref MemoryMarshal.GetReference(dense.Slice(row * Stride, Stride));
         ref var sums = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(scores));
-        var offset = (nuint)(row * Stride);
         for (nuint i = 0; i < (nuint)Stride; i += (nuint)Vector128<ushort>.Count)
         {
-            var (lower, upper) = Vector128.Widen(Vector128.LoadUnsafe(ref values, offset + i));
+            var (lower, upper) = Vector128.Widen(Vector128.LoadUnsafe(ref values, i));
             (Vector128.LoadUnsafe(ref sums, i) + lower).StoreUnsafe(ref sums, i);
             (Vector128.LoadUnsafe(ref sums, i + (nuint)Vector128<uint>.Count) + upper).StoreUnsafe(ref sums, i + (nuint)Vector128<uint>.Count);
         }
@@ -300,22 +306,21 @@ internal sealed class FeatureTable
 
     private static void AddEntries(int start, int count, ReadOnlySpan<byte> sparse, Span<int> scores)
     {
-        ref var entry = ref MemoryMarshal.GetReference(sparse);
-        ref var sums = ref MemoryMarshal.GetReference(scores);
-        for (var at = start; at < start + (count * EntrySize); at += EntrySize)
+        var entries = sparse.Slice(start, count * EntrySize);
+        for (var at = 0; at < entries.Length; at += EntrySize)
         {
-            Unsafe.Add(ref sums, Unsafe.Add(ref entry, at)) += Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref entry, at + 1));
+            scores[entries[at]] += System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(entries[(at + 1)..]);
         }
     }
 
-    private static unsafe ReadOnlyMemory<T> ReadBlock<T>(BinaryReader reader, int length, bool inPlace)
+    private static unsafe ReadOnlyMemory<T> ReadBlock<T>(BinaryReader reader, int length, object? inPlaceOwner)
         where T : unmanaged
     {
-        if (inPlace && reader.BaseStream is UnmanagedMemoryStream memory)
+        if (inPlaceOwner is not null && reader.BaseStream is UnmanagedMemoryStream memory)
         {
             var start = (T*)memory.PositionPointer;
             memory.Seek(length * (long)sizeof(T), SeekOrigin.Current);
-            return new InPlaceMemory<T>(start, length).Memory;
+            return new InPlaceMemory<T>(start, length, inPlaceOwner).Memory;
         }
 
         // Pinned, so that the addresses Prefetch takes stay good; not zeroed, since it is read over at once.

@@ -89,15 +89,15 @@ internal sealed class LanguageModel
     }
 
     /// <summary>Reads a model as <see cref="Write"/> wrote it, copying its tables out of the stream.</summary>
-    public static LanguageModel Read(Stream stream) => Read(stream, inPlace: false);
+    public static LanguageModel Read(Stream stream) => Read(stream, inPlaceOwner: null);
 
     /// <summary>
-    /// Reads a model from memory that outlives it (the plugin's own image), using its tables where they lie rather
-    /// than copying them: see <see cref="InPlaceMemory{T}"/>.
+    /// Reads a model from memory that <paramref name="owner"/> keeps alive for as long as the model is (the plugin's own
+    /// image and its assembly), using its tables where they lie rather than copying them: see <see cref="InPlaceMemory{T}"/>.
     /// </summary>
-    public static LanguageModel ReadInPlace(UnmanagedMemoryStream memory) => Read(memory, inPlace: true);
+    public static LanguageModel ReadInPlace(UnmanagedMemoryStream memory, object owner) => Read(memory, owner);
 
-    private static LanguageModel Read(Stream stream, bool inPlace)
+    private static LanguageModel Read(Stream stream, object? inPlaceOwner)
     {
         // Stored uncompressed: decompressing took longer than the 50 ms the model has to load in.
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -120,14 +120,16 @@ internal sealed class LanguageModel
             shares[i] = reader.ReadDouble();
         }
 
-        return new LanguageModel(languages, scripts, FeatureTable.Read(reader, inPlace), FeatureTable.Read(reader, inPlace), shares);
+        return new LanguageModel(languages, scripts, FeatureTable.Read(reader, inPlaceOwner), FeatureTable.Read(reader, inPlaceOwner), shares);
     }
 
     private static LanguageModel LoadShipped()
     {
-        // A resource of an assembly loaded from its file is a view of the file's mapped image.
-        using var stream = typeof(LanguageModel).Assembly.GetManifestResourceStream("Language.language.model")
+        // The resource of an assembly is a view of its loaded image (mapped from its file, or the runtime's copy when a
+        // plugin is loaded in memory), which lives as long as the assembly: disposing the stream frees nothing.
+        var assembly = typeof(LanguageModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Language.language.model")
             ?? throw new InvalidOperationException("The Language plugin was built without its model (Model/language.model).");
-        return stream is UnmanagedMemoryStream image ? ReadInPlace(image) : Read(stream);
+        return stream is UnmanagedMemoryStream image ? ReadInPlace(image, assembly) : Read(stream);
     }
 }
