@@ -391,7 +391,6 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_written_during_the_twenty_fourth_tuning_keep_their_content() =>
         Holds("heldout19", articles: 24, f1: 0.943, contentRemoved: 0.0052);
 
-
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
         var score = Score(folder);

@@ -57,4 +57,18 @@ public sealed class FactLinesTests
     {
         FactLines.IsStorysOwn(line).ShouldBe(storys);
     }
+
+    [Theory]
+    [InlineData("Solar capacity: 150 MW", true)]
+    [InlineData("People served: about 420,000", true)]
+    [InlineData("Water output: 180,000 cubic metres a day", true)]
+    [InlineData("Poll: 62% back the plan", true)]
+    [InlineData("Poll: 62% back the harbour wall plan", false)]
+    [InlineData("Battery storage: four hours", false)]
+    [InlineData("Storm Bert: flood warnings after 70mph gusts", false)]
+    [InlineData("No label, 150 MW", false)]
+    public void A_figure_is_a_short_value_led_by_a_number(string line, bool figure)
+    {
+        FactLines.IsFigure(line).ShouldBe(figure);
+    }
 }

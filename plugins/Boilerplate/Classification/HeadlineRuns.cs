@@ -69,7 +69,7 @@ internal static partial class HeadlineRuns
 
     // Labels and their values, half of them or more a figure ("Solar capacity: 150 MW", "People served: about 420,000"):
     // a box of the story's key figures, though one label be long ("Expected cut in energy bill: 40%"). A rail's kickers
-    // ("Poll: 62% back the harbour plan") say more after the figure.
+    // mostly say more after the figure ("Poll: 62% back the harbour wall plan").
     private static bool IsBoxOfFigures(IReadOnlyList<Block> blocks, int first, int end)
     {
         var lines = Enumerable.Range(first, end - first).Select(i => blocks[i].Text).ToList();

@@ -6,14 +6,14 @@ namespace Boilerplate.Classification;
 /// A regular expression from a rule file, with a time limit: a pattern that takes too long on one line counts as
 /// no match there, so that one pathological line cannot stall the plugin or fail the article. It starts
 /// interpreted; once a run has used it <see cref="UsesBeforeCompiling"/> times, it is compiled in the background
-/// and used compiled from then on. Compiling all the rule files' patterns costs about half a second, which a run of
-/// a few articles would only wait for, and it makes them several times faster on a long run.
+/// and used compiled from then on. Compiling all the rule files' patterns costs more than a second of JIT time, which a
+/// run of a few articles would only wait for, and it makes them several times faster on a long run.
 /// </summary>
 /// <remarks>
 /// Patterns are compiled one at a time, in the order they reach their count. Most reach it on the same line, and
 /// the JIT's working memory for a pattern of hundreds of alternatives is megabytes, which the process keeps once it
-/// has it: compiled side by side on as many threads as the pool would give, they raised a run's peak memory by 15 to
-/// 20 MB more than one after another.
+/// has it: compiled side by side on as many threads as the pool would give, they raised a run's peak memory by about
+/// 13 MB more than one after another (medians of ten runs; docs/performance.md).
 /// </remarks>
 internal sealed class TimedPattern
 {
@@ -125,5 +125,5 @@ internal sealed class TimedPattern
     internal bool IsCompiled => Volatile.Read(ref _regex).Options.HasFlag(RegexOptions.Compiled);
 
     /// <summary>Whether the non-backtracking engine runs the pattern (<see cref="Linear"/>).</summary>
-    internal bool IsLinear => _regex.Options.HasFlag(RegexOptions.NonBacktracking);
+    internal bool IsLinear => Volatile.Read(ref _regex).Options.HasFlag(RegexOptions.NonBacktracking);
 }

@@ -93,7 +93,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var body = text.Count == 0 ? (Start: -1, End: -1)
             : LiveEntries.Body(blocks, (text[0], reach), PageMarked, settings.EntryTime, settings.MinLiveEntries);
         bool Inside(int i) => text.Count > 0 && i >= body.Start && i <= body.End && i != text[0] && i != text[^1];
-        // The levels of the sub-headings the story sets over lines of its own, neither links nor residue (see StorysLinkList).
+        // The levels of the sub-headings the story sets over lines of its own, neither links nor residue (see StorysLinkList):
+        // read on the blocks as the page marks them, before any pass has made them text, unlike the levels of the sections
+        // after the story's last paragraph (below), which are read on what the passes made text. A heading on the body's
+        // last line has no line of its own under it.
         var storyHeadingLevels = new Lazy<HashSet<string>>(() => Enumerable.Range(body.Start, Math.Max(0, body.End - body.Start))
             .Where(j => listed[j] is null && !PageMarked(j + 1)).Select(j => HeadingLevel(blocks[j].Text)).OfType<string>().ToHashSet(StringComparer.Ordinal));
 

@@ -48,7 +48,9 @@ internal static partial class FactLines
 
     /// <summary>
     /// A label and a value that is a figure and a few words at most, the figure first or second: "Solar capacity: 150 MW",
-    /// "People served: about 420,000". A kicker's headline says more ("Poll: 62% back the harbour plan").
+    /// "People served: about 420,000", "Water output: 180,000 cubic metres a day". A kicker's headline mostly says more
+    /// ("Poll: 62% back the harbour wall plan"), though a short one is a figure too ("Poll: 62% back the plan"): a run of
+    /// teasers is told from a box of figures by how many of its lines are such (<see cref="Classification.HeadlineRuns"/>).
     /// </summary>
     public static bool IsFigure(string text) =>
         text.IndexOf(':') is > 0 and var colon
