@@ -45,8 +45,9 @@ internal sealed class FeatureTable
     private readonly ReadOnlyMemory<byte> _sparse;
     private readonly ReadOnlyMemory<ushort> _dense;
 
-    // Checked once here, so that a damaged model is refused at load rather than hanging, failing or adding out of
-    // bounds on every article: the adding below trusts every language number and row it is given.
+    // Checked once here, so that a damaged model is refused at load rather than hanging, failing or adding wrong on
+    // every article. The adding still takes rows and entries through checked slices (AddRow): a model read in place
+    // could change under it.
     private FeatureTable(int languageCount, ReadOnlyMemory<Slot> slots, ReadOnlyMemory<byte> sparse, ReadOnlyMemory<ushort> dense)
     {
         if (languageCount is < 1 or > byte.MaxValue + 1 || !int.IsPow2(slots.Length) || sparse.Length % EntrySize != 0 || dense.Length % StrideOf(languageCount) != 0)

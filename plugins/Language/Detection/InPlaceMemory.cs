@@ -11,8 +11,8 @@ namespace Language.Detection;
 /// The memory must outlive this object. It is kept alive through <paramref name="owner"/>, the assembly whose image it
 /// is: an assembly loaded for good is never unloaded, and one of a collectible load context is not while an object
 /// of its types is reachable (this one is). The tables lie at the byte offsets the model's format gives them, not
-/// aligned to their elements; x64 and Arm64 read them unaligned, no slower here than the aligned copies were
-/// (docs/performance.md, "Memory: the language model read in place").
+/// aligned to their elements; x64 and Arm64 read them unaligned, on this x64 machine no slower than the aligned copies
+/// were (docs/performance.md, "Memory: the language model read in place"; Arm64 not measured).
 /// </remarks>
 internal sealed unsafe class InPlaceMemory<T>(T* start, int length, object owner) : MemoryManager<T>
     where T : unmanaged
