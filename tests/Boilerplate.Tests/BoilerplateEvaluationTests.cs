@@ -6,7 +6,7 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-six more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development27); and nineteen held-out sets, written
+/// later by other hands (Evaluation/development, development3 to development28); and nineteen held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout19), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -382,6 +382,14 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_twenty_seventh_tuning_set_keep_their_content() =>
         Holds("development27", articles: 24, f1: 0.92, contentRemoved: 0.0407);
+
+    // Written as the twentieth held-out set, from a brief of its own: residue inside the story ("READ ALSO:" teasers,
+    // "Story continues below advertisement", an embedded post's or video's residue, "Follow us on Google News") on pages
+    // of the English-language press of many countries (Urdu, Japanese, Polish and Turkish portals among them). Measured
+    // on arrival: F1 0.916 and 4.49 % of its content removed; it became the twenty-sixth round's tuning set.
+    [Fact]
+    public void Pages_of_the_twenty_eighth_tuning_set_keep_their_content() =>
+        Holds("development28", articles: 24, f1: 0.916, contentRemoved: 0.045);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

@@ -36,6 +36,38 @@ public sealed class FeatureReaderTests
         Features.Of(text).Names.ShouldBe([.. names.Select(n => n == '1')]);
     }
 
+    [Theory]
+    [InlineData("Mr")]
+    [InlineData("Mrs")]
+    [InlineData("Ms")]
+    [InlineData("Dr")]
+    [InlineData("St")]
+    [InlineData("Mt")]
+    [InlineData("Fr")]
+    [InlineData("Rev")]
+    [InlineData("Prof")]
+    [InlineData("Capt")]
+    [InlineData("Gen")]
+    [InlineData("Col")]
+    [InlineData("Lt")]
+    [InlineData("Sgt")]
+    [InlineData("Cllr")]
+    [InlineData("Sen")]
+    [InlineData("Rep")]
+    [InlineData("Gov")]
+    [InlineData("Hon")]
+    [InlineData("Insp")]
+    [InlineData("Supt")]
+    [InlineData("Det")]
+    [InlineData("No")]
+    [InlineData("Jr")]
+    [InlineData("Sr")]
+    public void A_title_or_abbreviation_with_its_full_stop_ends_no_sentence(string title)
+    {
+        Features.Of($"{title}. Yıldız left").Names.ShouldBe([false, true, false]);
+        Features.Of($"{title}x. Yıldız left").Names.ShouldBe([false, false, false]);
+    }
+
     [Fact]
     public void A_capitalized_word_inside_a_sentence_is_a_name_and_one_that_starts_a_sentence_a_line_or_an_item_is_not()
     {

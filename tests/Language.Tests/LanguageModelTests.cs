@@ -94,14 +94,29 @@ public sealed class LanguageModelTests
         Should.Throw<InvalidDataException>(() => LanguageModel.Read(stream)).Message.ShouldContain($"{count} languages");
     }
 
-    [Fact]
-    public void A_model_of_255_languages_is_one_too()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(255)]
+    public void A_model_of_one_language_or_of_255_reads_back(int count)
     {
-        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(254, 2f)] });
-        var languages = Enumerable.Range(0, 255).Select(i => $"l{i}").ToList();
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [((byte)(count - 1), 2f)] });
+        var languages = Enumerable.Range(0, count).Select(i => $"l{i}").ToList();
 
-        new LanguageModel(languages, [.. languages.Select(_ => Script.Latin)], table, table).Languages.Count.ShouldBe(255);
-        Should.Throw<ArgumentException>(() => new LanguageModel([.. languages, "l255"], [.. languages.Select(_ => Script.Latin), Script.Latin], table, table));
+        LanguageModel.Read(new MemoryStream(Written(new LanguageModel(languages, [.. languages.Select(_ => Script.Latin)], table, table)))).Languages.ShouldBe(languages);
+        Should.Throw<ArgumentException>(() => new LanguageModel([.. languages, .. Enumerable.Range(count, 256 - count).Select(i => $"l{i}")], [.. Enumerable.Repeat(Script.Latin, 256)], table, table));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void A_model_of_another_kind_or_format_version_is_refused(int changed)
+    {
+        var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(0, 2f)] });
+        var bytes = Written(new LanguageModel(["en"], [Script.Latin], table, table));
+        bytes[changed]++;
+
+        Should.Throw<InvalidDataException>(() => LanguageModel.Read(new MemoryStream(bytes))).Message.ShouldStartWith("Not a language model");
     }
 
     [Fact]
@@ -144,5 +159,12 @@ public sealed class LanguageModelTests
         new LanguageModel(["sr", "sr", "hr"], [Script.Latin, Script.Cyrillic, Script.Latin], table, table, [0.4, 0.6, 1]).AlphabetShares.ShouldBe([0.4, 0.6, 1]);
         Should.Throw<InvalidDataException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [0.4, 0.4]));
         Should.Throw<ArgumentException>(() => new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [1]));
+    }
+
+    private static byte[] Written(LanguageModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        return stream.ToArray();
     }
 }

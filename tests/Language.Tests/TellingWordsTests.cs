@@ -44,6 +44,28 @@ public sealed class TellingWordsTests
         Should.Throw<ArgumentOutOfRangeException>(() => TellingWords.Of(Neighbours, l => Words[l], odds));
     }
 
+    [Fact]
+    public void Odds_of_one_are_a_number_the_words_can_have()
+    {
+        TellingWords.Of(Neighbours, l => Words[l], 1).Odds.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_word_of_two_groups_counts_against_the_neighbours_of_both_that_do_not_write_it()
+    {
+        var telling = TellingWords.Of(Neighbours, l => l is "hr" or "id" ? ["kata"] : [], 20);
+
+        telling.Against[FeatureReader.WordHash("kata")].ShouldBe(["sr", "bs", "ms"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_word_as_long_as_the_detector_reads_is_one()
+    {
+        var longest = new string('a', FeatureReader.MaxWordLength);
+
+        TellingWords.Of(Neighbours, l => l == "hr" ? [longest] : [], 20).Against.Keys.ShouldBe([FeatureReader.WordHash(longest)]);
+    }
+
     [Theory]
     [InlineData("e-mail")]
     [InlineData("all right")]
