@@ -134,7 +134,7 @@ public sealed class TrailingSectionsTests
     [Fact]
     public void Bulleted_labels_over_links_under_the_story_are_no_box_of_facts()
     {
-        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:* **Previous:** [Ferry fares to rise in spring](/fares)\n* **Next:** [Storm warning for the west coast](/storm)\n* **More in News:** [Council tax to rise](/tax)|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+        Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:* **Previous:** [Ferry fares to rise in spring](/fares)\n* **Next:** [Storm warning for the west coast](/storm)|}}\n{{|BP0001:* **More in News:** [Council tax to rise](/tax)|}}\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
     }
 
     [Fact]
@@ -186,9 +186,21 @@ public sealed class TrailingSectionsTests
     }
 
     [Fact]
+    public void A_marker_that_the_story_continues_closes_a_rail_of_teasers_inside_the_story()
+    {
+        Verify($"{Body}\n{Plan}\n{{|BP0001:Trending Now\nFerry fares to rise in spring\nNew lifeboat named after local hero|}}\nThe quarry, which reopened in March for the first time since 1988, will send the first of the granite blocks by sea in late April.\n{{|BP0001:Story continues below advertisement|}}\nWork at a glance:\nStart: May\nLength of wall: 240 metres\nThe harbour master said the boats would be moved in April.\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void The_short_sentence_right_above_where_the_story_resumes_after_a_sign_up_box_is_the_storys()
+    {
+        Verify($"{Body}\n{{|BP0001:Get the harbour news in your inbox every Friday.|}}\n{{|BP0001:Enter your email|}}\n{{|BP0001:Sign up|}}\nWork starts in May.\n{Plan}\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan to about sixty people.");
+    }
+
+    [Fact]
     public void A_story_sentence_with_words_a_footer_also_uses_stays()
     {
-        Verify($"{Body}\n\nThe food parcels were distributed by volunteers, and the festival, sponsored by the council, is regulated by the harbour authority.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{Body}\n\nThe food parcels were distributed by volunteers, and the festival, sponsored by the council, is regulated by the harbour authority.\n\nThe regatta is proudly supported by Quayside Chandlery.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]

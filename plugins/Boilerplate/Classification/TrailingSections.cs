@@ -6,8 +6,8 @@ namespace Boilerplate.Classification;
 /// <summary>
 /// What follows a heading of page chrome ("Related posts", "23 comments", "About Cellvera AS"): the teasers,
 /// comments or company profile under it belong to it, although they read as text. The section runs until the
-/// article plainly resumes: two sentences of running text in a row, of 15 words or more each. A widget word glued to
-/// the text opens none.
+/// article plainly resumes: two sentences of running text in a row, of 15 words or more each, or a marker that says
+/// so ("Story continues below advertisement"). A widget word glued to the text opens none.
 /// </summary>
 internal static partial class TrailingSections
 {
@@ -16,6 +16,8 @@ internal static partial class TrailingSections
     private const int LongParagraphWords = 15;
 
     private const int MaxAuthorLineWords = 10;
+
+    private const int ShortSentenceWords = 12;
 
     private const string Comments = "comments";
 
@@ -50,12 +52,34 @@ internal static partial class TrailingSections
         {
             if (listed[i] is { } category && !blocks[i].IsGlued)
             {
+                // A marker that says the story goes on ("Story continues below advertisement") closes a rail of teasers
+                // set inside the story, and the long line right above it is the story's.
+                if (section is not null && ContinuesBelow().IsMatch(blocks[i].Text))
+                {
+                    if (i > firstText && sections[i - 1] is not null && isLong[i - 1])
+                    {
+                        sections[i - 1] = null;
+                    }
+
+                    section = null;
+                    continue;
+                }
+
                 section = OpensSection(category, i) ? category : section;
                 continue;
             }
 
             if (section is not null && isLong[i] && i + 1 < blocks.Count && listed[i + 1] is null && isLong[i + 1])
             {
+                // The short sentence right above where the story resumes ("Bail was granted.", under a sign-up box set
+                // between two paragraphs) is the story's too; a box's own last line holds a link ("By signing up you
+                // agree to our [Privacy Policy](/privacy).") or is a comment's.
+                if (i > firstText && sections[i - 1] is { } before && before != Comments && listed[i - 1] is null && LineText.EndsWithFullStop(blocks[i - 1].Text)
+                    && !blocks[i - 1].Text.Contains("](", StringComparison.Ordinal) && LineText.WordsOfLine(blocks[i - 1].Text) <= ShortSentenceWords)
+                {
+                    sections[i - 1] = null;
+                }
+
                 section = null;
             }
 
@@ -78,6 +102,9 @@ internal static partial class TrailingSections
         // parts them.
         bool Long(int i) => classes[i] == BlockClass.Good && LineText.EndsSentence(blocks[i].Text) && LineText.WordsOfLine(blocks[i].Text) >= LongParagraphWords;
     }
+
+    [GeneratedRegex(@"\b(?:story|article|report) continues below\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesBelow();
 
     [GeneratedRegex(@"^\W*(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?\s*(?::|by\b|©)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
