@@ -6,8 +6,8 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-six more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development28); and nineteen held-out sets, written
-/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout19), which tell how well it does on pages it has not seen.
+/// later by other hands (Evaluation/development, development3 to development28); and twenty held-out sets, written
+/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout20), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -386,10 +386,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written as the twentieth held-out set, from a brief of its own: residue inside the story ("READ ALSO:" teasers,
     // "Story continues below advertisement", an embedded post's or video's residue, "Follow us on Google News") on pages
     // of the English-language press of many countries (Urdu, Japanese, Polish and Turkish portals among them). Measured
-    // on arrival: F1 0.916 and 4.49 % of its content removed; it became the twenty-sixth round's tuning set.
+    // on arrival: F1 0.916 and 4.49 % of its content removed; it became the twenty-sixth round's tuning set: 0.972 and
+    // 1.42 % once its errors were read.
     [Fact]
     public void Pages_of_the_twenty_eighth_tuning_set_keep_their_content() =>
-        Holds("development28", articles: 24, f1: 0.916, contentRemoved: 0.045);
+        Holds("development28", articles: 24, f1: 0.972, contentRemoved: 0.0142);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among
@@ -398,6 +399,15 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_written_during_the_twenty_fourth_tuning_keep_their_content() =>
         Holds("heldout19", articles: 24, f1: 0.943, contentRemoved: 0.0052);
+
+    // A twentieth held-out set (the first written as such became development28), written during the twenty-sixth round
+    // from a brief of its own: news as organisations that are not newspapers publish it (a council, a police force, a court
+    // service, a hospital, a central bank, a sports club, a union, a diocese; Hindi, Persian, Ukrainian and Finnish
+    // portals). Measured on arrival after the round's steps: F1 0.940 and 1.31 % of its content removed, the same with
+    // the plugin before the round. Its errors are not read.
+    [Fact]
+    public void Pages_published_by_organisations_that_are_not_newspapers_keep_their_content() =>
+        Holds("heldout20", articles: 24, f1: 0.94, contentRemoved: 0.0131);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
