@@ -106,6 +106,7 @@ public sealed class FeatureReaderTests
     [InlineData("U.S.", 2)]
     [InlineData("end. Next", 7)]
     [InlineData("e.g", 2)]
+    [InlineData("(.NET)", 3)]
     public void A_dot_makes_a_domain_only_between_letters_with_a_suffix_after_it(string text, int letters)
     {
         Features.Of(text).Letters.Count.ShouldBe(letters);

@@ -14,6 +14,7 @@ public sealed class LanguageDetectorTests
     [InlineData("Το δημοτικό συμβούλιο θα ξαναχτίσει το τείχος.", "el")]
     [InlineData("市议会将在冬天之前重建港口的墙。", "zh")]
     [InlineData("市議会は冬までに港の壁を建て直すことにした。", "ja")]
+    [InlineData("시의회는 겨울이 오기 전에 항구의 벽을 다시 짓기로 했다.", "ko")]
     public void A_sentence_is_read_in_its_language(string text, string language)
     {
         var guess = Detector.Detect(text);
@@ -86,6 +87,33 @@ public sealed class LanguageDetectorTests
         guess.Language.ShouldBeNull();
         guess.Confidence.ShouldBe(0);
         guess.Undetermined.ShouldBe(reason);
+    }
+
+    [Fact]
+    public void Text_of_no_letters_has_an_empty_ranking()
+    {
+        Detector.Detect("12:45 — 2024").Ranking.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_rule_files_set_the_detector_up()
+    {
+        var detector = LanguageDetector.FromSettings(LanguageUnderTest.Settings);
+
+        detector.Detect("The council will rebuild the harbour wall before winter.").Language.ShouldBe("en");
+    }
+
+    // Words and names are looked up in batches of FeatureTable.BatchSize: a text of more is read batch after batch.
+    [Fact]
+    public void A_text_of_more_words_or_names_than_a_batch_holds_is_read_whole()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("the council will rebuild the harbour wall before winter", 10));
+        var names = "They met " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"Harbo{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"));
+
+        var guess = Detector.Detect(words);
+        guess.Language.ShouldBe("en");
+        guess.Letters.ShouldBe(words.Count(char.IsLetter));
+        Detector.Detect(names).Letters.ShouldBe(names.Count(char.IsLetter));
     }
 
     [Fact]

@@ -121,6 +121,7 @@ internal sealed class LanguageDetector
         var evidence = new Evidence(_model, _tellingAgainst, _tellingPenalty, scores[..length], scores[length..(2 * length)], scores[(2 * length)..(3 * length)], scores[(3 * length)..], counts[..length], counts[length..], batches[..batch], batches[batch..(2 * batch)], batches[(2 * batch)..(3 * batch)], batches[(3 * batch)..]);
 
         // The model was built from NFC text: decomposed accents (as some editors and pastes give) would be unknown marks.
+        // Stryker disable once Logical : normalizing text that is already composed changes nothing but the time taken
         var composed = !text.ContainsAnyExceptInRange('\u0000', (char)(ComposedBelow - 1)) || text.IsNormalized();
         FeatureReader.Read(composed ? text : text.ToString().Normalize(), ref evidence);
         evidence.Flush();
@@ -369,6 +370,7 @@ internal sealed class LanguageDetector
         // A batch's values add up in 32 bits; the scores, which a long text could take past that, in 64.
         private readonly int Add(FeatureTable table, ReadOnlySpan<ulong> keys, Span<long> scores)
         {
+            // Stryker disable once Block : an empty batch adds nothing either way; this only skips the call
             if (keys.IsEmpty)
             {
                 return 0;
