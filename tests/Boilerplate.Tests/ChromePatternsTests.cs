@@ -290,6 +290,18 @@ public sealed class ChromePatternsTests
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
     }
 
+    [Theory]
+    [InlineData("The regatta is proudly supported by Quayside Chandlery.")]
+    [InlineData("Three schools proudly sponsored by Rotary members won awards.")]
+    [InlineData("A post shared by the council on Facebook was deleted within an hour.")]
+    [InlineData("A spokesman said the views expressed are the author's own and not the paper's.")]
+    [InlineData("Comments on the council's page have been disabled for legal reasons, a spokesman said.")]
+    [InlineData("Readers can follow the harbour works on Google News and on the council's website.")]
+    public void Story_lines_worded_like_the_widgets_stay(string line)
+    {
+        Verify($"{Body}\n\n{line}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
     [Fact]
     public void No_pattern_asks_each_alternative_whether_the_line_quotes_or_reports_speech()
     {

@@ -188,7 +188,7 @@ public sealed class TrailingSectionsTests
     [Fact]
     public void A_marker_that_the_story_continues_closes_a_rail_of_teasers_inside_the_story()
     {
-        Verify($"{Body}\n{Plan}\n{{|BP0001:Trending Now\nFerry fares to rise in spring\nNew lifeboat named after local hero|}}\nThe quarry, which reopened in March for the first time since 1988, will send the first of the granite blocks by sea in late April.\n{{|BP0001:Story continues below advertisement|}}\nWork at a glance:\nStart: May\nLength of wall: 240 metres\nThe harbour master said the boats would be moved in April.\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+        Verify($"{Body}\n{Plan}\n{{|BP0001:Trending Now\nFerry fares to rise in spring\nNew lifeboat named after local hero|}}\nThe quarry reopened in March for the first time since 1988. It will send the first of the granite blocks by sea in late April.\n{{|BP0001:Story continues below advertisement|}}\nWork at a glance:\nStart: May\nLength of wall: 240 metres\nThe harbour master said the boats would be moved in April.\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
     }
 
     [Fact]
@@ -198,9 +198,27 @@ public sealed class TrailingSectionsTests
     }
 
     [Fact]
+    public void A_teasers_one_sentence_summary_above_the_marker_stays_in_the_rail()
+    {
+        Verify($"{Body}\n{Plan}\n{{|BP0001:Trending Now\nFerry fares to rise in spring\nOperators say fuel costs and crew shortages forced the first rise on the island routes since 2019.|}}\n{{|BP0001:Story continues below advertisement|}}\nThe quarry, which reopened in March for the first time since 1988, will send the first of the granite blocks by sea in late April.\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_rails_short_summary_right_above_where_the_story_resumes_stays_in_the_rail()
+    {
+        Verify($"{Body}\n{Plan}\n{{|BP0001:Trending Now\nFerry fares to rise in spring\nOperators blame fuel costs.|}}\nThe quarry, which reopened in March for the first time since 1988, will send the first of the granite blocks by sea in late April.\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan to about sixty people.");
+    }
+
+    [Fact]
+    public void A_players_button_inside_the_story_takes_no_lines_after_it()
+    {
+        Verify($"{Body}\n{Plan}\n{{|BP0001:Watch on YouTube|}}\nThe harbour master said work would start in May.\nBoats will be moved to the outer basin.\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
     public void A_story_sentence_with_words_a_footer_also_uses_stays()
     {
-        Verify($"{Body}\n\nThe food parcels were distributed by volunteers, and the festival, sponsored by the council, is regulated by the harbour authority.\n\nThe regatta is proudly supported by Quayside Chandlery.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+        Verify($"{Body}\n\nThe food parcels were distributed by volunteers, and the festival, sponsored by the council, is regulated by the harbour authority.\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]

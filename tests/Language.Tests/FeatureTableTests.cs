@@ -283,7 +283,8 @@ public sealed class FeatureTableTests
     {
         var bytes = Crafted(slots: [(KeyPrint, 1u << 31), (0, 0)], sparse: [], dense: new ushort[16]);
 
-        Should.Throw<InvalidDataException>(() => Reread(WithCount(bytes, SlotCount, 4), inPlace));
+        Should.Throw<InvalidDataException>(() => Reread(WithCount(bytes, SlotCount, 4), inPlace)).Message.ShouldBe(HeaderTooLarge);
+
     }
 
     [Theory]
@@ -291,7 +292,8 @@ public sealed class FeatureTableTests
     [InlineData(true)]
     public void A_header_claiming_more_entries_than_there_are_is_refused(bool inPlace)
     {
-        Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(), SparseCount, 6), inPlace));
+        Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(), SparseCount, 6), inPlace)).Message.ShouldBe(HeaderTooLarge);
+
     }
 
     [Theory]
@@ -301,7 +303,8 @@ public sealed class FeatureTableTests
     [InlineData(16, true)]
     public void A_header_claiming_a_dense_row_more_than_there_are_is_refused(int rows, bool inPlace)
     {
-        Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(dense: new ushort[rows]), DenseCount, rows + 16), inPlace));
+        Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(dense: new ushort[rows]), DenseCount, rows + 16), inPlace)).Message.ShouldBe(HeaderTooLarge);
+
     }
 
     [Theory]
@@ -314,7 +317,8 @@ public sealed class FeatureTableTests
     [InlineData(DenseCount, -16, true)]
     public void A_header_of_no_slots_or_of_a_negative_count_is_refused(int field, int count, bool inPlace)
     {
-        Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(), field, count), inPlace));
+        Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(), field, count), inPlace)).Message.ShouldBe(HeaderTooLarge);
+
     }
 
     [Theory]
@@ -405,6 +409,8 @@ public sealed class FeatureTableTests
 
     private const ulong Key = 9;
 
+    private const string HeaderTooLarge = "The language model's feature table is larger than the model.";
+
     // The header's counts, after the language count: slots, entry bytes, dense values.
     private const int SlotCount = 1;
     private const int SparseCount = 2;
@@ -484,7 +490,7 @@ public sealed class FeatureTableTests
 
         var memory = GC.AllocateArray<byte>(bytes.Length + 1024, pinned: true);
         bytes.CopyTo(memory, 0);
-        using var stream = new UnmanagedMemoryStream((byte*)Unsafe.AsPointer(ref memory[0]), bytes.Length);
+        using var stream = new UnmanagedMemoryStream((byte*)Unsafe.AsPointer(ref memory[0]), bytes.Length, memory.Length, FileAccess.Read);
         using var reader = new BinaryReader(stream);
         return FeatureTable.Read(reader, inPlaceOwner: memory);
     }

@@ -97,7 +97,7 @@ public sealed class LanguageModelTests
     [Theory]
     [InlineData(1)]
     [InlineData(255)]
-    public void A_model_of_one_language_or_of_255_reads_back(int count)
+    public void A_model_of_one_language_or_of_255_reads_back_and_one_of_256_is_not_made(int count)
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [((byte)(count - 1), 2f)] });
         var languages = Enumerable.Range(0, count).Select(i => $"l{i}").ToList();

@@ -53,10 +53,11 @@ internal static partial class TrailingSections
             if (listed[i] is { } category && !blocks[i].IsGlued)
             {
                 // A marker that says the story goes on ("Story continues below advertisement") closes a rail of teasers
-                // set inside the story, and the long line right above it is the story's.
+                // set inside the story, and the long line of two sentences or more right above it is the story's (a
+                // teaser's summary is one sentence).
                 if (section is not null && ContinuesBelow().IsMatch(blocks[i].Text))
                 {
-                    if (i > firstText && sections[i - 1] is not null && isLong[i - 1])
+                    if (i > firstText && sections[i - 1] is not null && isLong[i - 1] && SentenceBreak().IsMatch(blocks[i - 1].Text))
                     {
                         sections[i - 1] = null;
                     }
@@ -71,11 +72,13 @@ internal static partial class TrailingSections
 
             if (section is not null && isLong[i] && i + 1 < blocks.Count && listed[i + 1] is null && isLong[i + 1])
             {
-                // The short sentence right above where the story resumes ("Bail was granted.", under a sign-up box set
-                // between two paragraphs) is the story's too; a box's own last line holds a link ("By signing up you
-                // agree to our [Privacy Policy](/privacy).") or is a comment's.
-                if (i > firstText && sections[i - 1] is { } before && before != Comments && listed[i - 1] is null && LineText.EndsWithFullStop(blocks[i - 1].Text)
-                    && !blocks[i - 1].Text.Contains("](", StringComparison.Ordinal) && LineText.WordsOfLine(blocks[i - 1].Text) <= ShortSentenceWords)
+                // The short sentence right above where the story resumes, right under the box's last listed line
+                // ("Bail was granted." under a sign-up box and a sponsored line set between two paragraphs), is the
+                // story's too; a box's own last line holds a link ("By signing up you agree to our [Privacy
+                // Policy](/privacy).") or is a comment's, and a rail's teaser stands under another teaser.
+                if (i > firstText + 1 && sections[i - 1] is { } before && before != Comments && listed[i - 1] is null && listed[i - 2] is not null
+                    && LineText.EndsWithFullStop(blocks[i - 1].Text) && !blocks[i - 1].Text.Contains("](", StringComparison.Ordinal)
+                    && LineText.WordsOfLine(blocks[i - 1].Text) <= ShortSentenceWords)
                 {
                     sections[i - 1] = null;
                 }
@@ -105,6 +108,9 @@ internal static partial class TrailingSections
 
     [GeneratedRegex(@"\b(?:story|article|report) continues below\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesBelow();
+
+    [GeneratedRegex(@"[\p{Ll}\d][.!?][""”’']?\s+[""“‘]?\p{Lu}")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\W*(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?\s*(?::|by\b|©)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();

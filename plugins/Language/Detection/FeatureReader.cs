@@ -208,7 +208,6 @@ internal static class FeatureReader
     private static ulong Hash(ulong hash, char lower) => (hash ^ lower) * FnvPrime;
 
     // The window holds the last four characters fed, the newest in the highest 16 bits.
-    // Stryker disable once Bitwise : on an unsigned value >>> shifts as >> does
     private static ulong Feed(ulong window, char c) => (window >> 16) | ((ulong)c << 48);
 
     private static void Emit<TSink>(ulong window, int fed, bool includeUnigram, ref TSink sink)
@@ -216,7 +215,6 @@ internal static class FeatureReader
     {
         for (var order = includeUnigram ? 1 : 2; order <= Math.Min(fed, MaxOrder); order++)
         {
-            // Stryker disable once Bitwise : on an unsigned value >>> shifts as >> does
             sink.NGram(order, window >> (64 - (16 * order)));
         }
     }

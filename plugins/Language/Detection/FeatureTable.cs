@@ -262,19 +262,16 @@ internal sealed class FeatureTable
     }
 
     // Where probing for a key starts (a multiplicative hash); it goes on to the next slot until the key or an empty slot.
-    // Stryker disable once Bitwise : on an unsigned value >>> shifts as >> does
     private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
     // What a slot keeps of its key: 31 bits of another hash, and a last 1 bit, since 0 marks an empty slot. An unseen
     // feature matches a slot it probes about one time in two billion; features the table holds are told apart,
     // since Build refuses a fingerprint shared within a probe sequence.
-    // Stryker disable once Bitwise : on an unsigned value >>> shifts as >> does
     private static uint Fingerprint(ulong key) => (uint)((key * 0xD6E8FEB86659FD93UL) >> 32) | 1;
 
     /// <summary>How many scores a detection keeps for <paramref name="languageCount"/> languages: rounded up to whole vectors.</summary>
     public static int StrideOf(int languageCount) => (languageCount + RowAlignment - 1) / RowAlignment * RowAlignment;
 
-    // Stryker disable once Bitwise : on an unsigned value >>> shifts as >> does
     private static int EntryCount(uint slotRef) => (int)(slotRef >> EntryCountShift);
 
     private static ushort Quantized(float boost) =>
