@@ -123,6 +123,12 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void The_storys_short_last_line_after_an_advert_label_and_a_follow_prompt_inside_the_story_stays()
+    {
+        BoilerplateUnderTest.Verify($"{Story}\n{Closing}\n{{|BP0001:Advertisement|}}\nThe market will move to the car park on the first of March.\n{{|BP0001:Google News'te Liman Postası'nı takip edin|}}\nThe harbour office said the work would end in October.\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
     public void A_short_sentence_right_over_a_wire_storys_credit_is_its_last_line()
     {
         BoilerplateUnderTest.Verify($"{Story}\n{Closing}\nVarnholm Kraft declined to comment.\n{{|BP0001:(Reporting by Anders Lyng; Editing by Harriet Oduya)|}}\n{{|BP0001:© Tideline News Agency 2026. Not for redistribution.|}}\n{{|BP0001:NNNN|}}");

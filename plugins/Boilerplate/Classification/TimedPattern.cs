@@ -19,7 +19,9 @@ internal sealed class TimedPattern
 {
     internal const int UsesBeforeCompiling = 5_000;
 
-    private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(200);
+    // Long enough that an ordinary line never runs out of it on a loaded machine (200 ms once did, in a test beside a
+    // mutation run and builds on two cores), short enough that a pathological pattern costs a line a second, not hours.
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
     private static readonly Lock QueueGate = new();
     private static Task _queue = Task.CompletedTask;
 

@@ -138,21 +138,29 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
         // The story's last paragraph, short but running text, after blocks the passes above made text (the scoring
         // lines of a match report) that follow a good paragraph: text, as one next to a good block is. Not when a
-        // listed block stands between (related links, then a line about the site). A short one must stand right under
-        // the line above it or right above residue the page marks ("Advertisement") or a widget's heading ("NORTHERN
-        // DIVISION"), not apart at the story's foot over unmarked lines, as a line about the writer does.
+        // listed block stands between (related links, then a line about the site), but for the widgets below. A short
+        // one must stand right under the line above it or right above residue the page marks ("Advertisement") or a
+        // widget's heading ("NORTHERN DIVISION"), not apart at the story's foot over unmarked lines, as a line about
+        // the writer does.
         if (text.Count > 0 && revised[text[^1]] == BlockClass.Bad
             && (initial[text[^1]] == BlockClass.NearGood || (initial[text[^1]] == BlockClass.Short && text[^1] > 0
                 && (blocks[text[^1]].IsRightUnder(blocks[text[^1] - 1], article.Text) || text[^1] + 1 == blocks.Count || PageMarked(text[^1] + 1)
                     || WidgetHeading(blocks[text[^1] + 1].Text)))))
         {
+            // The widgets a page sets inside a story (an advert's label, a share or follow prompt, in the page's language or
+            // the portal's) are passed over where no blank line parts the story's lines from the last one; related links,
+            // a site's lines and the buttons set apart under the story are not.
             var story = text[^1] - 1;
-            while (story >= 0 && initial[story] != BlockClass.Good && revised[story] == BlockClass.Good && listed[story] is null)
+            var (widgets, unbroken) = (false, true);
+            while (story >= 0 && initial[story] != BlockClass.Good
+                && (listed[story] is null && revised[story] == BlockClass.Good || (listed[story] is null ? foreign[story] : listed[story] is Categories.Advert or Categories.Share)))
             {
+                widgets |= listed[story] is not null || foreign[story];
+                unbroken &= blocks[story + 1].IsRightUnder(blocks[story], article.Text);
                 story--;
             }
 
-            if (story >= 0 && initial[story] == BlockClass.Good)
+            if (story >= 0 && initial[story] == BlockClass.Good && (!widgets || (unbroken && blocks[story + 1].IsRightUnder(blocks[story], article.Text))))
             {
                 revised[text[^1]] = BlockClass.Good;
             }
