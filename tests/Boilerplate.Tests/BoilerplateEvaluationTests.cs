@@ -386,11 +386,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // Written as the twentieth held-out set, from a brief of its own: residue inside the story ("READ ALSO:" teasers,
     // "Story continues below advertisement", an embedded post's or video's residue, "Follow us on Google News") on pages
     // of the English-language press of many countries (Urdu, Japanese, Polish and Turkish portals among them). Measured
-    // on arrival: F1 0.916 and 4.49 % of its content removed; it became the twenty-sixth round's tuning set: 0.975 and
-    // 0.95 % once its errors were read.
+    // on arrival: F1 0.916 and 4.49 % of its content removed; it became the twenty-sixth round's tuning set: 0.976 and
+    // 0.71 % once its errors were read.
     [Fact]
     public void Pages_of_the_twenty_eighth_tuning_set_keep_their_content() =>
-        Holds("development28", articles: 24, f1: 0.974, contentRemoved: 0.0095);
+        Holds("development28", articles: 24, f1: 0.975, contentRemoved: 0.0071);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

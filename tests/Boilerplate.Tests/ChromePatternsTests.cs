@@ -297,6 +297,7 @@ public sealed class ChromePatternsTests
     [InlineData("A spokesman said the views expressed are the author's own and not the paper's.")]
     [InlineData("Comments on the council's page have been disabled for legal reasons, a spokesman said.")]
     [InlineData("Readers can follow the harbour works on Google News and on the council's website.")]
+    [InlineData("Advancers / decliners / unchanged: 112 / 198 / 41")]
     public void Story_lines_worded_like_the_widgets_stay(string line)
     {
         Verify($"{Body}\n\n{line}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

@@ -87,6 +87,9 @@ internal sealed partial class ChromePatterns
 
     public static ChromePatterns From(IPluginSettings settings, int shortLineWords) => new(settings, shortLineWords);
 
+    /// <summary>The most words of a short line, as widgets are (<c>max_chrome_words</c>): the lines the <c>_starts</c> and <c>_ends</c> lists are asked of.</summary>
+    public int ShortLineWords => _shortLineWords;
+
     /// <summary>The category of the first <c>_lines</c> list that holds the whole text, or null.</summary>
     public string? WholeLine(string text) => _wholeLines.GetValueOrDefault(LineText.Normalize(text));
 

@@ -18,6 +18,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     /// <summary>The fewest words of a menu line after the story (<see cref="MenuLine"/>).</summary>
     private const int MenuLineWords = 4;
 
+    // How many widgets the story's short last line may stand under, inside the story.
+    private const int MaxWidgetsInStory = 2;
+
     public static PageReading Read(Article article, AnnotationLayer languages, FinderSettings settings)
     {
         var blocks = BlockReader.Read(article, settings.Glue);
@@ -74,6 +77,10 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 reach = Enumerable.Range(text[^1] + 1, reach - text[^1]).First(i => chromeSections[i] is not null || WidgetOpens(i)) - 1;
             }
         }
+
+        // An advert's label or a share or follow prompt, or a short line in another language (a follow prompt in the portal's).
+        bool InStoryWidget(int i) => listed[i] is Categories.Advert or Categories.Share
+            || (listed[i] is null && foreign[i] && LineText.WordsOfLine(blocks[i].Text) <= settings.Patterns.ShortLineWords);
 
         // A widget's heading the lists do not name, with residue the page marks in the lines right under it.
         bool WidgetOpens(int i) =>
@@ -147,20 +154,20 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 && (blocks[text[^1]].IsRightUnder(blocks[text[^1] - 1], article.Text) || text[^1] + 1 == blocks.Count || PageMarked(text[^1] + 1)
                     || WidgetHeading(blocks[text[^1] + 1].Text)))))
         {
-            // The widgets a page sets inside a story (an advert's label, a share or follow prompt, in the page's language or
-            // the portal's) are passed over where no blank line parts the story's lines from the last one; related links,
-            // a site's lines and the buttons set apart under the story are not.
+            // Up to two widgets a page sets inside a story (an advert's label, a share or follow prompt, a short one in the
+            // portal's language) are passed over where no blank line parts the lines from the story's last good paragraph
+            // down; related links, a site's lines and buttons set apart under the story are not.
             var story = text[^1] - 1;
-            var (widgets, unbroken) = (false, true);
+            var (widgets, unbroken) = (0, true);
             while (story >= 0 && initial[story] != BlockClass.Good
-                && (listed[story] is null && revised[story] == BlockClass.Good || (listed[story] is null ? foreign[story] : listed[story] is Categories.Advert or Categories.Share)))
+                && ((listed[story] is null && revised[story] == BlockClass.Good) || (InStoryWidget(story) && widgets < MaxWidgetsInStory)))
             {
-                widgets |= listed[story] is not null || foreign[story];
+                widgets += listed[story] is null && revised[story] == BlockClass.Good ? 0 : 1;
                 unbroken &= blocks[story + 1].IsRightUnder(blocks[story], article.Text);
                 story--;
             }
 
-            if (story >= 0 && initial[story] == BlockClass.Good && (!widgets || (unbroken && blocks[story + 1].IsRightUnder(blocks[story], article.Text))))
+            if (story >= 0 && initial[story] == BlockClass.Good && (widgets == 0 || (unbroken && blocks[story + 1].IsRightUnder(blocks[story], article.Text))))
             {
                 revised[text[^1]] = BlockClass.Good;
             }
