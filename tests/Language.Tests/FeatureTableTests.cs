@@ -284,7 +284,6 @@ public sealed class FeatureTableTests
         var bytes = Crafted(slots: [(KeyPrint, 1u << 31), (0, 0)], sparse: [], dense: new ushort[16]);
 
         Should.Throw<InvalidDataException>(() => Reread(WithCount(bytes, SlotCount, 4), inPlace)).Message.ShouldBe(HeaderTooLarge);
-
     }
 
     [Theory]
@@ -293,7 +292,6 @@ public sealed class FeatureTableTests
     public void A_header_claiming_more_entries_than_there_are_is_refused(bool inPlace)
     {
         Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(), SparseCount, 6), inPlace)).Message.ShouldBe(HeaderTooLarge);
-
     }
 
     [Theory]
@@ -304,7 +302,6 @@ public sealed class FeatureTableTests
     public void A_header_claiming_a_dense_row_more_than_there_are_is_refused(int rows, bool inPlace)
     {
         Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(dense: new ushort[rows]), DenseCount, rows + 16), inPlace)).Message.ShouldBe(HeaderTooLarge);
-
     }
 
     [Theory]
@@ -318,7 +315,6 @@ public sealed class FeatureTableTests
     public void A_header_of_no_slots_or_of_a_negative_count_is_refused(int field, int count, bool inPlace)
     {
         Should.Throw<InvalidDataException>(() => Reread(WithCount(Crafted(), field, count), inPlace)).Message.ShouldBe(HeaderTooLarge);
-
     }
 
     [Theory]

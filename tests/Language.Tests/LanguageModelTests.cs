@@ -41,9 +41,7 @@ public sealed class LanguageModelTests
     {
         var ngrams = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
         var words = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [6] = [(0, 3f)] });
-        using var written = new MemoryStream();
-        new LanguageModel(["hr", "bs"], [Script.Latin, Script.Latin], ngrams, words).Write(written);
-        var bytes = written.ToArray();
+        var bytes = Written(new LanguageModel(["hr", "bs"], [Script.Latin, Script.Latin], ngrams, words));
 
         fixed (byte* start = bytes)
         {
@@ -63,11 +61,8 @@ public sealed class LanguageModelTests
     {
         var table = FeatureTable.Build(new Dictionary<ulong, List<(byte, float)>> { [5] = [(1, 2f)] });
         var model = new LanguageModel(["sr", "sr"], [Script.Latin, Script.Cyrillic], table, table, [0.25, 0.75]);
-        using var stream = new MemoryStream();
-        model.Write(stream);
-        stream.Position = 0;
 
-        var read = LanguageModel.Read(stream);
+        var read = LanguageModel.Read(new MemoryStream(Written(model)));
 
         read.Languages.ShouldBe(["sr", "sr"]);
         read.Scripts.ShouldBe([Script.Latin, Script.Cyrillic]);

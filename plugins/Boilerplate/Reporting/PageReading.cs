@@ -159,12 +159,16 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             // down; related links, a site's lines and buttons set apart under the story are not.
             var story = text[^1] - 1;
             var (widgets, unbroken) = (0, true);
-            while (story >= 0 && initial[story] != BlockClass.Good
-                && ((listed[story] is null && revised[story] == BlockClass.Good) || (InStoryWidget(story) && widgets < MaxWidgetsInStory)))
+            for (; story >= 0 && initial[story] != BlockClass.Good; story--)
             {
-                widgets += listed[story] is null && revised[story] == BlockClass.Good ? 0 : 1;
+                var madeText = listed[story] is null && revised[story] == BlockClass.Good;
+                if (!madeText && !(InStoryWidget(story) && widgets < MaxWidgetsInStory))
+                {
+                    break;
+                }
+
+                widgets += madeText ? 0 : 1;
                 unbroken &= blocks[story + 1].IsRightUnder(blocks[story], article.Text);
-                story--;
             }
 
             if (story >= 0 && initial[story] == BlockClass.Good && (widgets == 0 || (unbroken && blocks[story + 1].IsRightUnder(blocks[story], article.Text))))
