@@ -10,8 +10,9 @@ namespace Boilerplate.Classification;
 /// The obvious boilerplate, as the rule files list it per category: <c>&lt;category&gt;_lines</c> (the whole line,
 /// letter case and surrounding punctuation aside), <c>_starts</c> and <c>_ends</c> (a short line that starts or ends
 /// so), <c>_contains</c> (a line of any length that holds the phrase), <c>_pattern</c> (a regular expression
-/// over the line) and <c>_unquoted_pattern</c> (one tried only where the line neither quotes nor reports speech, as
-/// <c>speech_pattern</c> tells). A category's lists are tried in that order, the categories in
+/// over the line, its gated alternatives tried only where their phrases stand: <see cref="GatedPattern"/>) and
+/// <c>_unquoted_pattern</c> (one tried only where the line neither quotes nor reports speech, as <c>speech_pattern</c>
+/// tells). A category's lists are tried in that order, the categories in
 /// <see cref="Categories.Listed"/> order.
 /// A <c>_contains</c> phrase matches a story's paragraph as well: keep those lists to phrases only page chrome says.
 /// </summary>
@@ -71,13 +72,13 @@ internal sealed partial class ChromePatterns
 
             if (settings.TryGetText($"{name}_pattern", out var pattern))
             {
-                var regex = new TimedPattern(pattern);
+                var regex = new GatedPattern(pattern);
                 _tests.Add((category, line => regex.IsMatch(line.Text), false));
             }
 
             if (settings.TryGetText($"{name}_unquoted_pattern", out var unquoted))
             {
-                var regex = new TimedPattern(unquoted);
+                var regex = new GatedPattern(unquoted);
                 _tests.Add((category, line => !line.QuotesOrReportsSpeech && regex.IsMatch(line.Text), false));
             }
         }

@@ -1,0 +1,223 @@
+namespace Boilerplate.Classification;
+
+/// <summary>
+/// Reads a rule file's pattern as its top-level alternatives, and each alternative's gate: a lookahead at its start
+/// for a phrase anywhere in the line, <c>^(?=[^\n]*?phrase)</c> or <c>^(?=[^\n]*?(?i:one|other))</c>, which the rule
+/// files put before an alternative that looks for words anywhere in a line. The regular expression engine looks for
+/// such a phrase letter by letter, which made a few alternatives most of the plugin's time; <see cref="GatedPattern"/>
+/// looks for every gate's phrases at once, with a vectorized search, and tries an alternative only where its phrase
+/// stands.
+/// </summary>
+internal static class PatternGates
+{
+    /// <summary>The most phrases a gate spells out (a gate of groups multiplies them: "(?:Give|Donate) (?:now|today)").</summary>
+    private const int MaxPhrases = 64;
+
+    private const string GateStart = @"^(?=[^\n]*";
+
+    /// <summary>
+    /// The pattern's top-level alternatives, each a pattern that matches where the whole matched through it; or the
+    /// whole pattern alone, where taking it apart could change what it matches: an inline option (<c>(?i)</c>) or a
+    /// backreference reaches across alternatives, and a comment or a class subtraction is not read here.
+    /// </summary>
+    public static IReadOnlyList<string> Alternatives(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var alternatives = new List<string>();
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\' when i + 1 < pattern.Length && (pattern[i + 1] is >= '1' and <= '9' or 'k'):
+                    return [pattern];
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    if (ClassEnd(pattern, i) is not { } end)
+                    {
+                        return [pattern];
+                    }
+
+                    i = end;
+                    break;
+                case '(' when IsInlineOptionsOrComment(pattern, i):
+                    return [pattern];
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    alternatives.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        alternatives.Add(pattern[start..]);
+        return alternatives;
+    }
+
+    /// <summary>
+    /// The phrases of the alternative's gate, one of which (in any letter case) every line it matches holds; null when
+    /// it opens with no gate, or with one whose phrases are too common to tell lines apart (one ASCII character). A
+    /// gate's phrase is read up to its first construct that is not literal text: letters, escaped punctuation, a letter
+    /// in both cases (<c>[Uu]</c>), a class of symbols (<c>[■▪◆□]</c>), and groups of literal alternatives.
+    /// </summary>
+    public static IReadOnlyList<string>? Phrases(string alternative)
+    {
+        ArgumentNullException.ThrowIfNull(alternative);
+        if (!alternative.StartsWith(GateStart, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var at = GateStart.Length;
+        at += at < alternative.Length && alternative[at] == '?' ? 1 : 0;
+        List<string> phrases = [string.Empty];
+        while (Atom(alternative, at) is { } atom && !IsQuantifier(alternative, atom.End) && phrases.Count * atom.Texts.Count <= MaxPhrases)
+        {
+            phrases = [.. phrases.SelectMany(p => atom.Texts.Select(t => p + t))];
+            at = atom.End;
+        }
+
+        return phrases.All(p => p.Length >= 2 || (p.Length == 1 && !char.IsAscii(p[0]))) ? phrases : null;
+    }
+
+    // The literal text at the index, as its alternatives, and where it ends: one character, or a group of literal
+    // alternatives ("(?:a|b)", "(?i:a|b)"); null at any other construct.
+    private static (IReadOnlyList<string> Texts, int End)? Atom(string pattern, int at)
+    {
+        if (at >= pattern.Length)
+        {
+            return null;
+        }
+
+        foreach (var opening in (string[])["(?:", "(?i:"])
+        {
+            if (string.CompareOrdinal(pattern, at, opening, 0, opening.Length) == 0)
+            {
+                return Group(pattern, at + opening.Length);
+            }
+        }
+
+        if (pattern[at] == '[' && Symbols(pattern, at) is { } symbols)
+        {
+            return symbols;
+        }
+
+        return Character(pattern, at) is { } character ? ([character.Text], character.End) : null;
+    }
+
+    // A class of symbols outside ASCII ("[■▪◆□]"), each a phrase of its own: no range, negation or escape, and no half of a
+    // surrogate pair (a class takes each half for a character of its own).
+    private static (IReadOnlyList<string> Texts, int End)? Symbols(string pattern, int at)
+    {
+        var end = pattern.IndexOf(']', at + 1);
+        return end > at + 1 && pattern.AsSpan(at + 1, end - at - 1) is var members && !members.ContainsAnyInRange('\u0000', '\u007F') && !members.ContainsAnyInRange('\uD800', '\uDFFF')
+            ? ([.. members.ToArray().Select(c => c.ToString())], end + 1)
+            : null;
+    }
+
+    private static (IReadOnlyList<string> Texts, int End)? Group(string pattern, int at)
+    {
+        var texts = new List<string>();
+        var text = new System.Text.StringBuilder();
+        while (at < pattern.Length)
+        {
+            if (pattern[at] is '|' or ')')
+            {
+                texts.Add(text.ToString());
+                text.Clear();
+                if (pattern[at++] == ')')
+                {
+                    return texts.All(t => t.Length > 0) ? (texts, at) : null;
+                }
+
+                continue;
+            }
+
+            if (Character(pattern, at) is not { } character || IsQuantifier(pattern, character.End))
+            {
+                return null;
+            }
+
+            text.Append(character.Text);
+            at = character.End;
+        }
+
+        return null;
+    }
+
+    // One literal character: a plain one, escaped punctuation ("\.", "\["), or a letter in both cases ("[Uu]").
+    private static (string Text, int End)? Character(string pattern, int at)
+    {
+        var c = pattern[at];
+        if (c == '\\')
+        {
+            return at + 1 < pattern.Length && !char.IsLetterOrDigit(pattern[at + 1]) ? (pattern[at + 1].ToString(), at + 2) : null;
+        }
+
+        if (c == '[')
+        {
+            return at + 3 < pattern.Length && pattern[at + 3] == ']' && char.IsLetter(pattern[at + 1]) && pattern[at + 1] != pattern[at + 2]
+                && char.ToLowerInvariant(pattern[at + 1]) == char.ToLowerInvariant(pattern[at + 2])
+                ? (pattern[at + 1].ToString(), at + 4)
+                : null;
+        }
+
+        return c is '.' or '$' or '^' or '(' or ')' or '|' or '?' or '*' or '+' or '{' ? null : (c.ToString(), at + 1);
+    }
+
+    // A quantifier after an atom makes it optional or repeated: the phrase ends before it.
+    private static bool IsQuantifier(string pattern, int at) => at < pattern.Length && pattern[at] is '?' or '*' or '+' or '{';
+
+    // The index of the bracket that closes the character class opening at the index, or null for a class subtraction
+    // ("[a-z-[aeiou]]") or one left open. A bracket right after the opening (or "[^") is a literal one.
+    private static int? ClassEnd(string pattern, int open)
+    {
+        var i = open + 1;
+        i += i < pattern.Length && pattern[i] == '^' ? 1 : 0;
+        i += i < pattern.Length && pattern[i] == ']' ? 1 : 0;
+        for (; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[' when pattern[i - 1] == '-':
+                    return null;
+                case ']':
+                    return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "(?i)", "(?-i)", "(?imsx)": options for the rest of the enclosing group, its later alternatives too; "(?#…)".
+    private static bool IsInlineOptionsOrComment(string pattern, int open)
+    {
+        if (open + 2 >= pattern.Length || pattern[open + 1] != '?')
+        {
+            return false;
+        }
+
+        if (pattern[open + 2] == '#')
+        {
+            return true;
+        }
+
+        var i = open + 2;
+        while (i < pattern.Length && pattern[i] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
+        {
+            i++;
+        }
+
+        return i > open + 2 && i < pattern.Length && pattern[i] == ')';
+    }
+}
