@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-six more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development28); and twenty held-out sets, written
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-eight more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development29); and twenty held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout20), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -387,10 +387,20 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // "Story continues below advertisement", an embedded post's or video's residue, "Follow us on Google News") on pages
     // of the English-language press of many countries (Urdu, Japanese, Polish and Turkish portals among them). Measured
     // on arrival: F1 0.916 and 4.49 % of its content removed; it became the twenty-sixth round's tuning set: 0.976 and
-    // 0.71 % once its errors were read.
+    // 0.71 % once its errors were read, 0.978 and 0.24 % once a box of names in another language was the story's.
     [Fact]
     public void Pages_of_the_twenty_eighth_tuning_set_keep_their_content() =>
-        Holds("development28", articles: 24, f1: 0.975, contentRemoved: 0.0071);
+        Holds("development28", articles: 24, f1: 0.977, contentRemoved: 0.0024);
+
+    // Written as the twenty-first held-out set, from a brief of its own: English stories that carry other languages and
+    // many names as their own (a Welsh council's bilingual titles, Māori, Irish, Tagalog and Afrikaans words, a poem
+    // quoted and translated, a recipe's and a menu's names, an honours list), four of them inside Slovak, Lithuanian,
+    // Bulgarian and Danish portals. Measured on arrival: F1 0.954 and 4.73 % of its content removed; it became the
+    // twenty-seventh round's tuning set: 0.974 and 1.35 % once lines the story quotes, verse and boxes of names in
+    // another language were read as the story's.
+    [Fact]
+    public void Pages_of_the_twenty_ninth_tuning_set_keep_their_content() =>
+        Holds("development29", articles: 24, f1: 0.973, contentRemoved: 0.0136);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

@@ -71,4 +71,25 @@ public sealed class FactLinesTests
     {
         FactLines.IsFigure(line).ShouldBe(figure);
     }
+
+    [Theory]
+    [InlineData("Teams:", true)]
+    [InlineData("**Line-ups:**", true)]
+    [InlineData("Match officials:", true)]
+    [InlineData("Teams", false)]
+    [InlineData("teams:", false)]
+    [InlineData("The teams that played on Saturday:", false)]
+    [InlineData("Teams: Rovers and Wanderers", false)]
+    public void A_label_alone_heads_a_box(string line, bool label)
+    {
+        FactLines.IsLabel(line).ShouldBe(label);
+    }
+
+    [Fact]
+    public void A_team_sheet_of_two_hundred_and_fifty_characters_is_a_line_of_a_box()
+    {
+        var line = "Rovers: " + string.Join(", ", Enumerable.Range(0, 12).Select(i => $"Player{(char)('A' + i)} Surname{i}")) + ". Replacements: Tate, Okonjo.";
+        line.Length.ShouldBeInRange(250, 300);
+        FactLines.IsBoxed(line).ShouldBeTrue();
+    }
 }

@@ -1,13 +1,9 @@
+using static Boilerplate.Tests.HarbourStory;
+
 namespace Boilerplate.Tests;
 
 public sealed class PageReadingTests
 {
-    private const string Story = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May. "
-        + "The engineers said the old stones would be kept where they could be, and that the quay would stay open to the ferries for most of the summer.";
-
-    private const string Closing = "Residents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan. "
-        + "Several traders asked who would pay for the months when the market has to move, and the council promised an answer before the spring.";
-
     private const string Untranslated = "El ayuntamiento aprobó el plan después de una larga reunión, aunque varios vecinos pidieron más tiempo para estudiar los costes.";
 
     // A story told in one-sentence paragraphs, each too short for the classifier's "good" class.
@@ -107,6 +103,13 @@ public sealed class PageReadingTests
     {
         Findings($"{Story}\n{Closing}\n1st period: 07:42 HAW – Lindqvist (Osei) 1–0\n2nd period: 04:55 DUN – Brand 1–1\nGoalkeepers: Hawks – Jonas Pirie, 34 saves. Wolves – Evan Marchetti, 29 saves.\nThe Wolves remain top of the table, three points clear of the Kelso Rivermen.\nThe teams meet again at the ice centre on 12 December.\nOfficial timing partner: Ardmore Watches")
             .ShouldBe(["Official timing partner: Ardmore Watches | other 0.65 among boilerplate"]);
+    }
+
+    [Fact]
+    public void A_box_of_facts_with_labels_of_its_own_under_the_story_stays()
+    {
+        Findings($"{Story}\n{Closing}\nScorers:\nRovers: Tate 12, Okonjo 40\nTeams:\nRovers: Tate, Okonjo, Brand, Pask\nWanderers: Imrie, Bain, Fairlie, Addo\n\n© 2026 The Alderwick Courier")
+            .ShouldBe(["© 2026 The Alderwick Courier | copyright 0.95 listed"]);
     }
 
     [Fact]

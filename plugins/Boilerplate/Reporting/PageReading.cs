@@ -47,6 +47,11 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             : listed[i] is null && settings.StoryNote.IsMatch(b.Text) ? BlockClass.Good
             : listed[i] is null ? BlockClassifier.Initial(features[i], settings.Classifier)
             : BlockClass.Bad).ToArray();
+        foreach (var i in QuotedForeignLines.Of(blocks, initial, foreign, listed, article.Text).ToList())
+        {
+            foreign[i] = false;
+        }
+
         ForeignChrome(initial, foreign);
 
         // Inside the body (from its first good block to its last, and on a live page out to its first entry time and
@@ -197,7 +202,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         }
 
         // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
-        // three or more lines of labels and values ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley."), list items
+        // three or more lines of labels and values, with labels of their own over some ("Teams:") ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley."), list items
         // led by a name in bold ("* **Rovers 2** (Addo 23, Mbeki 71)") or the score with its scorers. A line whose value is only links ("**Next:**
         // [Storm warning issued…](/storm)") is no fact and stays residue.
         if (text.Count > 0)
@@ -206,7 +211,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             var heading = from < blocks.Count && listed[from] is null && !FactLines.IsBold(blocks[from].Text) && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
             var first = heading ? from + 1 : from;
             var to = first;
-            while (to < blocks.Count && listed[to] is null && FactLines.IsBoxed(blocks[to].Text))
+            while (to < blocks.Count && listed[to] is null
+                && (FactLines.IsBoxed(blocks[to].Text) || (FactLines.IsLabel(blocks[to].Text) && to + 1 < blocks.Count && FactLines.IsBoxed(blocks[to + 1].Text))))
             {
                 to++;
             }

@@ -39,6 +39,13 @@ internal static partial class FactLines
         IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text)
         || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || (BoldLead().IsMatch(text, item.Length) && !text.Contains("](", StringComparison.Ordinal))));
 
+    /// <summary>A label of one to three words alone, over the lines of a box that it heads: "Teams:", "**Line-ups:**".</summary>
+    public static bool IsLabel(string line)
+    {
+        var text = line.Trim().Trim("*_ ");
+        return text.Length > 1 && text.EndsWith(':') && char.IsUpper(text[0]) && text.Count(' ') < 3;
+    }
+
     /// <summary>
     /// A fact that stands for the story on its own, as one line under its last paragraph: not a line of links, nor a label
     /// that credits, sponsors or translates ("Official timing partner: …", "Translation: …", "Photo: …"), nor a teaser's
@@ -68,7 +75,7 @@ internal static partial class FactLines
     [GeneratedRegex(@"^[*_\s]*(?:Analysis|Opinion|Explainer|Watch|Listen|Video|Podcast|Review|Comment|Live|Interview|Editorial|Column|Feature|Gallery|Photos|Read|More|Also|Categor(?:y|ies)|Topics?|Tags?|Filed under|Posted in|Section)[*_]*\s*:")]
     private static partial Regex PageLabel();
 
-    [GeneratedRegex(@"^(?:\s*[*•-]\s+)?(?!(?:Today|Tonight|Tomorrow|Overnight|This (?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,200}$")]
+    [GeneratedRegex(@"^(?:\s*[*•-]\s+)?(?!(?:Today|Tonight|Tomorrow|Overnight|This (?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+[^\s""“‘'].{0,300}$")]
     private static partial Regex LabelledValue();
 
     [GeneratedRegex(@"^\s*[*•-]\s+")]
