@@ -137,6 +137,12 @@ public sealed class ArticleHeadTests
     }
 
     [Fact]
+    public void A_wires_dateline_whose_place_reads_as_the_portals_language_is_the_dateline()
+    {
+        Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nŻÓŁTA GÓRA, Poland, Dec 4 (Baltic Wire) -\n{{|BP0001:Zaktualizowano dwie godziny temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
     public void A_date_written_year_first_under_the_writers_name_is_the_dateline()
     {
         Verify($"{{|BP0001:Kurier Zatokowy – wiadomości z Wybrzeża|}}\n{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nThe council will spend four million on the old quay as engineers warn of another winter of storms\nKrzysztof Wierzbicki, Kołobrzeg\n2026. gada 3. decembris, 10:20\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
