@@ -19,7 +19,20 @@ public sealed class GatedPatternTests
     public void A_gated_pattern_matches_the_lines_the_whole_pattern_matches(string line, bool matches)
     {
         new GatedPattern(Disclaimers).IsMatch(line).ShouldBe(matches);
-        Regex.IsMatch(line, Disclaimers).ShouldBe(matches);
+        Regex.IsMatch(line, Disclaimers, RegexOptions.CultureInvariant).ShouldBe(matches);
+    }
+
+    [Theory]
+    [InlineData(@"^(?=[^\n]*?Sponsored)Sponsored by .+|(?i)^advertisement$", "Advertisement")]
+    [InlineData(@"^(?=[^\n]*?Sponsored)Sponsored by .+|(y)\1", "yy")]
+    [InlineData(@"^(?=[^\n]*?Subscribe|Join)\w+ now$", "Join now")]
+    [InlineData(@"^(?=[^\n]*?(?i:kept))[^\n]*(?i:kept)", "\u212Aept")]
+    [InlineData(@"^(?=[^\n]*?(?i:straße))[^\n]*(?i:straße)", "HAUPTSTRA\u1E9EE")]
+    [InlineData(@"^(?=[^\n]*?(?i:ωμέγα))[^\n]*(?i:ωμέγα)", "\u2126ΜΈΓΑ")]
+    [InlineData(@"(?<q>z)|^(?=[^\n]*?ab)(?(q)q|a)b", "qb ab")]
+    public void Patterns_a_gate_cannot_stand_for_match_as_whole_patterns_do(string pattern, string line)
+    {
+        new GatedPattern(pattern).IsMatch(line).ShouldBe(Regex.IsMatch(line, pattern, RegexOptions.CultureInvariant));
     }
 
     [Fact]

@@ -23,11 +23,24 @@ public sealed class PatternGatesTests
     [InlineData(@"(\w+) \1|twice")]
     [InlineData(@"(?<w>\w+) \k<w>|twice")]
     [InlineData("a(?#one|two)|b")]
+    [InlineData("(?x: a # one|two\n)|b")]
+    [InlineData("(?<q>z)|(?(q)q|a)b")]
+    [InlineData("(?<o>a)|(?<c-o>b)")]
     [InlineData("[a-z-[aeiou]]|b")]
     [InlineData("[ab|c")]
-    public void A_pattern_whose_parts_reach_across_its_alternatives_stays_whole(string pattern)
+    [InlineData("a)|b")]
+    public void A_pattern_whose_parts_reach_across_its_alternatives_is_not_taken_apart(string pattern)
     {
-        PatternGates.Alternatives(pattern).ShouldBe([pattern]);
+        PatternGates.Alternatives(pattern).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("(?i:share)|print", "(?i:share)", "print")]
+    [InlineData("(?<=x)a|(?<name>b)", "(?<=x)a", "(?<name>b)")]
+    [InlineData("(?>a+)|b", "(?>a+)", "b")]
+    public void Groups_that_keep_to_their_alternative_are_taken_apart(string pattern, string first, string second)
+    {
+        PatternGates.Alternatives(pattern).ShouldBe([first, second]);
     }
 
     [Theory]
@@ -54,6 +67,8 @@ public sealed class PatternGatesTests
     [InlineData(@"^(?=[^\n]*?[a-c]d)")]
     [InlineData(@"^(?=[^\n]*?x?yz)")]
     [InlineData(@"^(?=[^\n]*?\sis supported)")]
+    [InlineData(@"^(?=[^\n]*?Subscribe|Join)\w+ now$")]
+    [InlineData(@"^(?=[^\n]*?ab\d|xyz)")]
     public void An_alternative_without_a_gate_that_tells_lines_apart_has_no_phrases(string alternative)
     {
         PatternGates.Phrases(alternative).ShouldBeNull();

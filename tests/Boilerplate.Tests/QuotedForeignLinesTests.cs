@@ -30,8 +30,16 @@ public sealed class QuotedForeignLinesTests
     [InlineData("Zaktualizowano dwie godziny temu przez redakcję portalu")]
     [InlineData("Fot. Katarzyna Wiśniewska / Agencja Morska Gdańsk")]
     [InlineData("Zobacz także: Nowy most w Gdańsku już otwarty")]
+    [InlineData("» Læs også: Marsvin strander igen ved Fanø")]
+    [InlineData("снимка: БТА")]
     public void A_portals_line_inside_the_story_is_still_its_chrome(string line)
     {
         Verify($"{Story}\n\n{{|BP0001:{line}|}}\n\n{Closing}");
+    }
+
+    [Fact]
+    public void A_portals_teaser_over_a_source_line_is_no_box_of_names()
+    {
+        Verify($"{Story}\n\n{{|BP0001:Čítajte aj: Nová chata pod Rysmi je otvorená|}}\nZdroj: TASR\n\n{Closing}");
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Boilerplate.Classification;
 
 /// <summary>
@@ -15,50 +17,20 @@ internal static class PatternGates
 
     private const string GateStart = @"^(?=[^\n]*";
 
+    private static readonly SearchValues<char> OptionLetters = SearchValues.Create("imnsx-");
+
     /// <summary>
-    /// The pattern's top-level alternatives, each a pattern that matches where the whole matched through it; or the
-    /// whole pattern alone, where taking it apart could change what it matches: an inline option (<c>(?i)</c>) or a
-    /// backreference reaches across alternatives, and a comment or a class subtraction is not read here.
+    /// The pattern's top-level alternatives, each a pattern that matches where the whole matched through it; or null
+    /// where taking it apart could change what it matches or is not read here: an inline option (<c>(?i)</c>), a
+    /// backreference, a conditional or a balancing group reaches across alternatives, and a comment, free-spacing mode or
+    /// a class subtraction could hide a bar or a parenthesis.
     /// </summary>
-    public static IReadOnlyList<string> Alternatives(string pattern)
+    public static IReadOnlyList<string>? Alternatives(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        var alternatives = new List<string>();
-        var (depth, start) = (0, 0);
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            switch (pattern[i])
-            {
-                case '\\' when i + 1 < pattern.Length && (pattern[i + 1] is >= '1' and <= '9' or 'k'):
-                    return [pattern];
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    if (ClassEnd(pattern, i) is not { } end)
-                    {
-                        return [pattern];
-                    }
-
-                    i = end;
-                    break;
-                case '(' when IsInlineOptionsOrComment(pattern, i):
-                    return [pattern];
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-                case '|' when depth == 0:
-                    alternatives.Add(pattern[start..i]);
-                    start = i + 1;
-                    break;
-            }
-        }
-
-        alternatives.Add(pattern[start..]);
-        return alternatives;
+        return Bars(pattern, 0) is { End: var end } bars && end == pattern.Length
+            ? [.. bars.At.Prepend(-1).Zip(bars.At.Append(pattern.Length), (from, to) => pattern[(from + 1)..to])]
+            : null;
     }
 
     /// <summary>
@@ -71,6 +43,12 @@ internal static class PatternGates
     {
         ArgumentNullException.ThrowIfNull(alternative);
         if (!alternative.StartsWith(GateStart, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // A bar inside the lookahead makes its phrase one choice among others: "(?=[^\n]*?Subscribe|Join)".
+        if (Bars(alternative, "^(?=".Length) is not { At.Count: 0 })
         {
             return null;
         }
@@ -175,6 +153,48 @@ internal static class PatternGates
     // A quantifier after an atom makes it optional or repeated: the phrase ends before it.
     private static bool IsQuantifier(string pattern, int at) => at < pattern.Length && pattern[at] is '?' or '*' or '+' or '{';
 
+    // The bars at the top level of the group that starts at the index (or of the whole pattern, from 0), and where it
+    // ends: at its closing parenthesis, or at the pattern's end; null for what Alternatives does not take apart.
+    private static (IReadOnlyList<int> At, int End)? Bars(string pattern, int from)
+    {
+        var bars = new List<int>();
+        var depth = 0;
+        for (var i = from; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\' when i + 1 < pattern.Length && (pattern[i + 1] is >= '1' and <= '9' or 'k'):
+                    return null;
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    if (ClassEnd(pattern, i) is not { } end)
+                    {
+                        return null;
+                    }
+
+                    i = end;
+                    break;
+                case '(' when ReachesAcross(pattern, i):
+                    return null;
+                case '(':
+                    depth++;
+                    break;
+                case ')' when depth == 0:
+                    return (bars, i);
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    bars.Add(i);
+                    break;
+            }
+        }
+
+        return (bars, pattern.Length);
+    }
+
     // The index of the bracket that closes the character class opening at the index, or null for a class subtraction
     // ("[a-z-[aeiou]]") or one left open. A bracket right after the opening (or "[^") is a literal one.
     private static int? ClassEnd(string pattern, int open)
@@ -199,25 +219,28 @@ internal static class PatternGates
         return null;
     }
 
-    // "(?i)", "(?-i)", "(?imsx)": options for the rest of the enclosing group, its later alternatives too; "(?#…)".
-    private static bool IsInlineOptionsOrComment(string pattern, int open)
+    // "(?i)", "(?-i)": options for the rest of the enclosing group, its later alternatives too; "(?x:" and "(?#": spaces
+    // and comments that may hold a bar; "(?(": a conditional, which may test a group of another alternative; "(?<a-b>",
+    // "(?'a-b'": a balancing group, likewise.
+    private static bool ReachesAcross(string pattern, int open)
     {
         if (open + 2 >= pattern.Length || pattern[open + 1] != '?')
         {
             return false;
         }
 
-        if (pattern[open + 2] == '#')
+        var rest = pattern.AsSpan(open + 2);
+        if (rest[0] is '#' or '(')
         {
             return true;
         }
 
-        var i = open + 2;
-        while (i < pattern.Length && pattern[i] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
+        if (rest[0] is '<' or '\'' && rest.Length > 1 && rest[1] is not ('=' or '!') && rest[1..].IndexOfAny('>', '\'') is var close and >= 0 && rest[1..(close + 1)].Contains('-'))
         {
-            i++;
+            return true;
         }
 
-        return i > open + 2 && i < pattern.Length && pattern[i] == ')';
+        var options = rest[..(rest.IndexOfAnyExcept(OptionLetters) is var after and >= 0 ? after : rest.Length)];
+        return !options.IsEmpty && (options.Length == rest.Length || rest[options.Length] == ')' || options.Contains('x'));
     }
 }

@@ -201,10 +201,11 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
         }
 
-        // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"):
-        // three or more lines of labels and values, with labels of their own over some ("Teams:") ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley."), list items
-        // led by a name in bold ("* **Rovers 2** (Addo 23, Mbeki 71)") or the score with its scorers. A line whose value is only links ("**Next:**
-        // [Storm warning issued…](/storm)") is no fact and stays residue.
+        // A box of facts right under the story's last paragraph, perhaps under a heading of its own ("## Match facts"), with
+        // labels of their own over some of its lines ("Teams:"): three or more lines of labels and their values
+        // ("**Goals:** Addo 23, Mbeki 71", "Referee: Colm Varley."), list items led by a name in bold ("* **Rovers 2** (Addo
+        // 23, Mbeki 71)") or the score with its scorers. A line whose value is only links ("**Next:** [Storm warning
+        // issued…](/storm)") is no fact and stays residue.
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
@@ -218,7 +219,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             }
 
             var facts = Enumerable.Range(first, to - first).Where(i => !FactLines.IsLinksOnly(blocks[i].Text)).ToList();
-            if (facts.Count >= FactLines.Fewest)
+            if (facts.Count(i => !FactLines.IsLabel(blocks[i].Text)) >= FactLines.Fewest)
             {
                 facts.ForEach(i => revised[i] = BlockClass.Good);
                 if (heading)

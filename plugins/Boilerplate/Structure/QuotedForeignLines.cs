@@ -6,16 +6,18 @@ namespace Boilerplate.Structure;
 
 /// <summary>
 /// Lines in another language than the article's that the story holds as its own, inside it (between its first and last
-/// paragraphs of running text in the article's language): words it quotes (a line a quotation mark or a blockquote
-/// opens: "「多謝各位街坊…」", "> Tēnā koutou katoa…"), a poem's or a song's lines (a line that runs on with a comma or a
-/// semicolon, or goes on in lower case: "No vuelvas, me dijo el río,"), and a box of facts whose names read as another
-/// language ("Referee: Hemi Tūhoe-Marsh (New Zealand).", "**Starring:** Zofia Łęczycka, …": two lines of it at least,
-/// right under one another, or a lone label over them). A portal's chrome inside a story (an advert's label, a teaser,
-/// a photo credit, an update time) opens with none of these marks and does not run on.
+/// paragraphs of running text in the article's language) and right under its own text: words it quotes (a line a
+/// quotation mark or a blockquote opens: "「多謝各位街坊…」", "> Tēnā koutou katoa…"; a "»" only with its "«"), a poem's or
+/// a song's lines (a line that runs on with a comma or a semicolon, or goes on in lower case with no label: "No vuelvas,
+/// me dijo el río,"), and a box of facts whose values are names that read as another language ("Referee: Hemi
+/// Tūhoe-Marsh (New Zealand).", "**Starring:** Zofia Łęczycka, …": two lines of it at least, right under one another,
+/// or a lone label over them; three or more right after the story's last paragraph). A portal's chrome inside a story
+/// (an advert's label, a teaser, a photo credit, an update time) has none of these marks, and a teaser's value is no
+/// list of names ("Čítajte aj: Nová chata pod Rysmi").
 /// </summary>
 internal static class QuotedForeignLines
 {
-    private static readonly SearchValues<char> Openings = SearchValues.Create("\"“„«‹‘‚「『《〈»");
+    private static readonly SearchValues<char> Openings = SearchValues.Create("\"“”„«‹‘‚「『《〈");
 
     /// <summary>The blocks the language layer puts in another language that are the story's own, as the summary says.</summary>
     public static IEnumerable<int> Of(IReadOnlyList<Block> blocks, IReadOnlyList<BlockClass> classes, IReadOnlyList<bool> foreign, IReadOnlyList<string?> listed, string articleText)
@@ -26,35 +28,66 @@ internal static class QuotedForeignLines
             return [];
         }
 
-        bool Boxed(int i) => i >= 0 && i < blocks.Count && listed[i] is null && FactLines.IsBoxed(blocks[i].Text);
-        bool Labels(int i) => i < blocks.Count && listed[i] is null && FactLines.IsLabel(blocks[i].Text) && Boxed(i + 1);
+        bool Boxed(int i) => i >= 0 && i < blocks.Count && listed[i] is null && FactLines.IsBoxed(blocks[i].Text) && NamesValue(blocks[i].Text);
+        bool Labels(int i) => listed[i] is null && FactLines.IsLabel(blocks[i].Text) && Boxed(i + 1);
         bool InBox(int i) =>
             (Boxed(i - 1) && blocks[i].IsRightUnder(blocks[i - 1], articleText))
             || (Boxed(i + 1) && blocks[i + 1].IsRightUnder(blocks[i], articleText));
 
         var own = Enumerable.Range(text[0] + 1, Math.Max(0, text[^1] - text[0] - 1))
             .Where(i => Quotes(blocks[i].Text) || RunsOn(blocks[i].Text) || (Boxed(i) && InBox(i)) || (Labels(i) && InBox(i + 1)))
-            .ToList();
+            .ToHashSet();
 
         // A box set under the story, right after its last paragraph, with its labels ("Scorers:", "Teams:").
         var tail = Enumerable.Range(text[^1] + 1, blocks.Count - text[^1] - 1).TakeWhile(i => Boxed(i) || Labels(i)).ToList();
         if (tail.Count(Boxed) >= FactLines.Fewest)
         {
-            own.AddRange(tail);
+            own.UnionWith(tail);
         }
 
-        return own.Where(i => foreign[i] && listed[i] is null);
+        // Each run of such lines stands right under the story's own text, not under a widget or the portal's chrome.
+        bool UnderStory(int i)
+        {
+            var above = i - 1;
+            while (above >= 0 && own.Contains(above))
+            {
+                above--;
+            }
+
+            return above >= 0 && listed[above] is null && !foreign[above];
+        }
+
+        return own.Where(i => foreign[i] && listed[i] is null && UnderStory(i)).Order();
     }
 
     private static bool Quotes(string line)
     {
         var text = line.TrimStart();
-        return text.StartsWith('>') || text.TrimStart("*_ ").IndexOfAny(Openings) == 0;
+        var opened = text.TrimStart("*_ ");
+        return text.StartsWith('>') || opened.IndexOfAny(Openings) == 0 || (opened.StartsWith('»') && opened.Contains('«'));
     }
 
     private static bool RunsOn(string line)
     {
-        var text = line.Trim().Trim("*_").TrimEnd("\"”’»」』");
-        return text.Length > 0 && (text[^1] is ',' or ';' || char.IsLower(text[0]));
+        var text = line.Trim().Trim("*_").TrimEnd("\"”’»«」』");
+        return text.Length > 0 && (text[^1] is ',' or ';' || (char.IsLower(text[0]) && !text.Contains(':')));
+    }
+
+    // A value of names, figures and labels: no two words in a row start in lower case ("Tries – Sapolu-Aumua, Tuimavave",
+    // "Seru Naivalurua, Meli Ratuvou (capt)"), as a teaser's headline or a sentence's do.
+    private static bool NamesValue(string line)
+    {
+        var lowerRun = 0;
+        foreach (var word in line[(line.IndexOf(':') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = word.AsSpan().TrimStart("(\"“„«*_");
+            lowerRun = !start.IsEmpty && char.IsLower(start[0]) ? lowerRun + 1 : 0;
+            if (lowerRun == 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
