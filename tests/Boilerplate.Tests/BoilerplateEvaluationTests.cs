@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-eight more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development29); and twenty held-out sets, written
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-nine more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development30); and twenty held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout20), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -401,6 +401,16 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_twenty_ninth_tuning_set_keep_their_content() =>
         Holds("development29", articles: 24, f1: 0.974, contentRemoved: 0.0113);
+
+    // Written as the twenty-first held-out set (the second written as such; the first became development29), from a brief
+    // of its own: short stories in long pages (a news brief, a breaking stub, a photo story, a court result, a traffic
+    // alert, a death notice, a correction, a lottery draw, a wire flash; Croatian, Romanian, Norwegian and Vietnamese
+    // portals). Measured on arrival: F1 0.927 and 8.33 % of its content removed (12 of 144 lines), the same with the
+    // plugin at the session's start; it became a tuning set: 0.931 and 6.94 % once the article's language counted a line
+    // that is no sentence for less (a Norwegian portal's short English story had been read as Norwegian).
+    [Fact]
+    public void Pages_of_the_thirtieth_tuning_set_keep_their_content() =>
+        Holds("development30", articles: 24, f1: 0.93, contentRemoved: 0.0695);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

@@ -29,10 +29,13 @@ public sealed class LanguageFinder : IArticleAnalyzer
         var article = context.Article;
         var parts = _parts!;
         var lines = article.Segments(SegmentKind.Line).Select(line => (Line: line, Guess: parts.Read(article, line))).ToList();
-        var letters = lines.Sum(l => l.Guess.Letters);
+        // A story's sentences say its language; a page's menus, labels and teasers, often more letters than a short story
+        // has, count for less.
+        double Weight((Segment Line, LanguageGuess Guess) line) => line.Guess.Letters * (IsSentence(article.CharsOf(line.Line.Span)) ? 1 : parts.ShortLineWeight);
+        var letters = lines.Sum(Weight);
         var shares = lines.Where(l => l.Guess.IsDetermined)
             .GroupBy(l => l.Guess.Language!)
-            .Select(g => new LanguageScore(g.Key, (double)g.Sum(l => l.Guess.Letters) / letters))
+            .Select(g => new LanguageScore(g.Key, g.Sum(Weight) / letters))
             .OrderByDescending(s => s.Confidence)
             .ToList();
         if (shares.Count == 0)
@@ -101,12 +104,22 @@ public sealed class LanguageFinder : IArticleAnalyzer
     private static Annotation Annotated(TextSpan span, string language, double confidence, string scope) =>
         new(span, language, new Dictionary<string, object?> { ["language"] = language, ["confidence"] = Math.Round(confidence, 3), ["scope"] = scope });
 
-    private sealed record Parts(LanguageDetector Detector, double ArticleOdds, double MinimumLetters)
+    // A line of running text: eight words or more, ending a sentence ("…the council said.", "…a year?”").
+    private static bool IsSentence(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim().TrimEnd("\"”’»)*_");
+        return text is [.., '.' or '!' or '?' or '…' or '。' or '！' or '？'] && text.Count(' ') >= SentenceWords - 1;
+    }
+
+    private const int SentenceWords = 8;
+
+    private sealed record Parts(LanguageDetector Detector, double ArticleOdds, double MinimumLetters, double ShortLineWeight)
     {
         public static Parts From(IPluginSettings settings) => new(
             LanguageDetector.FromSettings(settings),
             settings.GetNumber("article_language_odds"),
-            settings.GetNumber("min_block_letters"));
+            settings.GetNumber("min_block_letters"),
+            settings.GetNumber("short_line_weight"));
 
         public LanguageGuess Read(Article article, Segment line) =>
             line.TokenCount == 0 ? LanguageGuess.Unknown("blank", 0) : Detector.Detect(article.CharsOf(line.Span));
