@@ -137,9 +137,15 @@ public sealed class ArticleHeadTests
     }
 
     [Fact]
-    public void A_wires_dateline_whose_place_reads_as_the_portals_language_is_the_dateline()
+    public void A_wires_dateline_whose_place_reads_as_the_portals_language_stays()
     {
         Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nŻÓŁTA GÓRA, Poland, Dec 4 (Baltic Wire) -\n{{|BP0001:Zaktualizowano dwie godziny temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
+    [Fact]
+    public void A_portals_heading_in_capitals_shaped_like_a_dateline_is_still_its_chrome()
+    {
+        Verify($"{{|BP0001:Početna | Vijesti | Sport | Kultura|}}\n{{|BP0001:NAJČITANIJE VIJESTI IZ DALMACIJE, Split —|}}\nHarbour Wall To Be Rebuilt Before Winter\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
     [Fact]

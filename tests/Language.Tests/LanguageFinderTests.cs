@@ -45,6 +45,15 @@ public sealed class LanguageFinderTests
     }
 
     [Fact]
+    public void A_story_in_a_script_without_spaces_outweighs_a_cookie_notice_in_another_language()
+    {
+        var findings = Verifier.Analyze("港口委员会星期一宣布，旧码头的防波堤将在冬季风暴来临之前重建，工程将于五月开始。工程师表示，旧石块将尽可能保留，渡轮在夏季大部分时间仍可使用码头。\n\n"
+            + "当地商户欢迎这一决定，但希望委员会说明市场搬迁期间的费用由谁承担。\n\n"
+            + "We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.");
+        findings.Single(f => f.Id == "LG0001").Properties["language"].ShouldBe("zh");
+    }
+
+    [Fact]
     public void A_foreign_name_or_phrase_inside_a_sentence_is_no_foreign_block()
     {
         Verifier.Verify("""

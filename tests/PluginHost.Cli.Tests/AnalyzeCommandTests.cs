@@ -117,7 +117,7 @@ public sealed class AnalyzeCommandTests
         var run = CliRun.Start(root.Path, "analyze", "chrome.txt", "--format", "json", "--quiet");
         run.ExitCode.ShouldBe(0, run.Errors);
         var language = JsonNode.Parse(run.Output)!["diagnostics"]!.AsArray().Single(d => (string)d!["ruleId"]! == "LG0001")!;
-        ((double)language["properties"]!["alternatives"]!["ru"]!).ShouldBeInRange(0.05, 0.3);
+        ((double)language["properties"]!["alternatives"]!["ru"]!).ShouldBeInRange(0.05, 0.15);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class PatternGates
 
     private const string GateStart = @"^(?=[^\n]*";
 
-    private static readonly SearchValues<char> OptionLetters = SearchValues.Create("imnsx-");
+    private static readonly SearchValues<char> OptionLetters = SearchValues.Create("imnsxIMNSX+-");
 
     /// <summary>
     /// The pattern's top-level alternatives, each a pattern that matches where the whole matched through it; or null
@@ -130,7 +130,8 @@ internal static class PatternGates
         return null;
     }
 
-    // One literal character: a plain one, escaped punctuation ("\.", "\["), or a letter in both cases ("[Uu]").
+    // One literal character: a plain one, escaped punctuation ("\.", "\["), or an ASCII letter in both cases ("[Uu]"; the
+    // engine's case-folding pairs a few other letters with ones the search would not find: "[ẞß]").
     private static (string Text, int End)? Character(string pattern, int at)
     {
         var c = pattern[at];
@@ -141,7 +142,7 @@ internal static class PatternGates
 
         if (c == '[')
         {
-            return at + 3 < pattern.Length && pattern[at + 3] == ']' && char.IsLetter(pattern[at + 1]) && pattern[at + 1] != pattern[at + 2]
+            return at + 3 < pattern.Length && pattern[at + 3] == ']' && char.IsAsciiLetter(pattern[at + 1]) && char.IsAsciiLetter(pattern[at + 2]) && pattern[at + 1] != pattern[at + 2]
                 && char.ToLowerInvariant(pattern[at + 1]) == char.ToLowerInvariant(pattern[at + 2])
                 ? (pattern[at + 1].ToString(), at + 4)
                 : null;
@@ -163,7 +164,7 @@ internal static class PatternGates
         {
             switch (pattern[i])
             {
-                case '\\' when i + 1 < pattern.Length && (pattern[i + 1] is >= '1' and <= '9' or 'k'):
+                case '\\' when i + 1 < pattern.Length && (pattern[i + 1] is >= '1' and <= '9' or 'k' or '<' or '\''):
                     return null;
                 case '\\':
                     i++;
@@ -219,7 +220,7 @@ internal static class PatternGates
         return null;
     }
 
-    // "(?i)", "(?-i)": options for the rest of the enclosing group, its later alternatives too; "(?x:" and "(?#": spaces
+    // "(?i)", "(?-i)", "(?I)", "(?+i)": options for the rest of the enclosing group, its later alternatives too; "(?x:" and "(?#": spaces
     // and comments that may hold a bar; "(?(": a conditional, which may test a group of another alternative; "(?<a-b>",
     // "(?'a-b'": a balancing group, likewise.
     private static bool ReachesAcross(string pattern, int open)
@@ -241,6 +242,6 @@ internal static class PatternGates
         }
 
         var options = rest[..(rest.IndexOfAnyExcept(OptionLetters) is var after and >= 0 ? after : rest.Length)];
-        return !options.IsEmpty && (options.Length == rest.Length || rest[options.Length] == ')' || options.Contains('x'));
+        return !options.IsEmpty && (options.Length == rest.Length || rest[options.Length] == ')' || options.ContainsAny('x', 'X'));
     }
 }

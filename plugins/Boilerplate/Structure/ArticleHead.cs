@@ -51,10 +51,10 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
         // menu or a teaser.
         bool Plain(int i) => (listed[i] is null || (listed[i] == Categories.Timestamp && settings.Date.IsMatch(blocks[i].Text)) || (listed[i] == Categories.Credit && IsByline(blocks[i].Text))
                 || (listed[i] is Categories.Navigation or Categories.Related && IssueLine(blocks[i].Text)))
-            && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || IsDateline(blocks[i].Text) || signatures.Contains(i));
-        // A wire's dateline alone on its line, whose place may read as another language ("ZLATÁ LÚKA, Slovakia, Oct 18 (CE
-        // Wire) -").
-        bool IsDateline(string text) => settings.Dateline.Match(text) is { Index: 0 } opening && opening.Length >= text.TrimEnd().Length;
+            && (!foreign[i] || IsByline(blocks[i].Text) || Dated(blocks[i].Text) || (IsDateline(blocks[i].Text) && blocks[i].Text.Any(char.IsAsciiDigit)) || signatures.Contains(i));
+        // A wire's dateline alone on its line ("RAS TAMIR, Dec 2 (Coastline Wire) -"), whose place may read as another
+        // language ("ZLATÁ LÚKA, Slovakia, Oct 18 (CE Wire) -"): with its date, no portal's heading in capitals.
+        bool IsDateline(string text) => settings.Dateline.Match(text) is { } opening && opening.Length >= text.TrimEnd().Length;
         // A date, alone or among other items, or an issue's number: "The Long Field · Episode 87 · 1 December 2026",
         // "Issue 38 · Winter 2026".
         bool Dated(string text) => settings.Date.IsMatch(text) || ItemSeparator().Split(text).Any(item => settings.Date.IsMatch(item.Trim()) || Issue().IsMatch(item.Trim()));
@@ -165,7 +165,7 @@ internal sealed partial record ArticleHead(IReadOnlyList<(int Block, string Kind
             // A dateline on a line of its own over the first paragraph ("RAS TAMIR, Dec 2 (Coastline Wire) -", "WASHINGTON —";
             // not a listed "BREAKING NEWS -") opens the body: the head is above it, however many of the portal's widgets
             // stand between.
-            if (i == body - 1 && Plain(i) && settings.Dateline.Match(text) is { Success: true, Index: 0 } opening && opening.Length >= text.TrimEnd().Length)
+            if (i == body - 1 && Plain(i) && IsDateline(text))
             {
                 openingDateline = i;
                 continue;

@@ -7,7 +7,8 @@ namespace Boilerplate.Structure;
 /// <summary>
 /// Lines in another language than the article's that the story holds as its own, inside it (between its first and last
 /// paragraphs of running text in the article's language) and right under its own text: words it quotes (a line a
-/// quotation mark or a blockquote opens: "「多謝各位街坊…」", "> Tēnā koutou katoa…"; a "»" only with its "«"), a poem's or
+/// quotation mark or a blockquote opens: "「多謝各位街坊…」", "> Tēnā koutou katoa…"; a "»" only with its "«", and not
+/// "”", with which Swedish and Finnish teasers open as often as quotes), a poem's or
 /// a song's lines (a line that runs on with a comma or a semicolon, or goes on in lower case with no label: "No vuelvas,
 /// me dijo el río,"), and a box of facts whose values are names that read as another language ("Referee: Hemi
 /// Tūhoe-Marsh (New Zealand).", "**Starring:** Zofia Łęczycka, …": two lines of it at least, right under one another,
@@ -17,7 +18,7 @@ namespace Boilerplate.Structure;
 /// </summary>
 internal static class QuotedForeignLines
 {
-    private static readonly SearchValues<char> Openings = SearchValues.Create("\"“”„«‹‘‚「『《〈");
+    private static readonly SearchValues<char> Openings = SearchValues.Create("\"“„«‹‘‚「『《〈");
 
     /// <summary>The blocks the language layer puts in another language that are the story's own, as the summary says.</summary>
     public static IEnumerable<int> Of(IReadOnlyList<Block> blocks, IReadOnlyList<BlockClass> classes, IReadOnlyList<bool> foreign, IReadOnlyList<string?> listed, string articleText)
@@ -35,6 +36,7 @@ internal static class QuotedForeignLines
             || (Boxed(i + 1) && blocks[i + 1].IsRightUnder(blocks[i], articleText));
 
         var own = Enumerable.Range(text[0] + 1, Math.Max(0, text[^1] - text[0] - 1))
+            .Where(i => listed[i] is null)
             .Where(i => Quotes(blocks[i].Text) || RunsOn(blocks[i].Text) || (Boxed(i) && InBox(i)) || (Labels(i) && InBox(i + 1)))
             .ToHashSet();
 
