@@ -6,8 +6,8 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-nine more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development30); and twenty held-out sets, written
-/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout20), which tell how well it does on pages it has not seen.
+/// later by other hands (Evaluation/development, development3 to development30); and twenty-one held-out sets, written
+/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout21), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -428,6 +428,15 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_published_by_organisations_that_are_not_newspapers_keep_their_content() =>
         Holds("heldout20", articles: 24, f1: 0.94, contentRemoved: 0.0131);
+
+    // A twenty-first held-out set (the first two written as such became development29 and development30), written during
+    // the twenty-seventh round from a brief of its own: an ordinary week of local and regional news sites in the United
+    // States, the United Kingdom, Ireland, Canada, Australia and New Zealand (Greek, Hebrew, Hungarian and Indonesian
+    // portals). Measured on arrival after the round's steps: F1 0.947 and 1.40 % of its content removed, the same with the
+    // plugin before the round. Its errors are not read.
+    [Fact]
+    public void Pages_of_an_ordinary_week_of_local_news_keep_their_content() =>
+        Holds("heldout21", articles: 24, f1: 0.946, contentRemoved: 0.014);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
