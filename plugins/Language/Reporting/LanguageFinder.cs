@@ -31,7 +31,7 @@ public sealed class LanguageFinder : IArticleAnalyzer
         var lines = article.Segments(SegmentKind.Line).Select(line => (Line: line, Guess: parts.Read(article, line))).ToList();
         // A story's prose says its language; a page's menus, labels and teasers, often more letters than a short story
         // has, count for less.
-        double Weight((Segment Line, LanguageGuess Guess) line) => line.Guess.Letters * (line.Guess.Letters >= ProseLetters && EndsSentence(article.CharsOf(line.Line.Span)) ? 1 : parts.ShortLineWeight);
+        double Weight((Segment Line, LanguageGuess Guess) line) => line.Guess.Letters * (RunningText.Is(article.CharsOf(line.Line.Span), line.Guess.Letters) ? 1 : parts.ShortLineWeight);
         var letters = lines.Sum(Weight);
         var shares = lines.Where(l => l.Guess.IsDetermined)
             .GroupBy(l => l.Guess.Language!)
@@ -103,26 +103,6 @@ public sealed class LanguageFinder : IArticleAnalyzer
 
     private static Annotation Annotated(TextSpan span, string language, double confidence, string scope) =>
         new(span, language, new Dictionary<string, object?> { ["language"] = language, ["confidence"] = Math.Round(confidence, 3), ["scope"] = scope });
-
-    /// <summary>
-    /// Whether the line ends a sentence, in any script ("。", "।", "؟"), closing quotes, brackets and emphasis after it
-    /// aside ("…the council said.”", "…Winter.“", "…igen.«"): a line of running text. A mark inside the line is no end,
-    /// as abbreviations and ordinals show ("13. juni kl. 08.14").
-    /// </summary>
-    private static bool EndsSentence(ReadOnlySpan<char> line)
-    {
-        var end = line.TrimEnd();
-        while (!end.IsEmpty && (end[^1] is '"' or '\'' or '*' or '_' or '«' or '»'
-            || char.GetUnicodeCategory(end[^1]) is UnicodeCategory.ClosePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.InitialQuotePunctuation))
-        {
-            end = end[..^1].TrimEnd();
-        }
-
-        return !end.IsEmpty && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '।' or '॥' or '۔' or '؟' or '։' or '።';
-    }
-
-    /// <summary>The fewest letters of a line of running text: a sentence of six words or so in an alphabet, a short one in Chinese.</summary>
-    private const int ProseLetters = 30;
 
     private sealed record Parts(LanguageDetector Detector, double ArticleOdds, double MinimumLetters, double ShortLineWeight)
     {
