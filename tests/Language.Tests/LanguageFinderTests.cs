@@ -53,6 +53,37 @@ public sealed class LanguageFinderTests
         findings.Single(f => f.Id == "LG0001").Properties["language"].ShouldBe("zh");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0.5")]
+    [InlineData("1.5")]
+    public void A_short_line_weight_outside_zero_to_one_is_refused_by_name(string weight)
+    {
+        var findings = WithShortLineWeight(weight).Analyze("The council met on Monday and agreed to rebuild the harbour wall before the winter storms.");
+        findings.ShouldContain(f => f.Id == "PH0001" && f.Message.Contains("short_line_weight", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("0.01")]
+    public void A_short_line_weight_above_zero_and_up_to_one_is_taken(string weight)
+    {
+        WithShortLineWeight(weight).Analyze("The council met on Monday and agreed to rebuild the harbour wall before the winter storms.")
+            .ShouldContain(f => f.Id == "LG0001");
+    }
+
+    // The plugin's rule files with another short_line_weight, in a folder of their own.
+    private static PluginVerifier WithShortLineWeight(string weight)
+    {
+        var folder = Directory.CreateTempSubdirectory("language-rules-").FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "rules")))
+        {
+            File.WriteAllText(Path.Combine(folder, Path.GetFileName(file)), File.ReadAllText(file).Replace("setting short_line_weight = 0.3;", $"setting short_line_weight = {weight};", StringComparison.Ordinal));
+        }
+
+        return new PluginVerifier(new LanguagePlugin(), folder);
+    }
+
     [Fact]
     public void A_foreign_name_or_phrase_inside_a_sentence_is_no_foreign_block()
     {
