@@ -7,14 +7,13 @@ namespace Boilerplate.Structure;
 /// <summary>
 /// Lines in another language than the article's that the story holds as its own, inside it (between its first and last
 /// paragraphs of running text in the article's language) and right under its own text: words it quotes (a line a
-/// quotation mark or a blockquote opens: "「多謝各位街坊…」", "> Tēnā koutou katoa…"; a "»" only with its "«", and not
-/// "”", with which Swedish and Finnish teasers open as often as quotes), a poem's or
-/// a song's lines (a line that runs on with a comma or a semicolon, or goes on in lower case with no label: "No vuelvas,
-/// me dijo el río,"), and a box of facts whose values are names that read as another language ("Referee: Hemi
-/// Tūhoe-Marsh (New Zealand).", "**Starring:** Zofia Łęczycka, …": two lines of it at least, right under one another,
-/// or a lone label over them; three or more right after the story's last paragraph). A portal's chrome inside a story
-/// (an advert's label, a teaser, a photo credit, an update time) has none of these marks, and a teaser's value is no
-/// list of names ("Čítajte aj: Nová chata pod Rysmi").
+/// quotation mark or a blockquote opens: "「多謝各位街坊…」", "> Tēnā koutou katoa…"; a "»" only with its "«", and not "”",
+/// with which Swedish and Finnish teasers open as often as quotes), a poem's or a song's lines (a line that runs on with
+/// a comma or a semicolon, or goes on in lower case with no label: "No vuelvas, me dijo el río,"), and a box of facts
+/// whose values are names that read as another language ("Referee: Hemi Tūhoe-Marsh (New Zealand).", "**Starring:**
+/// Zofia Łęczycka, …": two lines of it at least, right under one another, or a lone label over them; three or more right
+/// after the story's last paragraph). A portal's chrome inside a story (an advert's label, a teaser, a photo credit, an
+/// update time) has none of these marks, and a teaser's value is no list of names ("Čítajte aj: Nová chata pod Rysmi").
 /// </summary>
 internal static class QuotedForeignLines
 {
