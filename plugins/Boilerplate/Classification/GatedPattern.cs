@@ -48,8 +48,13 @@ internal sealed class GatedPattern
             return true;
         }
 
+        if (_gated.Length == 0)
+        {
+            return false;
+        }
+
         var outliers = text.AsSpan().ContainsAny(CaseOutliers);
-        if (_gated.Length == 0 || (!outliers && text.AsSpan().IndexOfAny(_anyGate) < 0))
+        if (!outliers && text.AsSpan().IndexOfAny(_anyGate) < 0)
         {
             return false;
         }

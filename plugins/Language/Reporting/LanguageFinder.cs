@@ -31,11 +31,11 @@ public sealed class LanguageFinder : IArticleAnalyzer
         var lines = article.Segments(SegmentKind.Line).Select(line => (Line: line, Guess: parts.Read(article, line))).ToList();
         // A story's prose says its language; a page's menus, labels and teasers, often more letters than a short story
         // has, count for less.
-        double Weight((Segment Line, LanguageGuess Guess) line) => line.Guess.Letters * (RunningText.Is(article.CharsOf(line.Line.Span), line.Guess.Letters) ? 1 : parts.ShortLineWeight);
-        var letters = lines.Sum(Weight);
-        var shares = lines.Where(l => l.Guess.IsDetermined)
+        var weighed = lines.Select(l => (l.Guess, Letters: l.Guess.Letters * (RunningText.Is(article.CharsOf(l.Line.Span), l.Guess.Letters) ? 1 : parts.ShortLineWeight))).ToList();
+        var letters = weighed.Sum(l => l.Letters);
+        var shares = weighed.Where(l => l.Guess.IsDetermined)
             .GroupBy(l => l.Guess.Language!)
-            .Select(g => new LanguageScore(g.Key, g.Sum(Weight) / letters))
+            .Select(g => new LanguageScore(g.Key, g.Sum(l => l.Letters) / letters))
             .OrderByDescending(s => s.Confidence)
             .ToList();
         if (shares.Count == 0)
@@ -110,9 +110,9 @@ public sealed class LanguageFinder : IArticleAnalyzer
             LanguageDetector.FromSettings(settings),
             settings.GetNumber("article_language_odds"),
             settings.GetNumber("min_block_letters"),
-            Weight(settings.GetNumber("short_line_weight")));
+            Checked(settings.GetNumber("short_line_weight")));
 
-        private static double Weight(double weight) =>
+        private static double Checked(double weight) =>
             weight is > 0 and <= 1 ? weight : throw new InvalidDataException($"short_line_weight is {weight}; it must be above 0 and at most 1.");
 
         public LanguageGuess Read(Article article, Segment line) =>
