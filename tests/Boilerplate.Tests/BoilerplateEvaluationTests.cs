@@ -407,10 +407,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // alert, a death notice, a correction, a lottery draw, a wire flash; Croatian, Romanian, Norwegian and Vietnamese
     // portals). Measured on arrival: F1 0.927 and 8.33 % of its content removed (12 of 144 lines), the same with the
     // plugin at the session's start; it became a tuning set: 0.931 and 6.94 % once the article's language counted a line
-    // that is no sentence for less (a Norwegian portal's short English story had been read as Norwegian).
+    // that is no sentence for less (a Norwegian portal's short English story had been read as Norwegian); 0.939 and 2.08 %
+    // once the plugin read the story in the language most of the page's running text is in (a Vietnamese portal's).
     [Fact]
     public void Pages_of_the_thirtieth_tuning_set_keep_their_content() =>
-        Holds("development30", articles: 24, f1: 0.93, contentRemoved: 0.0695);
+        Holds("development30", articles: 24, f1: 0.938, contentRemoved: 0.0209);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

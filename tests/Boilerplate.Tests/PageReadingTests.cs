@@ -1,3 +1,5 @@
+using Language;
+using PluginHost.Testing;
 using static Boilerplate.Tests.HarbourStory;
 
 namespace Boilerplate.Tests;
@@ -14,6 +16,48 @@ public sealed class PageReadingTests
         "Traders asked who would pay for the months when the market has to move away.",
         "The council said that it would give them an answer before the spring.",
     ];
+
+    // An English story of four short paragraphs on a Polish portal, copied on a phone: the portal's widget words are
+    // glued to the ends of its paragraphs.
+    private static readonly string[] PortalStory =
+    [
+        "Ferry line to Wyspa Dębowa adds a winter crossing",
+        "The harbour company will run a second daily ferry to Wyspa Dębowa from November, its director said on Tuesday.",
+        "Islanders had asked for the crossing since the bridge closed last year.",
+        "The new boat leaves the island at seven in the morning and comes back at six in the evening.",
+        "Tickets will cost the same as on the summer crossing, the company said.",
+    ];
+
+    private static readonly string PortalPage = $"""
+        Kurier Zatokowy
+        Środa, 12 marca 2025
+        Zaloguj się | Załóż konto
+        Strona główna · Wiadomości · Region · Gospodarka · Sport · Kultura · Zdrowie · Pogoda · English
+        Szukaj w serwisie
+        Strona główna > English > Gospodarka
+
+        {PortalStory[0]}
+        By Kasia Wrześniak
+        ZATOKA, March 12, 2025
+        {PortalStory[1]}Udostępnij
+        {PortalStory[2]}Czytaj także
+        {PortalStory[3]}Reklama
+        {PortalStory[4]}
+
+        Komentarze (4)
+        Dodaj komentarz
+        Najczęściej czytane
+        Nowy most w Zatoce otwarty dla pieszych już w przyszłym tygodniu
+        3 godziny temu
+        Rybacy z Dębowej skarżą się na niskie ceny dorsza w skupie
+        5 godzin temu
+        Zapisz się do naszego newslettera i otrzymuj codziennie najważniejsze wiadomości z regionu.
+        Ta strona używa plików cookie, aby zapewnić najlepszą jakość korzystania z serwisu. Dalsze korzystanie oznacza zgodę na ich użycie.
+        Akceptuję
+        Redaktor naczelny: Tomasz Kędzierski
+        O nas · Kontakt · Reklama · Polityka prywatności
+        © Kurier Zatokowy. Wszelkie prawa zastrzeżone. Kopiowanie treści bez pisemnej zgody wydawcy jest zabronione.
+        """;
 
     private const string PullQuoteReason = "a pull quote repeating the story";
 
@@ -180,6 +224,41 @@ public sealed class PageReadingTests
     {
         Findings($"{Story}\n\n{Closing}\n\nStorm Bert: 70mph gusts and flood warnings for the coast\nPoll: 62% back the harbour wall plan\nExclusive: Council paid £1.2m to consultants for report\nHarbour ferry timetable changes from Monday")
             .ShouldBe(["Storm Bert: 70mph gusts and flood warnings for the coast\nPoll: 62% back the harbour wall plan\nExclusive: Council paid £1.2m to consultants for report\nHarbour ferry timetable changes from Monday | related 0.7 a run of headlines after the story"]);
+    }
+
+    [Fact]
+    public void A_short_story_inside_a_portal_whose_chrome_outweighs_it_stays_and_the_portals_lines_go()
+    {
+        var findings = BoilerplateUnderTest.Verifier.Analyze(PortalPage);
+
+        // The Language plugin weighs the page's letters, glued widget words and all, and names the portal's language.
+        findings.Single(f => f.Id == "LG0001").Properties["language"].ShouldBe("pl");
+        var removed = findings.Where(f => f.Id == "BP0001").Select(f => PortalPage.Substring(f.Span.Start, f.Span.Length)).ToList();
+        foreach (var line in PortalStory)
+        {
+            removed.ShouldNotContain(r => r.Contains(line, StringComparison.Ordinal));
+        }
+
+        removed.ShouldContain(r => r.Contains("Zapisz się do naszego newslettera", StringComparison.Ordinal));
+        removed.ShouldContain(r => r.Contains("Ta strona używa plików cookie", StringComparison.Ordinal));
+        removed.ShouldContain(r => r.Contains("Udostępnij", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_story_keeps_the_language_the_Language_plugin_names_unless_its_running_text_has_the_margin_over_the_pages()
+    {
+        var folder = Directory.CreateTempSubdirectory("boilerplate-rules-").FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(BoilerplateUnderTest.RepositoryRoot, "rules", "boilerplate")))
+        {
+            File.WriteAllText(Path.Combine(folder, Path.GetFileName(file)), File.ReadAllText(file).Replace("setting story_language_margin = 1.2;", "setting story_language_margin = 2;", StringComparison.Ordinal));
+        }
+
+        var verifier = new PluginVerifier(new BoilerplatePlugin(), folder, (new LanguagePlugin(), Path.Combine(BoilerplateUnderTest.RepositoryRoot, "rules", "language")));
+
+        // The story's four paragraphs (about 280 letters once the glued words are off) against the portal's newsletter
+        // and cookie notices (about 190): more than 1.2 times, less than twice.
+        verifier.Analyze(PortalPage).Where(f => f.Id == "BP0001").Select(f => PortalPage.Substring(f.Span.Start, f.Span.Length))
+            .ShouldContain(r => r.Contains(PortalStory[3], StringComparison.Ordinal));
     }
 
     private static List<string> Findings(string text) =>

@@ -10,7 +10,7 @@ namespace Boilerplate.Reporting;
 /// takes for text however short it is (a wire story's currency conversion); <see cref="EntryTime"/> the time alone on a
 /// line that opens a live page's entry, of which a page needs <see cref="MinLiveEntries"/> to be read as live.
 /// </summary>
-internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, double MinForeignConfidence, TimedPattern StoryNote, TimedPattern EntryTime, int MinLiveEntries)
+internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, double MinForeignConfidence, double StoryLanguageMargin, TimedPattern StoryNote, TimedPattern EntryTime, int MinLiveEntries)
 {
     public static FinderSettings From(IPluginSettings settings)
     {
@@ -23,6 +23,7 @@ internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, S
             HeadSettings.From(settings),
             (int)settings.GetNumber("min_foreign_letters"),
             settings.GetNumber("min_foreign_confidence"),
+            settings.GetNumber("story_language_margin"),
             new TimedPattern(settings.GetText("story_note_pattern")),
             new TimedPattern(settings.GetText("entry_time_pattern")),
             (int)settings.GetNumber("min_live_entries"));
