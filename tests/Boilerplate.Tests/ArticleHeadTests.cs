@@ -142,6 +142,14 @@ public sealed class ArticleHeadTests
         Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\nŻÓŁTA GÓRA, Poland, Dec 4 (Baltic Wire) -\n{{|BP0001:Zaktualizowano dwie godziny temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    [Theory]
+    [InlineData("ŻÓŁTA GÓRA, Poland, December 4, 2025")]
+    [InlineData("ŻÓŁTA GÓRA, Poland — 4 December 2025")]
+    public void A_dateline_of_a_place_its_country_and_the_date_whose_place_reads_as_the_portals_language_stays(string dateline)
+    {
+        Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\n{dateline}\n{{|BP0001:Zaktualizowano dwie godziny temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
+    }
+
     [Fact]
     public void A_portals_heading_in_capitals_shaped_like_a_dateline_is_still_its_chrome()
     {

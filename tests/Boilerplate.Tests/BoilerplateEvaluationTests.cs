@@ -6,7 +6,7 @@ namespace Boilerplate.Tests;
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
 /// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-nine more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development30); and twenty-one held-out sets, written
+/// later by other hands (Evaluation/development, development3 to development31); and twenty-one held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout21), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -413,6 +413,15 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_the_thirtieth_tuning_set_keep_their_content() =>
         Holds("development30", articles: 24, f1: 0.938, contentRemoved: 0.0209);
 
+    // Written as the twenty-second held-out set, from a brief of its own: English news about people and places whose names
+    // carry diacritics (Vietnam, Türkiye, Poland, Iceland, Romania, Czechia, Hungary, Portugal, Brazil, Mexico, Ghana, the
+    // Philippines) on English sites of every kind, six of them inside Vietnamese, Turkish, Polish, Czech, Portuguese and
+    // Romanian portals. Measured on arrival: F1 0.965 and 3.54 % of its content removed (14 of 395 lines), the same with
+    // the plugin at the session's start; it became the twenty-eighth round's tuning set.
+    [Fact]
+    public void Pages_of_the_thirty_first_tuning_set_keep_their_content() =>
+        Holds("development31", articles: 24, f1: 0.973, contentRemoved: 0.0102);
+
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among
     // its pages), measured on arrival after the round's steps: F1 0.944 and 0.51 % of its content removed (the floors, F1
@@ -438,6 +447,7 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_an_ordinary_week_of_local_news_keep_their_content() =>
         Holds("heldout21", articles: 24, f1: 0.946, contentRemoved: 0.014);
+
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {

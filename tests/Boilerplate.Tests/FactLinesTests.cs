@@ -16,6 +16,9 @@ public sealed class FactLinesTests
     [InlineData("• **Quayside 0**")]
     [InlineData("Drummoch Athletic 2 (Imrie 49, Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)")]
     [InlineData("Quayside 0 – Harbour Rovers 3 (Addo 12, 40; Mbeki 88)")]
+    [InlineData("Quayside 0 – Harbour Rovers 3 (Addo Mensah 12, Mbeki 88)")]
+    [InlineData("Harbour Rovers 3 (Addo 12, Mbeki Varga 40 pen)")]
+    [InlineData("Quay Wolves Under Twenty 1 (Pell 88 og).")]
     public void A_label_and_its_value_a_list_item_led_by_a_bold_name_or_a_score_with_its_scorers_is_a_line_of_a_box_under_the_story(string line)
     {
         FactLines.IsBoxed(line).ShouldBeTrue();
@@ -32,6 +35,8 @@ public sealed class FactLinesTests
     [InlineData("Harbour Rovers 24-20 Quay Wolves (FT)")]
     [InlineData("Labour 312 (up 14) Conservatives 208 (down 40)")]
     [InlineData("Yes 204 (52%) No 109 (48%)")]
+    [InlineData("Labour 312 (up 14)")]
+    [InlineData("Harbour Rovers 3")]
     [InlineData("**Harbour Rovers 3** (Addo 12, 40; Mbeki 88)")]
     [InlineData("* **Sport** [Rovers end their run](/sport/rovers)")]
     [InlineData("Tonight: Clear and cold, lows of 3C.")]

@@ -157,6 +157,12 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void A_box_of_match_facts_with_each_sides_score_on_a_line_of_its_own_under_the_story_stays()
+    {
+        BoilerplateUnderTest.Verify($"{Story}\n{Closing}\nMATCH FACTS\nHarbour Rovers 3 (Addo 12, Mbeki Varga 40 pen, Orrin 77)\nQuayside Athletic 1 (Pell 88)\nReferee: Colm Varley\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
     public void A_short_sentence_after_related_links_and_a_line_about_the_site_is_not_the_storys()
     {
         Findings($"{Story}\n{Closing}\n[The twelve best Sunday lunches, ranked](/eat/lunch)\n[Inside the last chip shop on the front](/eat/chips)\nThe Monthly has covered the city's food, culture and homes since 2006.\nWe pay for every meal we write about and never accept free hospitality.")

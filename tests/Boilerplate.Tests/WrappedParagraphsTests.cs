@@ -8,6 +8,13 @@ public sealed class WrappedParagraphsTests
     private const string Column = "THE council voted on Tuesday\nto rebuild the harbour wall be-\nfore the winter storms arrive,\nand the work will start in\nMay.";
 
     [Fact]
+    public void A_label_in_bold_over_links_stays_apart_from_the_line_under_it()
+    {
+        Paragraphs("**Read also:** [Ferry fares rise again from March](/news/fares)\nThe council voted on Tuesday to rebuild the harbour wall before the storms.")
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_narrow_columns_lines_are_one_paragraph_to_the_pages_end()
     {
         Paragraphs(Column).ShouldBe(["THE council voted on Tuesday / to rebuild the harbour wall be- / fore the winter storms arrive, / and the work will start in / May."]);

@@ -93,6 +93,12 @@ public sealed class LanguageFinderTests
     }
 
     [Fact]
+    public void A_headline_of_foreign_names_over_an_english_story_is_no_foreign_block()
+    {
+        Verifier.Verify("{|LG0001:Cristóvão's late goal keeps São João do Ribeirão top as Paço Velho slip\n\nThe home side held on for a one-nil win on Saturday and stay two points clear at the top of the league.|}");
+    }
+
+    [Fact]
     public void A_line_of_names_inside_an_article_is_no_foreign_block()
     {
         Verifier.Verify("{|LG0001:Harbour wall to be rebuilt before the winter storms\nAakriti Deshmukh-Rawat\n\nThe council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, and the work will start in May.|}");

@@ -1,4 +1,5 @@
 using Boilerplate.Classification;
+using Boilerplate.Structure;
 using PluginHost.Sdk.Text;
 
 namespace Boilerplate.Blocks;
@@ -111,6 +112,7 @@ internal static class WrappedParagraphs
         && next.IsRightUnder(line, text)
         && (!LineText.EndsSentence(line.Text) || (char.IsLower(next.Text[0]) && !LineText.IsWebAddress(next.Text)));
 
-    // A link or a picture alone on its line is a block of its own however long it is.
-    private static bool StandsAlone(string line) => LineText.LinkText(line) is not null || LineText.IsPicture(line);
+    // A link or a picture alone on its line is a block of its own however long it is, and so is a label in bold over
+    // links ("**Citește și:** [Festivalul…](/cultura/festival)"), a teaser set between a story's paragraphs.
+    private static bool StandsAlone(string line) => LineText.LinkText(line) is not null || LineText.IsPicture(line) || FactLines.IsLinksOnly(line);
 }

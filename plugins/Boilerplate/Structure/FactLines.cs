@@ -32,11 +32,12 @@ internal static partial class FactLines
     /// in bold, a plain label whose value may hold sentences ("Goals: Tate (pen) 58, Okonjo 90+3.", "Referee: Alison
     /// Pike. Attendance: 2,814."), or a list item holding one or led by a name in bold ("* **Wraybridge Town 2** (Pask
     /// 44 pen, Okafor 83)") but not a teaser's link; or a match's score with its scorers ("Drummoch Athletic 2 (Imrie 49,
-    /// Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)"). A quotation after the colon is a speaker's words, not a value, and
-    /// a time of day or a day of the week is a forecast's label ("Tonight: Clear and cold, lows of 3C.").
+    /// Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)"), or one side of it on a line of its own. A quotation after the
+    /// colon is a speaker's words, not a value, and a time of day or a day of the week is a forecast's label ("Tonight:
+    /// Clear and cold, lows of 3C.").
     /// </summary>
     public static bool IsBoxed(string text) =>
-        IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text)
+        IsBold(text) || LabelledValue().IsMatch(text) || ScoreLine().IsMatch(text) || ScoreSideLine().IsMatch(text)
         || (ListItem().Match(text) is { Success: true } item && (IsBold(text[item.Length..]) || (BoldLead().IsMatch(text, item.Length) && !text.Contains("](", StringComparison.Ordinal))));
 
     /// <summary>A label of one to three words alone, over the lines of a box that it heads: "Teams:", "**Line-ups:**".</summary>
@@ -82,13 +83,18 @@ internal static partial class FactLines
     private static partial Regex ListItem();
 
     // One side of a score: its name, its goals and perhaps its scorers, each a name and the minutes.
-    private const string ScoreSide = @"\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+ \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?";
+    private const string ScoreSide = @"\p{Lu}[\p{L}'’.&-]*(?: \p{L}[\p{L}'’.&-]*){0,4} \d{1,3}(?: \((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d{1,3}(?:\+\d{1,2})?(?: pen| og)?(?:, \d{1,3}(?:\+\d{1,2})?(?: pen| og)?)*(?:[,;] )?)+\))?";
 
     // A match's score with its scorers, each side's name and goals, the scorers each a name and the minutes: "Drummoch
     // Athletic 2 (Imrie 49, Fairlie 88) Balnagown Rovers 1 (Bain 31 pen)", "Quayside 0 – Harbour Rovers 3 (Addo 12, 40)";
     // a bare score is a ticker's as often, and "Labour 312 (up 14) Conservatives 208 (down 40)" is none.
-    [GeneratedRegex(@"^(?=[^(]*\(\p{Lu}[\p{L}'’-]+ \d)" + ScoreSide + @"[,;]?\s+(?:[-–—v]\s+)?" + ScoreSide + @"\.?$")]
+    [GeneratedRegex(@"^(?=[^(]*\(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d)" + ScoreSide + @"[,;]?\s+(?:[-–—v]\s+)?" + ScoreSide + @"\.?$")]
     private static partial Regex ScoreLine();
+
+    // One side of a match's score on a line of its own, with its scorers, as a box of match facts sets the two: "Ribeirão
+    // Açu 2 (Assunção 22 pen, Nogueira Simões 41)".
+    [GeneratedRegex(@"^(?=[^(]*\(\p{Lu}[\p{L}'’-]+ )" + ScoreSide + @"\.?$")]
+    private static partial Regex ScoreSideLine();
 
     [GeneratedRegex(@"\G\*\*[^*\[\n]{1,60}\*\*")]
     private static partial Regex BoldLead();

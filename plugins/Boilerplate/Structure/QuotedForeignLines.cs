@@ -11,9 +11,10 @@ namespace Boilerplate.Structure;
 /// with which Swedish and Finnish teasers open as often as quotes), a poem's or a song's lines (a line that runs on with
 /// a comma or a semicolon, or goes on in lower case with no label: "No vuelvas, me dijo el río,"), and a box of facts
 /// whose values are names that read as another language ("Referee: Hemi Tūhoe-Marsh (New Zealand).", "**Starring:**
-/// Zofia Łęczycka, …": two lines of it at least, right under one another, or a lone label over them; three or more right
-/// after the story's last paragraph). A portal's chrome inside a story (an advert's label, a teaser, a photo credit, an
-/// update time) has none of these marks, and a teaser's value is no list of names ("Čítajte aj: Nová chata pod Rysmi").
+/// Zofia Łęczycka, …": two lines of it at least, right under one another, or a lone label over them; a box right after
+/// the story's last paragraph is the story's as any box of facts there is, in <see cref="Reporting.PageReading"/>). A
+/// portal's chrome inside a story (an advert's label, a teaser, a photo credit, an update time) has none of these marks,
+/// and a teaser's value is no list of names ("Čítajte aj: Nová chata pod Rysmi").
 /// </summary>
 internal static class QuotedForeignLines
 {
@@ -38,13 +39,6 @@ internal static class QuotedForeignLines
             .Where(i => listed[i] is null)
             .Where(i => Quotes(blocks[i].Text) || RunsOn(blocks[i].Text) || (Boxed(i) && InBox(i)) || (Labels(i) && InBox(i + 1)))
             .ToHashSet();
-
-        // A box set under the story, right after its last paragraph, with its labels ("Scorers:", "Teams:").
-        var tail = Enumerable.Range(text[^1] + 1, blocks.Count - text[^1] - 1).TakeWhile(i => Boxed(i) || Labels(i)).ToList();
-        if (tail.Count(Boxed) >= FactLines.Fewest)
-        {
-            own.UnionWith(tail);
-        }
 
         // Each run of such lines stands right under the story's own text, not under a widget or the portal's chrome.
         bool UnderStory(int i)

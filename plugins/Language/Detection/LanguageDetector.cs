@@ -31,10 +31,11 @@ internal sealed class LanguageDetector
     /// A name in running text ("The refitted trawler Yıldız II moored in Yalıbaşı harbour") says where the story is, not
     /// what language it is told in, yet its letters can outweigh every other word (no English n-gram holds a dotless ı):
     /// where the text has at least <see cref="RunningWords"/> words in lower case, a name's n-grams and word count this
-    /// much. Chosen on the Boilerplate plugin's evaluation, whose pages have such captions; the language evaluation reads
-    /// text alone, where names count in full (docs/plugins/language.md).
+    /// much, nothing: even a quarter left a headline of Portuguese place names Portuguese. Chosen on the Boilerplate
+    /// plugin's evaluation, whose pages have such captions; the language evaluation reads text alone, where names count
+    /// in full (docs/plugins/language.md).
     /// </summary>
-    private const double NameWeight = 0.25;
+    private const double NameWeight = 0;
 
     /// <summary>How many words in lower case make a text running text, whose names weigh <see cref="NameWeight"/>.</summary>
     private const int RunningWords = 2;
