@@ -378,10 +378,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
 
     // Written as the twentieth held-out set, from a brief of its own: pages as a converter, a feed, a reader, a cache, an
     // e-paper, a forward or a wire delivers them (lynx and pandoc output, an RSS item, a search cache, OCR). Measured on
-    // arrival: F1 0.915 and 5.08 % of its content removed; it became the twenty-fifth round's tuning set.
+    // arrival: F1 0.915 and 5.08 % of its content removed; it became the twenty-fifth round's tuning set. 0.926 and 3.25 %
+    // once a feed item's own fields (its "title:", "author:", "published:", "summary:") were read as the article's.
     [Fact]
     public void Pages_of_the_twenty_seventh_tuning_set_keep_their_content() =>
-        Holds("development27", articles: 24, f1: 0.92, contentRemoved: 0.0407);
+        Holds("development27", articles: 24, f1: 0.925, contentRemoved: 0.0326);
 
     // Written as the twentieth held-out set, from a brief of its own: residue inside the story ("READ ALSO:" teasers,
     // "Story continues below advertisement", an embedded post's or video's residue, "Follow us on Google News") on pages
@@ -417,10 +418,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // carry diacritics (Vietnam, Türkiye, Poland, Iceland, Romania, Czechia, Hungary, Portugal, Brazil, Mexico, Ghana, the
     // Philippines) on English sites of every kind, six of them inside Vietnamese, Turkish, Polish, Czech, Portuguese and
     // Romanian portals. Measured on arrival: F1 0.965 and 3.54 % of its content removed (14 of 395 lines), the same with
-    // the plugin at the session's start; it became the twenty-eighth round's tuning set.
+    // the plugin at the session's start; it became the twenty-eighth round's tuning set: 0.983 and 0.51 % once its errors
+    // were read (names in a foreign-read line, a feed item's fields, a box of match facts, a teaser wrapped into a paragraph).
     [Fact]
     public void Pages_of_the_thirty_first_tuning_set_keep_their_content() =>
-        Holds("development31", articles: 24, f1: 0.973, contentRemoved: 0.0102);
+        Holds("development31", articles: 24, f1: 0.983, contentRemoved: 0.0051);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

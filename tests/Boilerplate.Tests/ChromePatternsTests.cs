@@ -285,6 +285,13 @@ public sealed class ChromePatternsTests
     [InlineData("Comments on this story have been disabled for legal reasons.")]
     [InlineData("*The views expressed are the author's own.*")]
     [InlineData("Download The Harbour Courier app for the latest news on the go")]
+    [InlineData("The Harbour Wire Principles: independence, integrity and freedom from bias.")]
+    [InlineData("Except for the headline, this story has not been edited by Harbour Courier staff.")]
+    [InlineData("Mara Lindqvist travelled as a guest of Quayside Ferries. The Courier does not accept payment for coverage, and the ferry company did not see this story before it ran.")]
+    [InlineData("(Photo: Ana Ruiz / Courier)")]
+    [InlineData("Fot. Ana Ruiz")]
+    [InlineData("Comments on this article have been disabled because the case is before the courts.")]
+    [InlineData("Mara Lindqvist writes for The Alderwick Courier's business pages.")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -298,6 +305,8 @@ public sealed class ChromePatternsTests
     [InlineData("Comments on the council's page have been disabled for legal reasons, a spokesman said.")]
     [InlineData("Readers can follow the harbour works on Google News and on the council's website.")]
     [InlineData("Advancers / decliners / unchanged: 112 / 198 / 41")]
+    [InlineData("Our guiding principles: keep the quay open and keep the traders told.")]
+    [InlineData("The engineer, who writes for a trade journal, said the stones would last a century.")]
     public void Story_lines_worded_like_the_widgets_stay(string line)
     {
         Verify($"{Body}\n\n{line}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
