@@ -5,9 +5,9 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; twenty-nine more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development31); and twenty-one held-out sets, written
-/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout21), which tell how well it does on pages it has not seen.
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; thirty more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development31); and twenty-two held-out sets, written
+/// after rounds of tuning (Evaluation/heldout, heldout2 to heldout22), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
 /// again for each of them, and was the only test to kill 2 (both now killed by finder tests).
@@ -450,6 +450,16 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     public void Pages_of_an_ordinary_week_of_local_news_keep_their_content() =>
         Holds("heldout21", articles: 24, f1: 0.946, contentRemoved: 0.014);
 
+
+    // A twenty-second held-out set (the first written as such became development31), written during the twenty-eighth round
+    // from a brief of its own: specialist and trade news (a science site, a medical journal's news, trade papers of
+    // technology, farming, shipping, energy, construction, aviation and wine, a press-release wire, an investor-relations
+    // page, a charity, a B2B digest; Japanese, Arabic, Thai and Ukrainian portals). Measured on arrival after the round's
+    // steps: F1 0.934 and 0.90 % of its content removed, the same with the plugin at the session's start. Its errors are
+    // not read.
+    [Fact]
+    public void Pages_of_specialist_and_trade_news_keep_their_content() =>
+        Holds("heldout22", articles: 24, f1: 0.933, contentRemoved: 0.009);
 
     private void Holds(string folder, int articles, double f1, double contentRemoved)
     {
