@@ -403,10 +403,12 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var teasers = HeadlineRuns.Of(blocks, listed, revised, parts.Keys.ToHashSet(), article.Text);
         var copies = head.TitleCopies.ToHashSet();
         var feedFields = FeedFields.Of(blocks);
+        var mailHeader = MailHeaders.Of(blocks, article.Text, i => listed[i] is null && !foreign[i] && initial[i] is BlockClass.Good or BlockClass.NearGood);
         string? runCategory = null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            verdicts[i] = parts.ContainsKey(i) || feedFields[i] ? null
+            verdicts[i] = mailHeader[i] ? new Verdict(Verdict.Boilerplate, Categories.Other, 0.9, "an e-mail's header")
+                : parts.ContainsKey(i) || feedFields[i] ? null
                 : copies.Contains(i) ? new Verdict(Verdict.DuplicateTitle, Categories.DuplicateTitle, 0.95, "a copy of the title")
                 : listed[i] is { } category ? new Verdict(Verdict.Boilerplate, category, blocks[i].IsGlued ? 0.9 : 0.95, blocks[i].IsGlued ? "glued to the text" : "listed")
                 : sections[i] is { } section ? new Verdict(Verdict.Boilerplate, section, 0.8, "under a heading of page chrome")

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Boilerplate.Blocks;
+
+namespace Boilerplate.Structure;
+
+/// <summary>
+/// The header of an e-mail that brought the article, as a forward or a news alert copies it: <see cref="FewestLines"/>
+/// or more lines right under one another, each a header's field ("From: The Kenya Ledger &lt;noreply@…&gt;", "Date: Wed,
+/// Dec 2, 2026 at 7:58 AM", "Subject: …", "To: …"), one of the sender's or the recipients' holding an address, above the
+/// story's text. Such a header is the mail's, not the article's; one inside the story is a memo or a letter the story
+/// prints, and a lone "Date:" or "From:" line (a notice's meeting date, a ministry's byline) is none.
+/// </summary>
+internal static partial class MailHeaders
+{
+    /// <summary>The fewest field lines that make an e-mail's header.</summary>
+    public const int FewestLines = 3;
+
+    /// <summary>For each block, whether it is a line of an e-mail's header with no line of running text (<paramref name="isText"/>) above it.</summary>
+    public static bool[] Of(IReadOnlyList<Block> blocks, string articleText, Func<int, bool> isText)
+    {
+        var header = new bool[blocks.Count];
+        var first = 0;
+        while (first < blocks.Count)
+        {
+            if (!Field().IsMatch(blocks[first].Text))
+            {
+                first++;
+                continue;
+            }
+
+            var end = first + 1;
+            while (end < blocks.Count && Field().IsMatch(blocks[end].Text) && blocks[end].IsRightUnder(blocks[end - 1], articleText))
+            {
+                end++;
+            }
+
+            if (end - first >= FewestLines && !Enumerable.Range(0, first).Any(isText) && Enumerable.Range(first, end - first).Any(j => Addressed().IsMatch(blocks[j].Text)))
+            {
+                Array.Fill(header, true, first, end - first);
+            }
+
+            first = end;
+        }
+
+        return header;
+    }
+
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Reply-To|Date|Sent|Subject):\s+\S")]
+    private static partial Regex Field();
+
+    // The sender's or a recipient's field with an address in it: "To: <kamau.njoroge@highlandagri.co.ke>".
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Reply-To):.*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex Addressed();
+}
