@@ -14,6 +14,15 @@ public sealed class MailHeadersTests
     }
 
     [Fact]
+    public void A_forwarded_mails_header_under_the_forwarders_note_and_the_forwards_mark_is_the_mails()
+    {
+        var page = $"Ana,\nSee the third paragraph: this is the wall we walked along in August. Can we get the engineer for the panel?\nTom\n\n---------- Forwarded message ---------\n{Header}\n\n{Story}\n\n{Closing}";
+        var header = MailHeaders.Of(PageBlocks.Of(page), page, i => i == 1);
+        header.Count(line => line).ShouldBe(4);
+        header[4].ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_memos_header_the_story_prints_is_the_storys()
     {
         BoilerplateUnderTest.Verify($"{Story}\n\nThe memo, seen by the Courier, reads in full:\n\nFrom: Harbour Master <master@harbour.example>\nTo: All berth holders\nDate: 2 December 2026\nSubject: Wall works\n\n{Closing}");

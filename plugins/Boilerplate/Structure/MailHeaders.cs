@@ -7,15 +7,16 @@ namespace Boilerplate.Structure;
 /// The header of an e-mail that brought the article, as a forward or a news alert copies it: <see cref="FewestLines"/>
 /// or more lines right under one another, each a header's field ("From: The Kenya Ledger &lt;noreply@…&gt;", "Date: Wed,
 /// Dec 2, 2026 at 7:58 AM", "Subject: …", "To: …"), one of the sender's or the recipients' holding an address, above the
-/// story's text. Such a header is the mail's, not the article's; one inside the story is a memo or a letter the story
-/// prints, and a lone "Date:" or "From:" line (a notice's meeting date, a ministry's byline) is none.
+/// story's text or right under a forward's mark ("---------- Forwarded message ---------", under the forwarder's note).
+/// Such a header is the mail's, not the article's; one inside the story is a memo or a letter the story prints, and a
+/// lone "Date:" or "From:" line (a notice's meeting date, a ministry's byline) is none.
 /// </summary>
 internal static partial class MailHeaders
 {
     /// <summary>The fewest field lines that make an e-mail's header.</summary>
     public const int FewestLines = 3;
 
-    /// <summary>For each block, whether it is a line of an e-mail's header with no line of running text (<paramref name="isText"/>) above it.</summary>
+    /// <summary>For each block, whether it is a line of an e-mail's header right under a forward's mark or with no line of running text (<paramref name="isText"/>) above it.</summary>
     public static bool[] Of(IReadOnlyList<Block> blocks, string articleText, Func<int, bool> isText)
     {
         var header = new bool[blocks.Count];
@@ -34,7 +35,7 @@ internal static partial class MailHeaders
                 end++;
             }
 
-            if (end - first >= FewestLines && !Enumerable.Range(0, first).Any(isText) && Enumerable.Range(first, end - first).Any(j => Addressed().IsMatch(blocks[j].Text)))
+            if (end - first >= FewestLines && ((first > 0 && ForwardMark().IsMatch(blocks[first - 1].Text)) || !Enumerable.Range(0, first).Any(isText)) && Enumerable.Range(first, end - first).Any(j => Addressed().IsMatch(blocks[j].Text)))
             {
                 Array.Fill(header, true, first, end - first);
             }
@@ -47,6 +48,10 @@ internal static partial class MailHeaders
 
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Reply-To|Date|Sent|Subject):\s+\S")]
     private static partial Regex Field();
+
+    // "---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----".
+    [GeneratedRegex(@"^[\s>*_-]*(?:Forwarded message|Begin forwarded message|Original Message)[\s:*_-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardMark();
 
     // The sender's or a recipient's field with an address in it: "To: <kamau.njoroge@highlandagri.co.ke>".
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Reply-To):.*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
