@@ -30,9 +30,11 @@ public sealed class FeedFieldsTests
     }
 
     [Fact]
-    public void Three_fields_are_too_few_for_a_feed_item()
+    public void Three_fields_are_too_few_for_a_feed_item_and_four_enough()
     {
-        Own("link: https://harbourcourier.example/wall\ntitle: Council agrees to rebuild the harbour wall\npublished: 2026-12-03").ShouldBeEmpty();
+        const string three = "link: https://harbourcourier.example/wall\ntitle: Council agrees to rebuild the harbour wall\npublished: 2026-12-03";
+        Own(three).ShouldBeEmpty();
+        Own($"{three}\nauthor: Mara Lindqvist").ShouldBe(["title", "published", "author"]);
     }
 
     [Theory]

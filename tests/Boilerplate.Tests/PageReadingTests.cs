@@ -248,6 +248,10 @@ public sealed class PageReadingTests
         removed.ShouldContain(r => r.Contains("Zapisz się do naszego newslettera", StringComparison.Ordinal));
         removed.ShouldContain(r => r.Contains("Ta strona używa plików cookie", StringComparison.Ordinal));
         removed.ShouldContain(r => r.Contains("Udostępnij", StringComparison.Ordinal));
+
+        // The portal's own lines are the foreign ones now: its log-in line goes as foreign chrome.
+        findings.ShouldContain(f => f.Id == "BP0001" && PortalPage.Substring(f.Span.Start, f.Span.Length).StartsWith("Zaloguj się", StringComparison.Ordinal)
+            && (string?)f.Properties["category"] == "foreign-chrome");
     }
 
     [Fact]
