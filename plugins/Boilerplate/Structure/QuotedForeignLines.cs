@@ -23,13 +23,15 @@ internal static class QuotedForeignLines
     /// <summary>The blocks the language layer puts in another language that are the story's own, as the summary says.</summary>
     public static IEnumerable<int> Of(IReadOnlyList<Block> blocks, IReadOnlyList<BlockClass> classes, IReadOnlyList<bool> foreign, IReadOnlyList<string?> listed, string articleText)
     {
-        var text = Enumerable.Range(0, blocks.Count).Where(i => classes[i] is BlockClass.Good or BlockClass.NearGood && !foreign[i] && listed[i] is null).ToList();
+        // A listed line is never good or near-good: the classifier takes it for residue.
+        var text = Enumerable.Range(0, blocks.Count).Where(i => classes[i] is BlockClass.Good or BlockClass.NearGood && !foreign[i]).ToList();
         if (text.Count == 0)
         {
             return [];
         }
 
-        bool Boxed(int i) => i >= 0 && i < blocks.Count && listed[i] is null && FactLines.IsBoxed(blocks[i].Text) && NamesValue(blocks[i].Text);
+        // The lines asked stand inside the story, so only a box under a label may reach past the page's last line.
+        bool Boxed(int i) => i < blocks.Count && listed[i] is null && FactLines.IsBoxed(blocks[i].Text) && NamesValue(blocks[i].Text);
         bool Labels(int i) => listed[i] is null && FactLines.IsLabel(blocks[i].Text) && Boxed(i + 1);
         bool InBox(int i) =>
             (Boxed(i - 1) && blocks[i].IsRightUnder(blocks[i - 1], articleText))
@@ -40,19 +42,20 @@ internal static class QuotedForeignLines
             .Where(i => Quotes(blocks[i].Text) || RunsOn(blocks[i].Text) || (Boxed(i) && InBox(i)) || (Labels(i) && InBox(i + 1)))
             .ToHashSet();
 
-        // Each run of such lines stands right under the story's own text, not under a widget or the portal's chrome.
+        // Each run of such lines stands right under the story's own text, not under a widget or the portal's chrome. The
+        // story's first line of text is no such line, so the walk up stops there at the latest.
         bool UnderStory(int i)
         {
             var above = i - 1;
-            while (above >= 0 && own.Contains(above))
+            while (own.Contains(above))
             {
                 above--;
             }
 
-            return above >= 0 && listed[above] is null && !foreign[above];
+            return listed[above] is null && !foreign[above];
         }
 
-        return own.Where(i => foreign[i] && listed[i] is null && UnderStory(i)).Order();
+        return own.Where(i => foreign[i] && UnderStory(i)).Order();
     }
 
     private static bool Quotes(string line)
