@@ -150,6 +150,15 @@ public sealed class ArticleHeadTests
         Verify($"{{|BP0001:Strona główna | Wiadomości | Region | Biznes | Sport | Kultura | Pogoda | English|}}\n\n# Harbour Wall To Be Rebuilt Before Winter\n{dateline}\n{{|BP0001:Zaktualizowano dwie godziny temu|}}\n\n{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");
     }
 
+    [Theory]
+    [InlineData("Words by Isolde Prendergast | Photography by Marcus Ofori-Wilde")]
+    [InlineData("By Isolde Prendergast · Photos by Marcus Ofori-Wilde")]
+    [InlineData("Words by Isolde Prendergast | Illustrations: Marcus Ofori-Wilde")]
+    public void A_byline_that_credits_the_pictures_too_keeps_a_short_title_over_the_standfirst(string byline)
+    {
+        Verify($"{{|BP0001:Walks\nHomes|}}\n{{|BP0001:Subscribe|}}\n{{|BP0001:Home › Features › People|}}\n\nThe organ menders\nFor three generations one family has kept the county's church organs breathing. Now the last of them is thinking about retiring.\n{byline}\nSeptember 2024\n\n{Body}");
+    }
+
     [Fact]
     public void A_portals_heading_in_capitals_shaped_like_a_dateline_is_still_its_chrome()
     {

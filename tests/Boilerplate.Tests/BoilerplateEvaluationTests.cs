@@ -5,8 +5,8 @@ namespace Boilerplate.Tests;
 
 /// <summary>
 /// The plugin's line-level quality on the labelled evaluation sets (Evaluation/README.md): the 40 articles it was
-/// tuned on, held to the targets in docs/plugins/boilerplate.md; thirty more tuning sets of 24 articles each written
-/// later by other hands (Evaluation/development, development3 to development31); and twenty-two held-out sets, written
+/// tuned on, held to the targets in docs/plugins/boilerplate.md; thirty-one more tuning sets of 24 articles each written
+/// later by other hands (Evaluation/development, development3 to development32); and twenty-two held-out sets, written
 /// after rounds of tuning (Evaluation/heldout, heldout2 to heldout22), which tell how well it does on pages it has not seen.
 /// Each wrong line is listed in boilerplate-evaluation-*.txt beside the test assembly. The sets measure quality and are
 /// left out of the mutation build (the MUTATION symbol): the first set covered 955 of the plugin's 1,075 mutants, ran
@@ -423,6 +423,16 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Pages_of_the_thirty_first_tuning_set_keep_their_content() =>
         Holds("development31", articles: 24, f1: 0.983, contentRemoved: 0.0051);
+
+    // Written as the twenty-third held-out set, from a brief of its own: opinion and long-form (columns, editorials, a
+    // letters page, reviews with their boxes, an interview, a podcast's transcript, a long read, a photo essay, an obituary,
+    // a fact-check; Korean, Hindi, Greek and Indonesian portals). Measured on arrival, after the twenty-eighth round's
+    // steps: F1 0.935 and 3.59 % of its content removed (17 of 474 lines; 0.930 with the plugin at the session's start);
+    // it became a tuning set, its errors read at the end of that session (an album's track list and a review's box of
+    // facts under the story, short titles over a standfirst): the next round's.
+    [Fact]
+    public void Pages_of_the_thirty_second_tuning_set_keep_their_content() =>
+        Holds("development32", articles: 24, f1: 0.934, contentRemoved: 0.036);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among
