@@ -428,11 +428,11 @@ public sealed class BoilerplateEvaluationTests(ITestOutputHelper output)
     // letters page, reviews with their boxes, an interview, a podcast's transcript, a long read, a photo essay, an obituary,
     // a fact-check; Korean, Hindi, Greek and Indonesian portals). Measured on arrival, after the twenty-eighth round's
     // steps: F1 0.935 and 3.59 % of its content removed (17 of 474 lines; 0.930 with the plugin at the session's start);
-    // it became a tuning set, its errors read at the end of that session (an album's track list and a review's box of
-    // facts under the story, short titles over a standfirst): the next round's.
+    // it became a tuning set, its errors read at the end of that session: 0.943 and 1.69 % once a numbered list under the
+    // story whose items it names (an album's track list) was read as the story's; the rest is the next round's.
     [Fact]
     public void Pages_of_the_thirty_second_tuning_set_keep_their_content() =>
-        Holds("development32", articles: 24, f1: 0.934, contentRemoved: 0.036);
+        Holds("development32", articles: 24, f1: 0.942, contentRemoved: 0.017);
 
     // A nineteenth held-out set (the first two written as such became development25 and development26), written during
     // the twenty-fourth round from the same brief (Romanian, Swedish, Thai, Hebrew, Swahili and Vietnamese portals among

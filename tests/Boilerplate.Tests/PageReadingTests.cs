@@ -163,6 +163,20 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void A_numbered_list_under_the_story_whose_items_it_names_stays()
+    {
+        const string review = "The album opens with \"Harbour Lights\", a slow song for piano, and closes with \"Low Tide\", the best thing the band has recorded.\n\nIn between, \"Quay Wall\" and \"Ferry Bell\" carry the record, and only \"Gull Song\" falls flat.";
+        BoilerplateUnderTest.Verify($"{review}\n\nTracklist\n1. Harbour Lights\n2. Quay Wall\n3. Gull Song\n4. Ferry Bell\n5. Night Crossing\n6. Low Tide\n\n{{|BP0001:© 2026 The Alderwick Courier|}}");
+    }
+
+    [Fact]
+    public void A_numbered_rail_of_teasers_under_the_story_is_not_the_storys()
+    {
+        Findings($"{Story}\n\n{Closing}\n\nMost read\n1. Ferry fares rise again from March\n2. Lifeboat crew honoured at the palace\n3. Fish prices steady at the Monday auction")
+            .ShouldContain(f => f.Contains("1. Ferry fares rise again", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_short_sentence_after_related_links_and_a_line_about_the_site_is_not_the_storys()
     {
         Findings($"{Story}\n{Closing}\n[The twelve best Sunday lunches, ranked](/eat/lunch)\n[Inside the last chip shop on the front](/eat/chips)\nThe Monthly has covered the city's food, culture and homes since 2006.\nWe pay for every meal we write about and never accept free hospitality.")

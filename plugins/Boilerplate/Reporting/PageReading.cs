@@ -339,6 +339,36 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             return leads.Count >= 2 && leads.All(lead => LineText.ContainsWords(storyText.Value, lead)) && !Enumerable.Range(from, to - from).Any(i => DataTables.IsStandingsRow(blocks[i].Text));
         }
 
+        // A numbered list right under the story, perhaps under a heading of its own ("Tracklist" over an album's songs), whose
+        // items the story names (half of them at least, two or more: a review quotes the songs it speaks of) is the story's,
+        // as a table whose rows it names is, and so are the facts under it. A rail of most-read teasers is numbered too,
+        // but the story names none of them.
+        if (text.Count > 0)
+        {
+            var from = text[^1] + 1;
+            var heading = from < blocks.Count && !PageMarked(from) && features[from].Words <= MenuLineWords && !features[from].EndsSentence && ItemNumber(blocks[from].Text) is null;
+            var first = heading ? from + 1 : from;
+            var end = first;
+            while (end < blocks.Count && !PageMarked(end) && ItemNumber(blocks[end].Text) is not null && (end == first || blocks[end].IsRightUnder(blocks[end - 1], article.Text)))
+            {
+                end++;
+            }
+
+            var namedItems = Enumerable.Range(first, end - first).Count(i => LineText.ContainsWords(storyText.Value, ItemText(blocks[i].Text)));
+            if (end - first >= 2 && namedItems * 2 >= end - first)
+            {
+                while (end < blocks.Count && !PageMarked(end) && FactLines.IsStorysOwn(blocks[end].Text))
+                {
+                    end++;
+                }
+
+                for (var i = from; i < end; i++)
+                {
+                    revised[i] = BlockClass.Good;
+                }
+            }
+        }
+
         // The story's sections after its last paragraph: a report that sets its results out section by section ("## Boys
         // Under-20 (8km)" over a numbered list, inside the body) goes on under sub-headings of the same level after its last
         // paragraph ("## Girls Under-16 (4km)", "## Team points (boys)"), with lines that read as a menu's. Each such
@@ -542,6 +572,9 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
     // The number of a numbered list's item: "2. Halveren…", "3) Water temperature…". ASCII digits only, which int.Parse reads.
     private static int? ItemNumber(string text) => NumberedItem().Match(text) is { Success: true } item ? int.Parse(item.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
+
+    // A numbered item's text without its number: "Ferry at Dawn" of "3. Ferry at Dawn".
+    private static string ItemText(string text) => NumberedItem().Match(text) is { Success: true } item ? text[(item.Index + item.Length - 1)..].TrimEnd() : text;
 
     [GeneratedRegex(@"^\s*([0-9]{1,2})[.)]\s+\S")]
     private static partial Regex NumberedItem();
