@@ -292,6 +292,7 @@ public sealed class ChromePatternsTests
     [InlineData("Fot. Ana Ruiz")]
     [InlineData("Comments on this article have been disabled because the case is before the courts.")]
     [InlineData("Mara Lindqvist writes for The Alderwick Courier's business pages.")]
+    [InlineData("*Comments on this article have been closed.*")]
     public void Widgets_worded_as_many_sites_word_them_are_found(string widget)
     {
         Verify($"{Body}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.\n\n{{|BP0001:{widget}|}}");
@@ -307,6 +308,11 @@ public sealed class ChromePatternsTests
     [InlineData("Advancers / decliners / unchanged: 112 / 198 / 41")]
     [InlineData("Our guiding principles: keep the quay open and keep the traders told.")]
     [InlineData("The engineer, who writes for a trade journal, said the stones would last a century.")]
+    [InlineData("Equator Principles: the bank signed up to the framework in 2019.")]
+    [InlineData("The Seven Principles: selflessness, integrity, objectivity, accountability, openness, honesty and leadership.")]
+    [InlineData("Councillor Ana Ruiz travelled as a guest of Quayside Ferries. The company paid for her flights and hotel, worth £2,000, which she did not declare.")]
+    [InlineData("The footage, which has not been edited by the broadcaster, shows the ferry listing in the swell.")]
+    [InlineData("Addo Mensah reports for England duty on Monday.")]
     public void Story_lines_worded_like_the_widgets_stay(string line)
     {
         Verify($"{Body}\n\n{line}\n\nResidents welcomed the decision at a meeting on Wednesday night, where the engineers explained the plan.");

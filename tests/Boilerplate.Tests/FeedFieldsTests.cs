@@ -46,6 +46,12 @@ public sealed class FeedFieldsTests
     }
 
     [Fact]
+    public void Fields_apart_from_one_another_make_no_feed_item()
+    {
+        Own(Item.Replace("\nauthor:", "\n\nauthor:", StringComparison.Ordinal).Replace("\nupdated:", "\n\nupdated:", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_field_with_no_value_is_none()
     {
         Own(Item.Replace("author: Mara Lindqvist", "author:", StringComparison.Ordinal)).ShouldNotContain("author");
@@ -60,6 +66,6 @@ public sealed class FeedFieldsTests
     private static List<string> Own(string page)
     {
         var blocks = PageBlocks.Of(page);
-        return [.. FeedFields.Of(blocks).Select((own, i) => (own, i)).Where(b => b.own).Select(b => blocks[b.i].Text[..blocks[b.i].Text.IndexOf(':', blocks[b.i].Text.StartsWith("dc:", StringComparison.Ordinal) ? 3 : 0)])];
+        return [.. FeedFields.Of(blocks, page).Select((own, i) => (own, i)).Where(b => b.own).Select(b => blocks[b.i].Text[..blocks[b.i].Text.IndexOf(':', blocks[b.i].Text.StartsWith("dc:", StringComparison.Ordinal) ? 3 : 0)])];
     }
 }

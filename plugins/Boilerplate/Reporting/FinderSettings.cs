@@ -6,9 +6,11 @@ using PluginHost.Sdk.Analysis;
 namespace Boilerplate.Reporting;
 
 /// <summary>
-/// Everything the finder reads from the rule files, built once per run; <see cref="StoryNote"/> is a line the classifier
-/// takes for text however short it is (a wire story's currency conversion); <see cref="EntryTime"/> the time alone on a
-/// line that opens a live page's entry, of which a page needs <see cref="MinLiveEntries"/> to be read as live.
+/// Everything the finder reads from the rule files, built once per run; <see cref="StoryLanguageMargin"/> is how many
+/// times the letters of the article's running text another language's must have to be the story's
+/// (<see cref="Structure.StoryLanguage"/>); <see cref="StoryNote"/> a line the classifier takes for text however short it
+/// is (a wire story's currency conversion); <see cref="EntryTime"/> the time alone on a line that opens a live page's
+/// entry, of which a page needs <see cref="MinLiveEntries"/> to be read as live.
 /// </summary>
 internal sealed record FinderSettings(GlueWords Glue, ChromePatterns Patterns, Stopwords Stopwords, ClassifierSettings Classifier, HeadSettings Head, int MinForeignLetters, double MinForeignConfidence, double StoryLanguageMargin, TimedPattern StoryNote, TimedPattern EntryTime, int MinLiveEntries)
 {

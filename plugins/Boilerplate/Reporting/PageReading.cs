@@ -31,16 +31,14 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         WrappedParagraphs.CarryCategories(article.Text, blocks, tableRows, listed);
         var paragraphs = WrappedParagraphs.Of(article, blocks, listed);
         var language = named.Select(a => a?.Value ?? articleLanguage).ToArray();
-        var features = Features();
-        var initial = Classes();
-        var storyLanguage = StoryLanguage(blocks, initial, listed, tableRows, language, articleLanguage, settings.StoryLanguageMargin);
-        if (storyLanguage != articleLanguage)
-        {
-            articleLanguage = storyLanguage;
-            language = named.Select(a => a?.Value ?? articleLanguage).ToArray();
-            features = Features();
-            initial = Classes();
-        }
+        var features = blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
+
+        // A widget word glued to the text says nothing about the text around it: it is no neighbour in the context pass.
+        var initial = blocks.Select((b, i) => b.GluedCategory is not null ? BlockClass.Short
+            : listed[i] is null && settings.StoryNote.IsMatch(b.Text) ? BlockClass.Good
+            : listed[i] is null ? BlockClassifier.Initial(features[i], settings.Classifier)
+            : BlockClass.Bad).ToArray();
+        articleLanguage = StoryLanguage.Of(blocks, initial, listed, tableRows, language, articleLanguage, settings.StoryLanguageMargin);
 
         // The Language plugin gives every block of its layer a confidence (a double); a block it does not cover is the
         // article's, as sure as the article. A row of a table of figures is read by its script alone: its names of places
@@ -51,14 +49,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // What the lists name, the language layer puts in another language, or links make: the page's own marks, which
         // the passes below never turn into the story's text.
         bool PageMarked(int i) => listed[i] is not null || foreign[i] || features[i].LinkDensity > 0;
-
-        BlockFeatures[] Features() => blocks.Select((b, i) => BlockFeatures.Of(article, b with { Span = paragraphs[i], Text = article.TextOf(paragraphs[i]) }, settings.Stopwords.Of(language[i]))).ToArray();
-
-        // A widget word glued to the text says nothing about the text around it: it is no neighbour in the context pass.
-        BlockClass[] Classes() => blocks.Select((b, i) => b.GluedCategory is not null ? BlockClass.Short
-            : listed[i] is null && settings.StoryNote.IsMatch(b.Text) ? BlockClass.Good
-            : listed[i] is null ? BlockClassifier.Initial(features[i], settings.Classifier)
-            : BlockClass.Bad).ToArray();
 
         foreach (var i in QuotedForeignLines.Of(blocks, initial, foreign, listed, article.Text).ToList())
         {
@@ -432,8 +422,8 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         var parts = head.Parts.ToDictionary(p => p.Block, p => p.Kind);
         var teasers = HeadlineRuns.Of(blocks, listed, revised, parts.Keys.ToHashSet(), article.Text);
         var copies = head.TitleCopies.ToHashSet();
-        var feedFields = FeedFields.Of(blocks);
-        var mailHeader = MailHeaders.Of(blocks, article.Text, i => listed[i] is null && !foreign[i] && initial[i] is BlockClass.Good or BlockClass.NearGood);
+        var feedFields = FeedFields.Of(blocks, article.Text);
+        var mailHeader = MailHeaders.Of(blocks, article.Text, listed);
         string? runCategory = null;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -506,22 +496,6 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
     private static bool WidgetHeading(string text) =>
         LineText.WordsOfLine(text) <= 5 && !LineText.EndsSentence(text)
         && (LineText.IsSubheading(text) || (text.Count(char.IsLetter) >= 3 && !text.Any(char.IsLower)));
-
-    /// <summary>
-    /// The language the story is told in: the article's, as the Language plugin names it, unless the page's running text
-    /// (good and near-good blocks the lists do not name, outside tables) in one other language has <paramref name="margin"/>
-    /// times its letters or more. So a short story inside a portal whose menus, teasers and notices outweigh it is read
-    /// in its own language, where the plugin, weighing the page's letters, named the portal's.
-    /// </summary>
-    private static string? StoryLanguage(List<Block> blocks, BlockClass[] classes, string?[] listed, bool[] tableRows, string?[] language, string? articleLanguage, double margin)
-    {
-        var letters = Enumerable.Range(0, blocks.Count)
-            .Where(i => classes[i] is BlockClass.Good or BlockClass.NearGood && listed[i] is null && !tableRows[i] && language[i] is not null)
-            .GroupBy(i => language[i]!)
-            .ToDictionary(g => g.Key, g => g.Sum(i => LineText.Unlinked(blocks[i].Text).Count(char.IsLetter)));
-        var most = letters.OrderByDescending(l => l.Value).FirstOrDefault();
-        return most.Key is { } story && story != articleLanguage && most.Value >= margin * letters.GetValueOrDefault(articleLanguage ?? string.Empty) ? story : articleLanguage;
-    }
 
     /// <summary>
     /// Whether a block the language layer gives another language is believed to be in it: enough letters, read with

@@ -5,10 +5,10 @@ namespace Boilerplate.Structure;
 
 /// <summary>
 /// A feed item copied with its fields, as a feed reader's source view or a converter gives it: "title: …", "author: …",
-/// "pubDate: …", "link: …", "guid: …". On such a page (<see cref="FewestFields"/> field lines or more, among them a link
-/// or an id and the date it was published), the item's own fields (its title, author, date and summary) are the article's,
-/// however much their labels make them look like a form or a menu; the feed's own (link, id, categories, enclosure, the
-/// time it was updated) stay the page's.
+/// "pubDate: …", "link: …", "guid: …": <see cref="FewestFields"/> field lines or more right under one another, among them
+/// a link or an id and the date it was published. There the item's own fields (its title, author, date and summary) are
+/// the article's, however much their labels make them look like a form or a menu; the feed's own (link, id, categories,
+/// enclosure, the time it was updated) are left to the other passes, and so is a field line anywhere else on the page.
 /// </summary>
 internal static partial class FeedFields
 {
@@ -23,13 +23,33 @@ internal static partial class FeedFields
 
     private static readonly HashSet<string> PublishedDates = new(["published", "pubdate"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>For each block, whether it is one of the item's own fields on a page that is a feed item.</summary>
-    public static bool[] Of(IReadOnlyList<Block> blocks)
+    /// <summary>For each block, whether it is one of the item's own fields in a feed item's run of fields.</summary>
+    public static bool[] Of(IReadOnlyList<Block> blocks, string articleText)
     {
-        var names = blocks.Select(b => Field().Match(b.Text) is { Success: true } field ? field.Groups["name"].Value : null).ToArray();
-        var fields = names.OfType<string>().Where(n => ItemsOwn.Contains(n) || FeedsOwn.Contains(n)).ToList();
-        var isItem = fields.Count >= FewestFields && fields.Any(Addresses.Contains) && fields.Any(PublishedDates.Contains);
-        return [.. names.Select(n => isItem && n is not null && ItemsOwn.Contains(n))];
+        var names = blocks.Select(b => Field().Match(b.Text) is { Success: true } field && (ItemsOwn.Contains(field.Groups["name"].Value) || FeedsOwn.Contains(field.Groups["name"].Value)) ? field.Groups["name"].Value : null).ToArray();
+        var own = new bool[blocks.Count];
+        var first = 0;
+        while (first < blocks.Count)
+        {
+            var end = first + 1;
+            while (names[first] is not null && end < blocks.Count && names[end] is not null && blocks[end].IsRightUnder(blocks[end - 1], articleText))
+            {
+                end++;
+            }
+
+            var run = names[first..end].OfType<string>().ToList();
+            if (run.Count >= FewestFields && run.Any(Addresses.Contains) && run.Any(PublishedDates.Contains))
+            {
+                for (var i = first; i < end; i++)
+                {
+                    own[i] = ItemsOwn.Contains(names[i]!);
+                }
+            }
+
+            first = end;
+        }
+
+        return own;
     }
 
     // A field's name (perhaps with its namespace, "dc:creator", or an attribute, 'link rel="alternate"'), a colon and a value.

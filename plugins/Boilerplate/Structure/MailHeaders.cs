@@ -6,18 +6,19 @@ namespace Boilerplate.Structure;
 /// <summary>
 /// The header of an e-mail that brought the article, as a forward or a news alert copies it: <see cref="FewestLines"/>
 /// or more lines right under one another, each a header's field ("From: The Kenya Ledger &lt;noreply@…&gt;", "Date: Wed,
-/// Dec 2, 2026 at 7:58 AM", "Subject: …", "To: …"), one of the sender's or the recipients' holding an address, above the
-/// story's text or right under a forward's mark ("---------- Forwarded message ---------", under the forwarder's note).
-/// Such a header is the mail's, not the article's; one inside the story is a memo or a letter the story prints, and a
-/// lone "Date:" or "From:" line (a notice's meeting date, a ministry's byline) is none.
+/// Dec 2, 2026 at 7:58 AM", "Subject: …", "To: …"), one of the sender's or the recipients' holding an address, that
+/// opens the page (nothing above it but lines the lists name) or stands right under a forward's mark ("----------
+/// Forwarded message ---------", under the forwarder's note). Such a header is the mail's, not the article's; one under
+/// a headline or inside the story is a memo or a letter the story prints, and a lone "Date:" or "From:" line (a
+/// notice's meeting date, a ministry's byline) is none.
 /// </summary>
 internal static partial class MailHeaders
 {
     /// <summary>The fewest field lines that make an e-mail's header.</summary>
     public const int FewestLines = 3;
 
-    /// <summary>For each block, whether it is a line of an e-mail's header right under a forward's mark or with no line of running text (<paramref name="isText"/>) above it.</summary>
-    public static bool[] Of(IReadOnlyList<Block> blocks, string articleText, Func<int, bool> isText)
+    /// <summary>For each block, whether it is a line of an e-mail's header right under a forward's mark or with nothing but listed lines above it.</summary>
+    public static bool[] Of(IReadOnlyList<Block> blocks, string articleText, IReadOnlyList<string?> listed)
     {
         var header = new bool[blocks.Count];
         var first = 0;
@@ -35,7 +36,7 @@ internal static partial class MailHeaders
                 end++;
             }
 
-            if (end - first >= FewestLines && ((first > 0 && ForwardMark().IsMatch(blocks[first - 1].Text)) || !Enumerable.Range(0, first).Any(isText)) && Enumerable.Range(first, end - first).Any(j => Addressed().IsMatch(blocks[j].Text)))
+            if (end - first >= FewestLines && ((first > 0 && ForwardMark().IsMatch(blocks[first - 1].Text)) || Enumerable.Range(0, first).All(i => listed[i] is not null)) && Enumerable.Range(first, end - first).Any(j => Addressed().IsMatch(blocks[j].Text)))
             {
                 Array.Fill(header, true, first, end - first);
             }

@@ -58,7 +58,8 @@ internal static class QuotedForeignLines
         return own.Where(i => foreign[i] && UnderStory(i)).Order();
     }
 
-    private static bool Quotes(string line)
+    /// <summary>Whether a quotation mark or a blockquote opens the line: "„…“", "「…」", "> …"; a "»" only with its "«".</summary>
+    public static bool Quotes(string line)
     {
         var text = line.TrimStart();
         var opened = text.TrimStart("*_ ");

@@ -30,8 +30,8 @@ internal sealed class LanguageDetector
     /// <summary>
     /// A name in running text ("The refitted trawler Yıldız II moored in Yalıbaşı harbour") says where the story is, not
     /// what language it is told in, yet its letters can outweigh every other word (no English n-gram holds a dotless ı):
-    /// where the text has at least <see cref="RunningWords"/> words in lower case, a name's n-grams and word count this
-    /// much, nothing: even a quarter left a headline of Portuguese place names Portuguese. Chosen on the Boilerplate
+    /// where the text has at least <see cref="RunningWords"/> words in lower case, a name's n-grams and word count for
+    /// this much: nothing, since even a quarter left a headline of Portuguese place names Portuguese. Chosen on the Boilerplate
     /// plugin's evaluation, whose pages have such captions; the language evaluation reads text alone, where names count
     /// in full (docs/plugins/language.md).
     /// </summary>
