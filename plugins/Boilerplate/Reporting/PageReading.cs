@@ -256,6 +256,25 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         // here on change only blocks after the story's last paragraph.
         var storyText = new Lazy<string>(() => string.Join('\n', Enumerable.Range(body.Start, text[^1] - body.Start + 1).Where(i => revised[i] == BlockClass.Good).Select(i => blocks[i].Text)));
 
+        // A short heading a box under the story's last lines may have ("## Specifications", "Tracklist"): none of the page's
+        // marks, no more words than a menu's line, no sentence.
+        bool BoxHeading(int i) => i < blocks.Count && !PageMarked(i) && features[i].Words <= MenuLineWords && !features[i].EndsSentence;
+
+        // The lines from the story's last paragraph up to a block, and the facts right under them that stand for the story,
+        // are its text.
+        void KeepWithFactsUnder(int end)
+        {
+            while (end < blocks.Count && !PageMarked(end) && FactLines.IsStorysOwn(blocks[end].Text))
+            {
+                end++;
+            }
+
+            for (var i = text[^1] + 1; i < end; i++)
+            {
+                revised[i] = BlockClass.Good;
+            }
+        }
+
         // A Markdown table of labels and their figures right under the story's last lines and the facts under them, perhaps
         // under a heading of its own ("## Specifications" over a review's table of prices and weights), is the story's, as
         // a box of facts is, and so are the facts under it. A table of more columns there is often the site's (a
@@ -269,8 +288,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
                 from++;
             }
 
-            var heading = from < blocks.Count && !PageMarked(from) && !tableRows[from] && features[from].Words <= MenuLineWords && !features[from].EndsSentence;
-            var table = heading ? from + 1 : from;
+            var table = BoxHeading(from) && !tableRows[from] ? from + 1 : from;
             var end = table;
             while (end < blocks.Count && tableRows[end] && DataTables.IsLabelAndValue(blocks[end].Text))
             {
@@ -285,15 +303,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
 
             if (end > table)
             {
-                while (end < blocks.Count && !PageMarked(end) && FactLines.IsStorysOwn(blocks[end].Text))
-                {
-                    end++;
-                }
-
-                for (var i = text[^1] + 1; i < end; i++)
-                {
-                    revised[i] = BlockClass.Good;
-                }
+                KeepWithFactsUnder(end);
             }
         }
 
@@ -336,8 +346,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
         if (text.Count > 0)
         {
             var from = text[^1] + 1;
-            var heading = from < blocks.Count && !PageMarked(from) && features[from].Words <= MenuLineWords && !features[from].EndsSentence && ItemNumber(blocks[from].Text) is null;
-            var first = heading ? from + 1 : from;
+            var first = BoxHeading(from) && ItemNumber(blocks[from].Text) is null ? from + 1 : from;
             var end = first;
             while (end < blocks.Count && !PageMarked(end) && ItemNumber(blocks[end].Text) is not null && (end == first || blocks[end].IsRightUnder(blocks[end - 1], article.Text)))
             {
@@ -347,15 +356,7 @@ internal sealed partial record PageReading(IReadOnlyList<Block> Blocks, ArticleH
             var namedItems = Enumerable.Range(first, end - first).Count(i => LineText.ContainsWords(storyText.Value, ItemText(blocks[i].Text)));
             if (end - first >= 2 && namedItems * 2 >= end - first)
             {
-                while (end < blocks.Count && !PageMarked(end) && FactLines.IsStorysOwn(blocks[end].Text))
-                {
-                    end++;
-                }
-
-                for (var i = from; i < end; i++)
-                {
-                    revised[i] = BlockClass.Good;
-                }
+                KeepWithFactsUnder(end);
             }
         }
 

@@ -28,25 +28,16 @@ internal static partial class FeedFields
     {
         var names = blocks.Select(b => Field().Match(b.Text) is { Success: true } field && (ItemsOwn.Contains(field.Groups["name"].Value) || FeedsOwn.Contains(field.Groups["name"].Value)) ? field.Groups["name"].Value : null).ToArray();
         var own = new bool[blocks.Count];
-        var first = 0;
-        while (first < blocks.Count)
+        foreach (var (first, end) in LineRuns.Of(blocks, articleText, i => names[i] is not null))
         {
-            var end = first + 1;
-            while (names[first] is not null && end < blocks.Count && names[end] is not null && blocks[end].IsRightUnder(blocks[end - 1], articleText))
-            {
-                end++;
-            }
-
             var run = names[first..end].OfType<string>().ToList();
             if (run.Count >= FewestFields && run.Any(Addresses.Contains) && run.Any(PublishedDates.Contains))
             {
                 for (var i = first; i < end; i++)
                 {
-                    own[i] = ItemsOwn.Contains(names[i]!);
+                    own[i] = ItemsOwn.Contains(run[i - first]);
                 }
             }
-
-            first = end;
         }
 
         return own;

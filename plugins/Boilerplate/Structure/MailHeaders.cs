@@ -21,27 +21,12 @@ internal static partial class MailHeaders
     public static bool[] Of(IReadOnlyList<Block> blocks, string articleText, IReadOnlyList<string?> listed)
     {
         var header = new bool[blocks.Count];
-        var first = 0;
-        while (first < blocks.Count)
+        foreach (var (first, end) in LineRuns.Of(blocks, articleText, i => Field().IsMatch(blocks[i].Text)))
         {
-            if (!Field().IsMatch(blocks[first].Text))
-            {
-                first++;
-                continue;
-            }
-
-            var end = first + 1;
-            while (end < blocks.Count && Field().IsMatch(blocks[end].Text) && blocks[end].IsRightUnder(blocks[end - 1], articleText))
-            {
-                end++;
-            }
-
             if (end - first >= FewestLines && ((first > 0 && ForwardMark().IsMatch(blocks[first - 1].Text)) || Enumerable.Range(0, first).All(i => listed[i] is not null)) && Enumerable.Range(first, end - first).Any(j => Addressed().IsMatch(blocks[j].Text)))
             {
                 Array.Fill(header, true, first, end - first);
             }
-
-            first = end;
         }
 
         return header;
